@@ -1,0 +1,25 @@
+package io.newsline.runtime.app;
+
+import io.newsline.runtime.config.NewslineConfig;
+import io.newsline.schemas.Stage;
+import org.apache.kafka.streams.Topology;
+
+/**
+ * What makes one newsline stream application: its name, its pipeline stage and how it builds its topology from
+ * configuration. {@link StreamsApp} does the rest (Streams settings, handlers, lifecycle, health, metrics).
+ */
+public interface AppDefinition {
+
+    /** Short name: ingest, enrich or publish; also the default application id's suffix. */
+    String name();
+
+    Stage stage();
+
+    /** Builds the topology production runs (tests build the same one). */
+    Topology topology(NewslineConfig config, AppContext context);
+
+    /** The Kafka Streams application id: {@code app.<name>.application.id}, default {@code newsline-<name>}. */
+    default String applicationId(NewslineConfig config) {
+        return config.getString("app." + name() + ".application.id", "newsline-" + name());
+    }
+}

@@ -1,0 +1,135 @@
+package io.newsline.runtime.app;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.newsline.runtime.config.NewslineConfig;
+import io.newsline.runtime.dlq.DeadLetterHandlers;
+import io.newsline.runtime.dlq.DeadLetters;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one {@link AppDefinition} as a Kafka Streams client: exactly-once v2, every exception handler set to the
+ * dead-letter handlers, a state listener feeding health, Kafka Streams metrics bound to the registry. Startup
+ * order: handlers, state listener, {@code start()}; {@link #close(Duration)} on shutdown. Local state is wiped only
+ * through {@link #cleanUp()}, behind an explicit reset. Thread-safe.
+ *
+ * <p>Config: every Streams and client key of {@link NewslineConfig}; {@code app.state.dir}, {@code app.threads},
+ * {@code app.<name>.application.id}, {@code app.dlq.max.value.bytes}.
+ */
+public final class StreamsApp implements AutoCloseable, HealthCheck {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StreamsApp.class);
+
+    private final AppDefinition definition;
+    private final KafkaStreams streams;
+    private final String applicationId;
+    private final KafkaStreamsMetrics streamsMetrics;
+    private volatile KafkaStreams.State state = KafkaStreams.State.CREATED;
+
+    public StreamsApp(AppDefinition definition, NewslineConfig config, MeterRegistry meters) {
+        this.definition = definition;
+        this.applicationId = definition.applicationId(config);
+        Properties props = streamsProperties(definition, config);
+        DeadLetters deadLetters = new DeadLetters(applicationId, Version.get(), definition.stage(),
+                config.getInt("app.dlq.max.value.bytes", 1 << 20), Clock.systemUTC());
+        Topology topology = definition.topology(config, new AppContext(deadLetters, meters, Clock.systemUTC(),
+                applicationId));
+        this.streams = new KafkaStreams(topology, props);
+        streams.setStateListener((newState, oldState) -> {
+            state = newState;
+            LOG.info("{}: {} -> {}", applicationId, oldState, newState);
+        });
+        streams.setUncaughtExceptionHandler(exception -> {
+            if (exception instanceof Error || exception.getCause() instanceof Error) {
+                LOG.error("{}: fatal error, shutting the client down", applicationId, exception);
+                return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+            }
+            LOG.warn("{}: stream thread died ({}), replacing it", applicationId, exception.toString());
+            return StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        this.streamsMetrics = new KafkaStreamsMetrics(streams, io.micrometer.core.instrument.Tags.of("app", definition.name()));
+        streamsMetrics.bindTo(meters);
+    }
+
+    /** The Streams properties of an app: the configuration's Kafka settings plus the app's own. */
+    public static Properties streamsProperties(AppDefinition definition, NewslineConfig config) {
+        Properties props = new Properties();
+        props.putAll(KafkaClients.streams(config));
+        String applicationId = definition.applicationId(config);
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        props.put(StreamsConfig.CLIENT_ID_CONFIG, applicationId);
+        props.put(StreamsConfig.STATE_DIR_CONFIG,
+                Path.of(config.getString("app.state.dir", "/tmp/newsline-state")).resolve(definition.name()).toString());
+        props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.getInt("app.threads", 1));
+        props.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Processing.class);
+        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                DeadLetterHandlers.Deserialization.class);
+        props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Production.class);
+        // Read by the handlers' configure(): which stage they write dead letters for.
+        props.put(DeadLetterHandlers.STAGE_CONFIG, definition.stage().name());
+        props.put("app.dlq.max.value.bytes", Integer.toString(config.getInt("app.dlq.max.value.bytes", 1 << 20)));
+        return props;
+    }
+
+    public String name() {
+        return definition.name();
+    }
+
+    public String applicationId() {
+        return applicationId;
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    public void start() {
+        streams.start();
+    }
+
+    /** Wipes this app's local state; only for an explicit reset, never on a normal start. */
+    public void cleanUp() {
+        streams.cleanUp();
+    }
+
+    public KafkaStreams.State state() {
+        return state;
+    }
+
+    @Override
+    public boolean isReady() {
+        return state == KafkaStreams.State.RUNNING;
+    }
+
+    @Override
+    public boolean isLive() {
+        return state != KafkaStreams.State.ERROR && state != KafkaStreams.State.NOT_RUNNING
+                && state != KafkaStreams.State.PENDING_ERROR;
+    }
+
+    @Override
+    public Map<String, String> details() {
+        return Map.of(definition.name(), state.name());
+    }
+
+    public void close(Duration timeout) {
+        streams.close(timeout);
+        streamsMetrics.close();
+    }
+
+    @Override
+    public void close() {
+        close(Duration.ofSeconds(30));
+    }
+}

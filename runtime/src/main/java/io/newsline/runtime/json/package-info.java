@@ -1,0 +1,2 @@
+/** Plain-JSON rendering of newsline's Avro records. */
+package io.newsline.runtime.json;
