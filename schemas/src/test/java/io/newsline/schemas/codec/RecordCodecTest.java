@@ -78,7 +78,7 @@ class RecordCodecTest {
     static Schema olderCleanArticle() {
         Schema current = CleanArticle.getClassSchema();
         List<Schema.Field> fields = current.getFields().stream()
-                .filter(f -> !List.of("removed", "httpStatus", "source").contains(f.name()))
+                .filter(f -> !List.of("removed", "httpStatus", "crawler").contains(f.name()))
                 .map(f -> new Schema.Field(f, f.schema()))
                 .toList();
         return Schema.createRecord(current.getName(), current.getDoc(), current.getNamespace(), false, fields);
@@ -95,7 +95,7 @@ class RecordCodecTest {
         CleanArticle read = codec.decode(bytes);
         assertThat(read.getTitle()).isEqualTo("Putin hails Myanmar ties");
         assertThat(read.getRemoved()).isFalse(); // default of the field the old writer lacked
-        assertThat(read.getSource()).isNull();
+        assertThat(read.getCrawler()).isNull();
     }
 
     @Test

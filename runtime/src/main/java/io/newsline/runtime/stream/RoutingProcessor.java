@@ -1,0 +1,133 @@
+package io.newsline.runtime.stream;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newsline.runtime.app.AppContext;
+import io.newsline.runtime.app.Version;
+import io.newsline.runtime.dlq.DeadLetters;
+import io.newsline.runtime.dlq.Outcome;
+import io.newsline.runtime.json.AvroJson;
+import io.newsline.runtime.topics.Topics;
+import io.newsline.schemas.DeadLetter;
+import io.newsline.schemas.DeadLetterReason;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+
+/**
+ * Base of newsline's processors: reads its input as raw bytes, forwards results to named sinks with lineage
+ * headers, and turns expected failures ({@link Outcome.Failed}) into {@link DeadLetter}s on the dead-letter sink,
+ * so that every input record ends as an output or a dead letter. Counts records by outcome
+ * ({@code newsline_records_total{app,outcome}}) and dead letters ({@code newsline_dead_letters_total{stage,reason}}).
+ *
+ * <p>Lineage headers on every output: {@code newsline.source.topic}, {@code newsline.source.partition},
+ * {@code newsline.source.offset}, {@code newsline.app}, {@code newsline.app.version}.
+ */
+public abstract class RoutingProcessor<KIn> implements Processor<KIn, byte[], String, Object> {
+
+    /** Name of the dead-letter sink every newsline topology has. */
+    public static final String DEAD_LETTER_SINK = "dead-letters-sink";
+
+    public static final String HEADER_SOURCE_TOPIC = "newsline.source.topic";
+    public static final String HEADER_SOURCE_PARTITION = "newsline.source.partition";
+    public static final String HEADER_SOURCE_OFFSET = "newsline.source.offset";
+    public static final String HEADER_APP = "newsline.app";
+    public static final String HEADER_APP_VERSION = "newsline.app.version";
+
+    protected final AppContext app;
+    protected ProcessorContext<String, Object> context;
+    private final Map<String, Counter> outcomes = new ConcurrentHashMap<>();
+    private final Map<DeadLetterReason, Counter> deadLetterCounters = new EnumMap<>(DeadLetterReason.class);
+
+    private final String deadLetterChild;
+
+    /** A processor in a Processor API topology: dead letters go to the {@value #DEAD_LETTER_SINK} child. */
+    protected RoutingProcessor(AppContext app) {
+        this(app, DEAD_LETTER_SINK);
+    }
+
+    /**
+     * @param deadLetterChild the child that receives dead letters; null forwards them to every child (in a DSL
+     *     topology, where the next node splits results from dead letters by type)
+     */
+    protected RoutingProcessor(AppContext app, String deadLetterChild) {
+        this.app = app;
+        this.deadLetterChild = deadLetterChild;
+    }
+
+    /** Adds the dead-letter sink to a topology, fed by the given processors. */
+    public static void addDeadLetterSink(Topology topology, String... parents) {
+        topology.addSink(DEAD_LETTER_SINK, Topics.DEAD_LETTERS.name(), Topics.DEAD_LETTERS.keySerde().serializer(),
+                Topics.DEAD_LETTERS.valueSerde().serializer(), parents);
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Object> context) {
+        this.context = context;
+    }
+
+    /** Counts one input record by outcome (bounded values: ok, not-article, dead-letter, ...). */
+    protected void count(String outcome) {
+        outcomes.computeIfAbsent(outcome, o -> Counter.builder("newsline.records")
+                .description("Input records processed, by app and outcome")
+                .tag("app", app.deadLetters().stage().name().toLowerCase(java.util.Locale.ROOT)).tag("outcome", o)
+                .register(meters())).increment();
+    }
+
+    protected MeterRegistry meters() {
+        return app.meters();
+    }
+
+    /** Forwards a result with lineage headers to a child (null: to every child). */
+    protected void forward(Record<KIn, byte[]> input, String key, Object value, String child) {
+        Record<String, Object> out = new Record<>(key, value, input.timestamp(), lineage(input.headers()));
+        if (child == null) {
+            context.forward(out);
+        } else {
+            context.forward(out, child);
+        }
+    }
+
+    protected Headers lineage(Headers inputHeaders) {
+        Headers headers = new RecordHeaders();
+        if (inputHeaders != null) {
+            inputHeaders.forEach(h -> {
+                if (!h.key().startsWith("newsline.source.") && !h.key().startsWith("newsline.app")) {
+                    headers.add(h);
+                }
+            });
+        }
+        context.recordMetadata().ifPresent(m -> {
+            headers.add(HEADER_SOURCE_TOPIC, m.topic().getBytes(StandardCharsets.UTF_8));
+            headers.add(HEADER_SOURCE_PARTITION, Integer.toString(m.partition()).getBytes(StandardCharsets.UTF_8));
+            headers.add(HEADER_SOURCE_OFFSET, Long.toString(m.offset()).getBytes(StandardCharsets.UTF_8));
+        });
+        headers.add(HEADER_APP, app.applicationId().getBytes(StandardCharsets.UTF_8));
+        headers.add(HEADER_APP_VERSION, Version.get().getBytes(StandardCharsets.UTF_8));
+        return headers;
+    }
+
+    /** Sends the input record to the dead-letter topic with the failure's reason, and counts it. */
+    protected void deadLetter(Record<KIn, byte[]> input, Outcome.Failed<?> failure) {
+        RecordMetadata meta = context.recordMetadata().orElse(null);
+        byte[] rawKey = input.key() == null ? null : input.key().toString().getBytes(StandardCharsets.UTF_8);
+        DeadLetters.Origin origin = new DeadLetters.Origin(meta == null ? null : meta.topic(),
+                meta == null ? -1 : meta.partition(), meta == null ? -1 : meta.offset(), rawKey, input.headers());
+        DeadLetter letter = app.deadLetters().create(failure.reason(), failure.message(), failure.error(), origin,
+                input.value(), failure.articleId(), failure.url());
+        forward(input, DeadLetters.keyOf(rawKey, failure.reason()), letter, deadLetterChild);
+        deadLetterCounters.computeIfAbsent(failure.reason(), r -> Counter.builder("newsline.dead.letters")
+                .description("Records sent to the dead-letter topic, by stage and reason class")
+                .tag("stage", app.deadLetters().stage().name().toLowerCase(java.util.Locale.ROOT))
+                .tag("reason", AvroJson.symbol(r)).register(meters())).increment();
+        count("dead-letter");
+    }
+}
