@@ -1,0 +1,122 @@
+package io.newsline.cli;
+
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsline.enrich.app.EnrichApp;
+import io.newsline.ingest.app.IngestApp;
+import io.newsline.publish.app.PublishApp;
+import io.newsline.runtime.app.AppDefinition;
+import io.newsline.runtime.app.HttpEndpoints;
+import io.newsline.runtime.app.StreamsApp;
+import io.newsline.runtime.config.NewslineConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.kafka.streams.KafkaStreams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one or more newsline apps in this process, each its own Kafka Streams client with its own application id,
+ * sharing one metrics registry and one HTTP endpoint ({@code http.port}). Used by {@code newsline run} and
+ * {@code newsline demo}.
+ */
+public final class Pipeline implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+    private final List<StreamsApp> apps = new ArrayList<>();
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final HttpEndpoints http;
+
+    public Pipeline(List<AppDefinition> definitions, NewslineConfig config) {
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        for (AppDefinition d : definitions) {
+            apps.add(new StreamsApp(d, config, registry));
+        }
+        int port = config.getInt("http.port", 8080);
+        if (port >= 0) {
+            try {
+                http = new HttpEndpoints(config.getString("http.host", "0.0.0.0"), port, registry);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot open the HTTP port " + port + " (set http.port, -1 to disable)", e);
+            }
+            apps.forEach(http::addCheck);
+        } else {
+            http = null;
+        }
+    }
+
+    /** The apps by name: ingest, enrich, publish, or all. */
+    public static List<AppDefinition> definitions(String which) {
+        return switch (which.toLowerCase(Locale.ROOT)) {
+            case "ingest" -> List.of(new IngestApp());
+            case "enrich" -> List.of(new EnrichApp());
+            case "publish" -> List.of(new PublishApp());
+            case "all" -> List.of(new IngestApp(), new EnrichApp(), new PublishApp());
+            default -> throw new IllegalArgumentException("unknown app " + which + " (ingest, enrich, publish or all)");
+        };
+    }
+
+    public Pipeline start() {
+        if (http != null) {
+            http.start();
+            LOG.info("metrics and health on http://127.0.0.1:{}/metrics", http.port());
+        }
+        apps.forEach(StreamsApp::start);
+        return this;
+    }
+
+    public int httpPort() {
+        return http == null ? -1 : http.port();
+    }
+
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    public List<StreamsApp> apps() {
+        return apps;
+    }
+
+    /** Waits until every app is RUNNING; throws if one fails first. */
+    public void awaitRunning(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (apps.stream().allMatch(StreamsApp::isReady)) {
+                return;
+            }
+            for (StreamsApp app : apps) {
+                if (app.state() == KafkaStreams.State.ERROR || app.state() == KafkaStreams.State.NOT_RUNNING) {
+                    throw new IllegalStateException(app.applicationId() + " failed to start: " + app.state());
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("apps not running after " + timeout);
+    }
+
+    @Override
+    public void close() {
+        // Close in reverse pipeline order so downstream apps stop consuming first.
+        for (int i = apps.size() - 1; i >= 0; i--) {
+            apps.get(i).close(Duration.ofSeconds(30));
+        }
+        if (http != null) {
+            http.close();
+        }
+        registry.close();
+    }
+}

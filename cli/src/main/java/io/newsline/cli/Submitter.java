@@ -1,0 +1,99 @@
+package io.newsline.cli;
+
+import io.newsline.runtime.app.KafkaClients;
+import io.newsline.runtime.config.NewslineConfig;
+import io.newsline.runtime.dlq.Outcome;
+import io.newsline.runtime.topics.TopicAdmin;
+import io.newsline.runtime.topics.Topics;
+import io.newsline.schemas.RawPage;
+import io.newsline.schemas.codec.RecordCodec;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+/**
+ * Sends raw pages to {@code news.pages.raw.v1} (Avro RawPage, key: the URL). Refuses, with a message and a count,
+ * what cannot be a raw page (an invalid JSON line) and what the topic would reject (a record larger than its
+ * {@code max.message.bytes}); never fails silently. Not thread-safe.
+ */
+public final class Submitter implements AutoCloseable {
+
+    /** What a submit did. */
+    public record Report(List<String> submittedUrls, List<String> refused) {}
+
+    private static final RecordCodec<RawPage> CODEC = RecordCodec.of(RawPage.class);
+
+    private final KafkaProducer<String, byte[]> producer;
+    private final int maxRecordBytes;
+    private final PrintStream err;
+    private final List<String> submitted = new ArrayList<>();
+    private final List<String> refused = new ArrayList<>();
+    private final List<Future<RecordMetadata>> pending = new ArrayList<>();
+
+    public Submitter(NewslineConfig config, PrintStream err) {
+        Map<String, Object> props = new HashMap<>(KafkaClients.producer(config));
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        this.maxRecordBytes = TopicAdmin.settings(Topics.RAW_PAGES, config).maxMessageBytes();
+        props.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(maxRecordBytes));
+        this.producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+        this.err = err;
+    }
+
+    /** Submits one input; refuses it with a message on {@code err} when it cannot go to the topic. */
+    public void submit(PageFiles.Input input) {
+        if (input.page() instanceof Outcome.Failed<RawPage> failed) {
+            refuse(input.source() + ": refused, " + failed.message());
+            return;
+        }
+        RawPage page = ((Outcome.Ok<RawPage>) input.page()).value();
+        byte[] value = CODEC.encode(page);
+        // Key and record overhead count against the limit too; keep a margin.
+        int size = value.length + page.getUrl().length() + 512;
+        if (size > maxRecordBytes) {
+            refuse(input.source() + ": refused, page of " + value.length + " bytes is larger than the raw topic's "
+                    + "max.message.bytes (" + maxRecordBytes + ")");
+            return;
+        }
+        pending.add(producer.send(new ProducerRecord<>(Topics.RAW_PAGES.name(), page.getUrl(), value)));
+        submitted.add(page.getUrl());
+    }
+
+    private void refuse(String message) {
+        refused.add(message);
+        err.println(message);
+    }
+
+    /** Waits for every send to be acknowledged. */
+    public Report finish() {
+        producer.flush();
+        for (Future<RecordMetadata> f : pending) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("send failed: " + e.getCause().getMessage(), e.getCause());
+            }
+        }
+        pending.clear();
+        return new Report(List.copyOf(submitted), List.copyOf(refused));
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

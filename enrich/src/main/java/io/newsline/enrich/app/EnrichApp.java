@@ -1,0 +1,45 @@
+package io.newsline.enrich.app;
+
+import io.newsline.enrich.ArticleEnricher;
+import io.newsline.enrich.keywords.KeywordRanker;
+import io.newsline.enrich.link.EntityLinker;
+import io.newsline.enrich.ner.CoreNlpNerEngine;
+import io.newsline.enrich.topics.IptcTopicClassifier;
+import io.newsline.runtime.app.AppContext;
+import io.newsline.runtime.app.AppDefinition;
+import io.newsline.runtime.app.Version;
+import io.newsline.runtime.config.NewslineConfig;
+import io.newsline.schemas.Stage;
+import org.apache.kafka.streams.Topology;
+
+/**
+ * The enrich app: clean articles to entities, IPTC Media Topics and keywords. Application id
+ * {@code newsline-enrich} by default.
+ *
+ * <p>Config: {@code enrich.reuse.cache.size} (default 10000): how many body texts are remembered so that a
+ * syndicated copy reuses their entities instead of running NER again.
+ */
+public final class EnrichApp implements AppDefinition {
+
+    @Override
+    public String name() {
+        return "enrich";
+    }
+
+    @Override
+    public Stage stage() {
+        return Stage.ENRICH;
+    }
+
+    @Override
+    public Topology topology(NewslineConfig config, AppContext context) {
+        return EnrichTopology.build(enricher(config), context);
+    }
+
+    /** The enricher the app and {@code newsline enrich} use: CoreNLP's CRF, the gazetteer, IPTC topics, keywords. */
+    public static EnrichedArticles enricher(NewslineConfig config) {
+        ArticleEnricher enricher = new ArticleEnricher(CoreNlpNerEngine.english(), EntityLinker.standard(),
+                IptcTopicClassifier.loadDefault(), new KeywordRanker(), config.getInt("enrich.reuse.cache.size", 10_000));
+        return new EnrichedArticles(enricher, "newsline-enrich/" + Version.get());
+    }
+}

@@ -1,0 +1,74 @@
+package io.newsline.enrich.app;
+
+import io.micrometer.core.instrument.Timer;
+import io.newsline.runtime.app.AppContext;
+import io.newsline.runtime.dlq.Outcome;
+import io.newsline.runtime.stream.RoutingProcessor;
+import io.newsline.runtime.topics.AvroSerde;
+import io.newsline.runtime.topics.Topics;
+import io.newsline.schemas.CleanArticle;
+import io.newsline.schemas.DeadLetterReason;
+import io.newsline.schemas.EnrichedArticle;
+import io.newsline.schemas.codec.DecodingException;
+import io.newsline.schemas.codec.RecordCodec;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.processor.api.Record;
+
+/**
+ * The enrich topology: {@code news.articles.clean.v1} to {@code news.articles.enriched.v1} (same key, the article
+ * id), with records that do not decode as CleanArticle on {@code news.dlq.v1}. Stateless apart from the
+ * enricher's in-memory reuse cache, which only saves work (a copy enriched again gives the same result).
+ */
+public final class EnrichTopology {
+
+    static final String SOURCE = "clean-articles-source";
+    static final String ENRICH = "enrich-articles";
+    static final String ENRICHED_SINK = "enriched-articles-sink";
+
+    private EnrichTopology() {}
+
+    public static Topology build(EnrichedArticles enricher, AppContext app) {
+        Topology topology = new Topology();
+        topology.addSource(SOURCE, new StringDeserializer(), new ByteArrayDeserializer(), Topics.CLEAN_ARTICLES.name());
+        topology.addProcessor(ENRICH, () -> new EnrichProcessor(enricher, app), SOURCE);
+        topology.addSink(ENRICHED_SINK, Topics.ENRICHED_ARTICLES.name(),
+                Topics.ENRICHED_ARTICLES.keySerde().serializer(), Topics.ENRICHED_ARTICLES.valueSerde().serializer(),
+                ENRICH);
+        RoutingProcessor.addDeadLetterSink(topology, ENRICH);
+        return topology;
+    }
+
+    static final class EnrichProcessor extends RoutingProcessor<String> {
+        private static final RecordCodec<CleanArticle> CODEC = ((AvroSerde<CleanArticle>) Topics.CLEAN_ARTICLES.valueSerde()).codec();
+        private final EnrichedArticles enricher;
+        private final Timer timer;
+
+        EnrichProcessor(EnrichedArticles enricher, AppContext app) {
+            super(app);
+            this.enricher = enricher;
+            this.timer = Timer.builder("newsline.enrichment").description("Time to enrich one article")
+                    .publishPercentileHistogram().register(app.meters());
+        }
+
+        @Override
+        public void process(Record<String, byte[]> record) {
+            CleanArticle article;
+            try {
+                article = CODEC.decode(record.value());
+            } catch (DecodingException e) {
+                deadLetter(record, new Outcome.Failed<>(e.kind() == DecodingException.Kind.UNKNOWN_SCHEMA
+                        ? DeadLetterReason.UNKNOWN_SCHEMA : DeadLetterReason.UNDECODABLE, e.getMessage(), e,
+                        record.key(), null));
+                return;
+            }
+            long start = System.nanoTime();
+            EnrichedArticle enriched = enricher.enrich(article);
+            timer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            forward(record, article.getArticleId(), enriched, ENRICHED_SINK);
+            count(enriched.getStatus().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
+    }
+}

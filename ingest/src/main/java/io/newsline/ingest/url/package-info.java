@@ -1,0 +1,2 @@
+/** URL normalisation and article ids. No Kafka. */
+package io.newsline.ingest.url;
