@@ -1,0 +1,271 @@
+package io.newsline.ingest.extract;
+
+import io.newsline.ingest.extract.charset.DecodeException;
+import io.newsline.ingest.extract.charset.DecodedPage;
+import io.newsline.ingest.extract.charset.PageDecoder;
+import io.newsline.ingest.extract.lang.LanguageDetector;
+import io.newsline.ingest.extract.lang.LanguageGuess;
+import io.newsline.ingest.extract.lang.LanguageTags;
+import io.newsline.ingest.extract.meta.AuthorNames;
+import io.newsline.ingest.extract.meta.HtmlMetadataExtractor;
+import io.newsline.ingest.extract.meta.PageMetadata;
+import io.newsline.ingest.extract.meta.PrintedDate;
+import io.newsline.ingest.extract.meta.Titles;
+import io.newsline.ingest.extract.site.SiteProfile;
+import io.newsline.ingest.extract.site.SiteRegistry;
+import io.newsline.ingest.extract.text.BlockCleaner;
+import io.newsline.ingest.extract.text.FlatPage;
+import io.newsline.ingest.extract.text.FlatTextExtractor;
+import io.newsline.ingest.extract.text.LineRules;
+import io.newsline.ingest.extract.wire.Agencies;
+import io.newsline.ingest.extract.wire.WireCredit;
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * Turns a raw page into an article: decodes the bytes (gzip, charset), parses HTML with jsoup or reads flattened
+ * page text, takes the body from the {@link BodyExtractor} (HTML) or the line rules (text), reads the metadata,
+ * removes the headline, byline and dateline repeated in the body, finds the wire credit and the language, and decides
+ * whether the page is an article at all. Nothing is fetched from the network.
+ *
+ * <p>Thread-safe: holds only immutable settings, the site registry and the (thread-safe) body extractor.
+ * Settings: see {@link ExtractorSettings}.
+ */
+public final class ArticleExtractor {
+
+    /** Lineage written on every article; bump when extraction output changes. */
+    public static final String VERSION = "newsline-extract/0.1.0";
+
+    private static final Set<String> INDEX_KINDS = Set.of("collectionpage", "searchresultspage", "profilepage",
+            "website", "itemlist");
+
+    private final ExtractorSettings settings;
+    private final SiteRegistry sites;
+    private final BodyExtractor body;
+    private final PageDecoder decoder;
+    private final HtmlMetadataExtractor metadata = new HtmlMetadataExtractor();
+    private final FlatTextExtractor flatText = new FlatTextExtractor(LineRules.bundled(), Agencies.bundled());
+    private final BlockCleaner cleaner = new BlockCleaner(Agencies.bundled());
+    private final LanguageDetector languages = LanguageDetector.bundled();
+    private final Agencies agencies = Agencies.bundled();
+
+    public ArticleExtractor(ExtractorSettings settings, SiteRegistry sites, BodyExtractor body) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.sites = Objects.requireNonNull(sites, "sites");
+        this.body = Objects.requireNonNull(body, "body");
+        this.decoder = new PageDecoder(settings.maxBodyBytes());
+    }
+
+    /** Default settings and the bundled site registry. */
+    public static ArticleExtractor withDefaults(BodyExtractor body) {
+        return new ArticleExtractor(ExtractorSettings.defaults(), SiteRegistry.bundled(), body);
+    }
+
+    /**
+     * Extracts one page. Never throws for bad input: oversize and undecodable pages are {@link ExtractionResult.Failed};
+     * empty, too-short, index and navigation-only pages are articles flagged {@link PageType#NOT_ARTICLE}.
+     */
+    public ExtractionResult extract(PageInput page) {
+        DecodedPage decoded;
+        try {
+            String contentType = page.contentType() != null ? page.contentType() : page.header("Content-Type");
+            decoded = decoder.decode(page.body(), contentType);
+        } catch (DecodeException e) {
+            return new ExtractionResult.Failed(e.oversize() ? FailureReason.OVERSIZE : FailureReason.UNDECODABLE,
+                    e.getMessage());
+        }
+        SiteProfile site = sites.forUrl(page.url());
+        String headerLanguage = LanguageTags.normalise(page.header("Content-Language"));
+        return new ExtractionResult.Extracted(decoded.html()
+                ? fromHtml(page.url(), decoded.text(), site, headerLanguage)
+                : fromText(page.url(), decoded.text(), site, headerLanguage));
+    }
+
+    private ExtractedArticle fromHtml(String url, String html, SiteProfile site, String headerLanguage) {
+        Document doc = Jsoup.parse(html, url, Parser.htmlParser());
+        PageMetadata meta = metadata.extract(doc, site);
+        List<Block> raw = body.extractBody(documentForBody(doc, site));
+        BlockCleaner.Cleaned cleaned = cleaner.clean(raw, meta.title(), meta.subtitle(), site.rules());
+        List<String> authors = meta.authors().isEmpty() ? cleaned.bylineAuthors() : meta.authors();
+        PrintedDate published = meta.published() != null ? meta.published() : cleaned.bylineDate();
+        String agency = firstNonNull(cleaned.agency(), agencyOfAuthors(authors));
+        String declared = LanguageTags.normalise(meta.markupLanguage());
+        String kindReason = indexReason(url, meta, cleaned.blocks());
+        return assemble(url, meta.canonicalUrl(), firstNonNull(meta.siteName(), site.name()), meta.title(),
+                meta.subtitle(), authors, published, meta.modified(), firstNonNull(declared, headerLanguage), site,
+                meta.section(), meta.tags(), meta.leadImageUrl(), meta.leadImageCaption(), cleaned, agency, kindReason,
+                false);
+    }
+
+    private ExtractedArticle fromText(String url, String text, SiteProfile site, String headerLanguage) {
+        FlatPage flat = flatText.extract(text, url, site.rules());
+        String host = SiteRegistry.hostOf(url);
+        String title = Titles.clean(flat.title(), site.name(), host, site.rules().titleSuffixes());
+        BlockCleaner.Cleaned cleaned = cleaner.clean(flat.blocks(), title, null, site.rules());
+        List<String> authors = new ArrayList<>(flat.authors());
+        authors.addAll(cleaned.bylineAuthors());
+        authors = AuthorNames.clean(authors);
+        PrintedDate published = better(flat.date(), cleaned.bylineDate());
+        String agency = firstNonNull(cleaned.agency(), flat.agency(), agencyOfAuthors(authors));
+        return assemble(url, null, site.name(), title, null, authors, published, null, headerLanguage, site,
+                null, List.of(), null, null, cleaned, agency, null, flat.navigationOnly());
+    }
+
+    private ExtractedArticle assemble(String url, String canonicalUrl, String siteName, String title, String subtitle,
+            List<String> authors, PrintedDate published, PrintedDate modified, String declaredLanguage,
+            SiteProfile site, String section, List<String> tags, String leadImageUrl, String leadImageCaption,
+            BlockCleaner.Cleaned cleaned, String agency, String kindReason, boolean navigationOnly) {
+        List<Block> blocks = cleaned.blocks();
+        String text = joinBlocks(blocks);
+        ZoneId zone = site.timeZone() != null ? site.timeZone() : settings.defaultZone();
+        String path = pathOf(url);
+        LanguageGuess detected = languages.detect(text.isEmpty() ? nullToEmpty(title) : text);
+        if (detected.confidence() < 0.5) {
+            detected = LanguageGuess.UNDETERMINED;
+        }
+        LanguageGuess language = LanguageTags.combine(declaredLanguage, site.languageForPath(path), detected);
+        WireCredit dateline = cleaned.dateline();
+        String reason = notArticleReason(blocks, text, kindReason, navigationOnly);
+        return new ExtractedArticle(
+                url,
+                canonicalUrl,
+                siteName,
+                title,
+                subtitle,
+                authors,
+                published == null ? null : published.instant(zone),
+                published == null ? null : published.printedLocal(),
+                modified == null ? null : modified.instant(zone),
+                language.language(),
+                language.confidence(),
+                section,
+                tags,
+                leadImageUrl,
+                leadImageCaption,
+                dateline == null ? null : dateline.dateline(),
+                cleaned.credit(),
+                agency,
+                reason == null ? PageType.ARTICLE : PageType.NOT_ARTICLE,
+                reason,
+                blocks,
+                text,
+                VERSION);
+    }
+
+    /** Why a page is not an article, or null when it is one. */
+    private String notArticleReason(List<Block> blocks, String text, String kindReason, boolean navigationOnly) {
+        if (navigationOnly) {
+            return "navigation-only";
+        }
+        if (blocks.isEmpty()) {
+            return kindReason != null ? kindReason : "empty-body";
+        }
+        long paragraphs = blocks.stream().filter(b -> b.kind() == BlockKind.PARAGRAPH).count();
+        if (text.length() < settings.minArticleChars()
+                || paragraphs < settings.minArticleParagraphs() && text.length() < 2L * settings.minArticleChars()) {
+            return kindReason != null ? kindReason : "too-short";
+        }
+        return null;
+    }
+
+    /** An index page by its declared kind or its address (a site's home page or a section front). */
+    private static String indexReason(String url, PageMetadata meta, List<Block> blocks) {
+        String kind = meta.pageKind();
+        if (kind != null && Set.of("collectionpage", "searchresultspage", "profilepage", "itemlist").contains(kind)) {
+            return "index-page";
+        }
+        String path = pathOf(url);
+        boolean rootPath = path == null || path.isEmpty() || path.equals("/")
+                || path.matches("/(index\\.\\w+|home|[a-z]{2}(-[a-z]{2})?/?)");
+        if (rootPath && (kind == null || INDEX_KINDS.contains(kind))) {
+            return "index-page";
+        }
+        return null;
+    }
+
+    /**
+     * The document given to the body extractor: the page itself, or a copy without the site's drop selectors and,
+     * when the site names its story container and it is there, only that container.
+     */
+    private static Document documentForBody(Document doc, SiteProfile site) {
+        if (site.rules().dropSelectors().isEmpty() && site.rules().bodySelectors().isEmpty()) {
+            return doc;
+        }
+        Document copy = doc.clone();
+        for (String selector : site.rules().dropSelectors()) {
+            copy.select(selector).remove();
+        }
+        for (String selector : site.rules().bodySelectors()) {
+            Element container = copy.selectFirst(selector);
+            if (container != null && container.text().length() > 200) {
+                copy.body().empty().appendChild(container);
+                break;
+            }
+        }
+        return copy;
+    }
+
+    private String agencyOfAuthors(List<String> authors) {
+        for (String a : authors) {
+            var code = agencies.whole(a);
+            if (code.isPresent()) {
+                return code.get();
+            }
+        }
+        return null;
+    }
+
+    /** A date with a time of day beats a date alone (the crawler's capture date loses to the printed byline). */
+    private static PrintedDate better(PrintedDate a, PrintedDate b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        return !a.hasTime() && b.hasTime() ? b : a;
+    }
+
+    static String joinBlocks(List<Block> blocks) {
+        StringBuilder sb = new StringBuilder();
+        for (Block b : blocks) {
+            if (sb.length() > 0) {
+                sb.append("\n\n");
+            }
+            sb.append(b.text());
+        }
+        return sb.toString();
+    }
+
+    private static String pathOf(String url) {
+        try {
+            String p = URI.create(url.trim().replace(" ", "%20")).getPath();
+            return p == null ? null : p.toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+}

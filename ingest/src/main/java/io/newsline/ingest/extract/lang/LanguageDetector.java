@@ -1,0 +1,204 @@
+package io.newsline.ingest.extract.lang;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Detects the language of a text. First the writing system: scripts used by one language decide alone (Hangul,
+ * kana, Greek, Thai, Georgian, the Indic scripts other than Devanagari); Han without kana is Chinese. Within a shared
+ * script (Latin, Cyrillic, Arabic, Devanagari, Hebrew, Ethiopic, Myanmar) the text's 300 most frequent character
+ * trigrams are compared by rank with each language's profile ({@code trigrams.tsv}, out-of-place distance), and the
+ * nearest profile wins; confidence grows with the margin over the runner-up and with the text's length. Only the
+ * first {@value #SAMPLE_CHARS} characters are read. Immutable and thread-safe.
+ */
+public final class LanguageDetector {
+
+    static final int SAMPLE_CHARS = 4000;
+    private static final int PROFILE_SIZE = 300;
+    private static final int MIN_LETTERS = 20;
+
+    private record Profile(String language, Map<String, Integer> ranks) {
+    }
+
+    private static final LanguageDetector BUNDLED = load();
+
+    private final Map<Character.UnicodeScript, List<Profile>> profiles;
+
+    private LanguageDetector(Map<Character.UnicodeScript, List<Profile>> profiles) {
+        this.profiles = profiles;
+    }
+
+    public static LanguageDetector bundled() {
+        return BUNDLED;
+    }
+
+    /** The language of {@code text}; {@link LanguageGuess#UNDETERMINED} for texts with fewer than 20 letters. */
+    public LanguageGuess detect(String text) {
+        if (text == null) {
+            return LanguageGuess.UNDETERMINED;
+        }
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        Map<Character.UnicodeScript, Integer> scripts = new EnumMap<>(Character.UnicodeScript.class);
+        int letters = 0;
+        for (int i = 0; i < sample.length(); ) {
+            int cp = sample.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                letters++;
+                scripts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
+            }
+        }
+        if (letters < MIN_LETTERS) {
+            return LanguageGuess.UNDETERMINED;
+        }
+        int kana = scripts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0)
+                + scripts.getOrDefault(Character.UnicodeScript.KATAKANA, 0);
+        int han = scripts.getOrDefault(Character.UnicodeScript.HAN, 0);
+        if (kana > 0 && (kana + han) * 2 >= letters) {
+            return new LanguageGuess("ja", share(kana + han, letters));
+        }
+        Character.UnicodeScript main = null;
+        int mainCount = 0;
+        for (Map.Entry<Character.UnicodeScript, Integer> e : scripts.entrySet()) {
+            if (e.getValue() > mainCount) {
+                main = e.getKey();
+                mainCount = e.getValue();
+            }
+        }
+        String single = singleLanguageScript(main);
+        if (single != null) {
+            return new LanguageGuess(single, share(mainCount, letters));
+        }
+        List<Profile> candidates = profiles.get(main);
+        if (candidates == null) {
+            return LanguageGuess.UNDETERMINED;
+        }
+        Map<String, Integer> textRanks = rankedTrigrams(sample, main);
+        String best = null;
+        long bestDistance = Long.MAX_VALUE;
+        long secondDistance = Long.MAX_VALUE;
+        for (Profile p : candidates) {
+            long d = 0;
+            for (Map.Entry<String, Integer> e : textRanks.entrySet()) {
+                Integer r = p.ranks.get(e.getKey());
+                d += r == null ? PROFILE_SIZE : Math.abs(r - e.getValue());
+            }
+            if (d < bestDistance) {
+                secondDistance = bestDistance;
+                bestDistance = d;
+                best = p.language;
+            } else if (d < secondDistance) {
+                secondDistance = d;
+            }
+        }
+        if (best == null) {
+            return LanguageGuess.UNDETERMINED;
+        }
+        double margin = secondDistance == Long.MAX_VALUE ? 1.0
+                : (double) (secondDistance - bestDistance) / Math.max(1, secondDistance);
+        double lengthFactor = Math.min(1.0, textRanks.size() / 150.0);
+        double confidence = Math.min(1.0, 0.4 + 8 * margin) * (0.5 + 0.5 * lengthFactor) * share(mainCount, letters);
+        return new LanguageGuess(best, round(confidence));
+    }
+
+    private static double share(int part, int whole) {
+        return round((double) part / whole);
+    }
+
+    private static double round(double d) {
+        return Math.round(d * 1000) / 1000.0;
+    }
+
+    private static String singleLanguageScript(Character.UnicodeScript s) {
+        if (s == null) {
+            return null;
+        }
+        return switch (s) {
+            case HANGUL -> "ko";
+            case HAN -> "zh";
+            case HIRAGANA, KATAKANA -> "ja";
+            case GREEK -> "el";
+            case THAI -> "th";
+            case GEORGIAN -> "ka";
+            case ARMENIAN -> "hy";
+            case BENGALI -> "bn";
+            case TAMIL -> "ta";
+            case TELUGU -> "te";
+            case KANNADA -> "kn";
+            case MALAYALAM -> "ml";
+            case GUJARATI -> "gu";
+            case GURMUKHI -> "pa";
+            case ORIYA -> "or";
+            case SINHALA -> "si";
+            case KHMER -> "km";
+            case LAO -> "lo";
+            case TIBETAN -> "bo";
+            default -> null;
+        };
+    }
+
+    /** Trigrams of the words written in {@code script}, lower case, padded with spaces, ranked by frequency. */
+    static Map<String, Integer> rankedTrigrams(String text, Character.UnicodeScript script) {
+        StringBuilder clean = new StringBuilder(text.length() + 2).append(' ');
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean keep = Character.isLetter(cp) && Character.UnicodeScript.of(cp) == script;
+            if (keep) {
+                clean.appendCodePoint(Character.toLowerCase(cp));
+            } else if (clean.charAt(clean.length() - 1) != ' ') {
+                clean.append(' ');
+            }
+        }
+        clean.append(' ');
+        Map<String, Integer> counts = new HashMap<>();
+        String s = clean.toString();
+        for (int i = 0; i + 3 <= s.length(); i++) {
+            String g = s.substring(i, i + 3);
+            counts.merge(g, 1, Integer::sum);
+        }
+        List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
+        sorted.sort((a, b) -> b.getValue() != a.getValue().intValue() ? b.getValue() - a.getValue() : a.getKey().compareTo(b.getKey()));
+        Map<String, Integer> ranks = new HashMap<>();
+        for (int r = 0; r < Math.min(PROFILE_SIZE, sorted.size()); r++) {
+            ranks.put(sorted.get(r).getKey(), r);
+        }
+        return ranks;
+    }
+
+    private static LanguageDetector load() {
+        Map<Character.UnicodeScript, List<Profile>> profiles = new EnumMap<>(Character.UnicodeScript.class);
+        try (InputStream in = LanguageDetector.class.getResourceAsStream("trigrams.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing trigrams.tsv");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                Character.UnicodeScript script = Character.UnicodeScript.forName(cols[0].toUpperCase(java.util.Locale.ROOT));
+                Map<String, Integer> ranks = new HashMap<>();
+                String[] grams = cols[2].split("\\|", -1);
+                for (int i = 0; i < grams.length; i++) {
+                    ranks.putIfAbsent(grams[i], i);
+                }
+                profiles.computeIfAbsent(script, k -> new ArrayList<>()).add(new Profile(cols[1], Map.copyOf(ranks)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new LanguageDetector(profiles);
+    }
+}

@@ -1,0 +1,323 @@
+package io.newsline.ingest.extract.meta;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newsline.ingest.extract.site.SiteProfile;
+import io.newsline.ingest.extract.site.SiteRegistry;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Reads an HTML page's metadata. For each field the most specific declaration wins: JSON-LD article node, then
+ * Open Graph / {@code article:*}, then parsely, sailthru and Dublin Core meta, then microdata and {@code <time>},
+ * then visible bylines and dates. Stateless and thread-safe; never modifies the document.
+ */
+public final class HtmlMetadataExtractor {
+
+    private static final String BYLINE_SELECTOR = "[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], "
+            + "[class~=(?i)^(byline|author|author-name|byline__name|article-author|story-byline|writer|c-byline)$], "
+            + "[class*=byline] a[href*=author], [class*=byline] [class*=name]";
+    private static final String DATE_SELECTOR = "[class~=(?i)(^|-|_)(date|time|dateline|timestamp|published|"
+            + "publish-date|pubdate|post-date|entry-date|article-date|story-date)($|-|_)], [class*=byline], "
+            + "[id~=(?i)(date|publish)]";
+
+    /** Reads the metadata of {@code doc}; the document's base URI is the page URL. */
+    public PageMetadata extract(Document doc, SiteProfile site) {
+        JsonLdArticle ld = JsonLdArticle.find(doc);
+        JsonNode a = ld.article;
+        String host = SiteRegistry.hostOf(doc.location());
+
+        String siteName = first(
+                () -> meta(doc, "og:site_name"),
+                () -> a == null ? null : JsonLdArticle.text(a.get("publisher"), "name"),
+                () -> meta(doc, "application-name"),
+                () -> site.name());
+
+        String rawTitle = first(
+                () -> JsonLdArticle.text(a, "headline"),
+                () -> meta(doc, "og:title"),
+                () -> meta(doc, "parsely-title"),
+                () -> meta(doc, "sailthru.title"),
+                () -> meta(doc, "twitter:title"),
+                () -> meta(doc, "dc.title"),
+                () -> headingMatchingTitle(doc),
+                () -> Titles.normaliseSpace(doc.title()),
+                () -> text(doc.selectFirst("h1")));
+        String title = Titles.clean(rawTitle, siteName, host, site.rules().titleSuffixes());
+
+        String subtitle = first(
+                () -> JsonLdArticle.text(a, "alternativeHeadline"),
+                () -> JsonLdArticle.text(a, "description"),
+                () -> meta(doc, "og:description"),
+                () -> meta(doc, "description"),
+                () -> meta(doc, "twitter:description"),
+                () -> meta(doc, "dc.description"));
+
+        List<String> rawAuthors = new ArrayList<>(JsonLdArticle.texts(a, "author", false));
+        if (rawAuthors.isEmpty()) {
+            rawAuthors.addAll(JsonLdArticle.texts(a, "creator", false));
+        }
+        if (rawAuthors.isEmpty()) {
+            for (String name : new String[] {"author", "article:author", "parsely-author", "sailthru.author",
+                    "dc.creator", "dcterms.creator", "byl", "cxenseparse:author"}) {
+                for (String v : metas(doc, name)) {
+                    if (!v.startsWith("http")) {
+                        rawAuthors.add(v);
+                    }
+                }
+                if (!rawAuthors.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        if (rawAuthors.isEmpty()) {
+            for (Element e : doc.select(BYLINE_SELECTOR)) {
+                String t = text(e);
+                if (t != null && t.length() <= 120) {
+                    rawAuthors.add(t);
+                }
+                if (rawAuthors.size() >= 4) {
+                    break;
+                }
+            }
+        }
+        List<String> authors = AuthorNames.clean(rawAuthors);
+
+        PrintedDate published = firstDate(
+                () -> JsonLdArticle.text(a, "datePublished"),
+                () -> JsonLdArticle.text(a, "dateCreated"),
+                () -> meta(doc, "article:published_time"),
+                () -> meta(doc, "og:published_time"),
+                () -> meta(doc, "parsely-pub-date"),
+                () -> meta(doc, "sailthru.date"),
+                () -> meta(doc, "dc.date.issued"),
+                () -> meta(doc, "dcterms.issued"),
+                () -> meta(doc, "dcterms.created"),
+                () -> meta(doc, "dc.date"),
+                () -> meta(doc, "pubdate"),
+                () -> meta(doc, "publishdate"),
+                () -> meta(doc, "publish-date"),
+                () -> meta(doc, "date"),
+                () -> attr(doc.selectFirst("[itemprop=datePublished]"), "content", "datetime"),
+                () -> attr(doc.selectFirst("time[pubdate]"), "datetime"),
+                () -> attr(firstTimeInArticle(doc), "datetime"),
+                () -> visibleDate(doc));
+        PrintedDate modified = firstDate(
+                () -> JsonLdArticle.text(a, "dateModified"),
+                () -> meta(doc, "article:modified_time"),
+                () -> meta(doc, "og:updated_time"),
+                () -> meta(doc, "dcterms.modified"),
+                () -> attr(doc.selectFirst("[itemprop=dateModified]"), "content", "datetime"));
+
+        String canonical = first(
+                () -> absolute(doc.selectFirst("link[rel=canonical]"), "href"),
+                () -> absoluteUrl(doc, meta(doc, "og:url")),
+                () -> a == null ? null : absoluteUrl(doc, JsonLdArticle.text(a, "url")),
+                () -> a == null ? null : absoluteUrl(doc, JsonLdArticle.text(a, "mainEntityOfPage")));
+
+        String language = first(
+                () -> attr(doc.selectFirst("html"), "lang", "xml:lang"),
+                () -> JsonLdArticle.text(a, "inLanguage"),
+                () -> meta(doc, "og:locale"),
+                () -> attr(doc.selectFirst("meta[http-equiv~=(?i)content-language]"), "content"),
+                () -> meta(doc, "language"),
+                () -> meta(doc, "dc.language"));
+
+        String section = first(
+                () -> JsonLdArticle.text(a, "articleSection"),
+                () -> meta(doc, "article:section"),
+                () -> meta(doc, "parsely-section"),
+                () -> meta(doc, "section"));
+
+        Set<String> tags = new LinkedHashSet<>();
+        tags.addAll(metas(doc, "article:tag"));
+        if (tags.isEmpty()) {
+            tags.addAll(JsonLdArticle.texts(a, "keywords", true));
+        }
+        if (tags.isEmpty()) {
+            for (String name : new String[] {"news_keywords", "keywords", "parsely-tags", "sailthru.tags"}) {
+                for (String v : metas(doc, name)) {
+                    for (String t : v.split("[,;]")) {
+                        if (!t.isBlank() && t.trim().length() <= 80) {
+                            tags.add(t.trim());
+                        }
+                    }
+                }
+                if (!tags.isEmpty()) {
+                    break;
+                }
+            }
+        }
+
+        String[] ldImage = JsonLdArticle.image(a);
+        String imageUrl = first(
+                () -> absoluteUrl(doc, meta(doc, "og:image:secure_url")),
+                () -> absoluteUrl(doc, meta(doc, "og:image")),
+                () -> ldImage == null ? null : absoluteUrl(doc, ldImage[0]),
+                () -> absoluteUrl(doc, meta(doc, "twitter:image")),
+                () -> absoluteUrl(doc, meta(doc, "twitter:image:src")),
+                () -> absolute(doc.selectFirst("link[rel=image_src]"), "href"));
+        String imageCaption = first(
+                () -> ldImage == null ? null : ldImage[1],
+                () -> meta(doc, "og:image:alt"),
+                () -> meta(doc, "twitter:image:alt"),
+                () -> leadFigureCaption(doc));
+
+        String pageKind = first(
+                () -> a == null ? null : JsonLdArticle.kind(a),
+                () -> ld.pageNode == null ? null : JsonLdArticle.kind(ld.pageNode),
+                () -> lower(meta(doc, "og:type")));
+
+        return new PageMetadata(canonical, siteName, title, subtitle, authors, published, modified,
+                language == null ? null : language.trim(), section, new ArrayList<>(tags), imageUrl, imageCaption, pageKind);
+    }
+
+    @SafeVarargs
+    private static String first(Supplier<String>... candidates) {
+        for (Supplier<String> c : candidates) {
+            String v = c.get();
+            if (v != null && !v.isBlank()) {
+                return Titles.normaliseSpace(v);
+            }
+        }
+        return null;
+    }
+
+    @SafeVarargs
+    private static PrintedDate firstDate(Supplier<String>... candidates) {
+        for (Supplier<String> c : candidates) {
+            Optional<PrintedDate> d = DateTexts.parseMachine(c.get());
+            if (d.isPresent()) {
+                return d.get();
+            }
+        }
+        return null;
+    }
+
+    /** A meta tag's content by {@code property}, {@code name} or {@code itemprop}, case-insensitively. */
+    static String meta(Document doc, String key) {
+        List<String> all = metas(doc, key);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    static List<String> metas(Document doc, String key) {
+        List<String> out = new ArrayList<>();
+        for (Element m : doc.getElementsByTag("meta")) {
+            String k = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+            if (k.equalsIgnoreCase(key)) {
+                String v = m.attr("content").trim();
+                if (!v.isEmpty()) {
+                    out.add(v);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String attr(Element e, String... names) {
+        if (e == null) {
+            return null;
+        }
+        for (String n : names) {
+            if (e.hasAttr(n) && !e.attr(n).isBlank()) {
+                return e.attr(n);
+            }
+        }
+        return null;
+    }
+
+    private static String absolute(Element e, String attr) {
+        if (e == null || e.attr(attr).isBlank()) {
+            return null;
+        }
+        String abs = e.absUrl(attr);
+        return abs.isEmpty() ? e.attr(attr) : abs;
+    }
+
+    private static String absoluteUrl(Document doc, String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        if (url.startsWith("http://") || url.startsWith("https://")) {
+            return url.trim();
+        }
+        if (url.startsWith("//")) {
+            return "https:" + url.trim();
+        }
+        try {
+            return java.net.URI.create(doc.location()).resolve(url.trim().replace(" ", "%20")).toString();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String text(Element e) {
+        if (e == null) {
+            return null;
+        }
+        String t = Titles.normaliseSpace(e.text());
+        return t.isEmpty() ? null : t;
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+
+    /** The {@code <h1>} whose text the {@code <title>} contains: the headline without the site decoration. */
+    private static String headingMatchingTitle(Document doc) {
+        String titleKey = Titles.key(doc.title());
+        if (titleKey.isEmpty()) {
+            return null;
+        }
+        for (Element h1 : doc.getElementsByTag("h1")) {
+            String k = Titles.key(h1.text());
+            if (k.length() >= 10 && titleKey.contains(k)) {
+                return h1.text();
+            }
+        }
+        return null;
+    }
+
+    private static Element firstTimeInArticle(Document doc) {
+        Element scope = doc.selectFirst("article");
+        if (scope == null) {
+            scope = doc.selectFirst("main");
+        }
+        if (scope == null) {
+            scope = doc.body();
+        }
+        return scope == null ? null : scope.selectFirst("time[datetime]");
+    }
+
+    /** A printed date in an element whose class or id says it holds one ("Published March 05, 2025 | 12:50 AM"). */
+    private static String visibleDate(Document doc) {
+        Elements candidates = doc.select(DATE_SELECTOR);
+        int checked = 0;
+        for (Element e : candidates) {
+            String t = e.text();
+            if (t.length() > 200) {
+                continue;
+            }
+            if (DateTexts.findPrinted(t).isPresent()) {
+                return t;
+            }
+            if (++checked > 40) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static String leadFigureCaption(Document doc) {
+        Element scope = doc.selectFirst("article");
+        Element figure = (scope == null ? doc : scope).selectFirst("figure figcaption");
+        return figure == null ? null : text(figure);
+    }
+}

@@ -1,0 +1,298 @@
+package io.newsline.ingest.extract.text;
+
+import io.newsline.ingest.extract.Block;
+import io.newsline.ingest.extract.BlockKind;
+import io.newsline.ingest.extract.meta.AuthorNames;
+import io.newsline.ingest.extract.meta.PrintedDate;
+import io.newsline.ingest.extract.meta.Titles;
+import io.newsline.ingest.extract.site.SiteRules;
+import io.newsline.ingest.extract.wire.Agencies;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads flattened page text: one line per paragraph, menu item or label, as a text crawler stores a page. The story
+ * begins at the first line of running text (a sentence of 12+ words) that is not a photo caption; the headline is the
+ * line above it that best matches the URL's slug (else the first headline-like line); lines between are bylines and
+ * dates; the story ends at the first list heading ("Recent Stories", "More Stories From World"). Menu labels, "1 hour
+ * ago" stamps, tickers and captions are dropped by the rules in {@link LineRules}. Stateless and thread-safe.
+ */
+public final class FlatTextExtractor {
+
+    private static final Pattern CRAWLER_DATE = Pattern.compile("^date\\s+(\\d{4}-\\d{2}-\\d{2})\\b\\s*(.*)$");
+    private static final Pattern BULLET = Pattern.compile("^[•·*▪►‣-]\\s+(.+)$");
+    private static final Pattern DASHED_HEADING = Pattern.compile("^[-–—]\\s+(.{2,80}?)\\s+[-–—]$");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final int MIN_BODY_LINE_WORDS = 8;
+
+    private final LineRules lineRules;
+    private final Agencies agencies;
+
+    public FlatTextExtractor(LineRules lineRules, Agencies agencies) {
+        this.lineRules = lineRules;
+        this.agencies = agencies;
+    }
+
+    public FlatPage extract(String text, String url, SiteRules rules) {
+        List<String> lines = new ArrayList<>();
+        PrintedDate captureDate = null;
+        for (String raw : text.split("\\R")) {
+            String line = Titles.normaliseSpace(raw);
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (lines.isEmpty() && captureDate == null) {
+                Matcher m = CRAWLER_DATE.matcher(line);
+                if (m.matches()) {
+                    try {
+                        captureDate = PrintedDate.dateOnly(LocalDate.parse(m.group(1)));
+                    } catch (DateTimeParseException e) {
+                        // not a date after all: keep the line as it is
+                    }
+                    line = m.group(2).strip();
+                    if (line.isEmpty()) {
+                        continue;
+                    }
+                }
+            }
+            lines.add(line);
+        }
+        List<String> kept = new ArrayList<>();
+        for (String line : lines) {
+            if (!lineRules.isDroppable(line) && !matchesAny(rules.dropLinePatterns(), line)) {
+                kept.add(line);
+            }
+        }
+        Set<Integer> captions = captionLines(kept);
+        Set<String> slug = slugWords(url);
+        int bodyStart = -1;
+        for (int i = 0; i < kept.size(); i++) {
+            String line = kept.get(i);
+            if (captions.contains(i) || !BlockCleaner.isSentenceLike(line) || lineRules.isStop(line)) {
+                continue;
+            }
+            // A question headline reads like a sentence: the slug, or a byline right under it, says it is the title.
+            boolean headline = slugScore(line, slug) >= 0.6 * words(line)
+                    || i + 1 < kept.size() && BylineLine.parse(kept.get(i + 1), rules, agencies).isPresent()
+                            && kept.get(i + 1).matches("(?i)^by\\b.*");
+            if (!headline) {
+                bodyStart = i;
+                break;
+            }
+        }
+        if (bodyStart < 0) {
+            // No running text: a navigation capture has no headline of its own either.
+            boolean navigation = looksLikeNavigation(lines);
+            String title = navigation ? null : pickTitle(kept, kept.size(), captions, url);
+            return new FlatPage(title, List.of(), captureDate, null, List.of(), navigation);
+        }
+        String title = pickTitle(kept, bodyStart, captions, url);
+
+        // Header zone: bylines and dates between the top and the story.
+        List<String> authors = new ArrayList<>();
+        PrintedDate date = null;
+        String agency = null;
+        boolean inByList = false;
+        for (int i = 0; i < bodyStart; i++) {
+            String line = kept.get(i);
+            if (captions.contains(i) || line.equals(title)) {
+                continue;
+            }
+            if (line.equalsIgnoreCase("by")) {
+                inByList = true;
+                continue;
+            }
+            Optional<BylineLine> byline = BylineLine.parse(line, rules, agencies);
+            if (byline.isPresent()) {
+                authors.addAll(byline.get().authors());
+                date = date == null ? byline.get().date() : date;
+                agency = agency == null ? byline.get().agency() : agency;
+                inByList = false;
+                continue;
+            }
+            if (inByList && line.split("\\s+").length <= 5) {
+                if (!line.equalsIgnoreCase("and")) {
+                    authors.addAll(AuthorNames.clean(List.of(line)));
+                    agency = agency == null ? agencies.whole(line).orElse(null) : agency;
+                }
+                continue;
+            }
+            inByList = false;
+        }
+
+        List<Block> blocks = new ArrayList<>();
+        String titleKey = Titles.key(title);
+        for (int i = bodyStart; i < kept.size(); i++) {
+            String line = kept.get(i);
+            if (lineRules.isStop(line)) {
+                break;
+            }
+            if (captions.contains(i) || lineRules.isCaption(line) || Titles.key(line).equals(titleKey)) {
+                continue;
+            }
+            Matcher dashed = DASHED_HEADING.matcher(line);
+            if (dashed.matches()) {
+                blocks.add(new Block(BlockKind.HEADING, dashed.group(1)));
+                continue;
+            }
+            Matcher bullet = BULLET.matcher(line);
+            if (bullet.matches() && words(bullet.group(1)) >= 3) {
+                blocks.add(new Block(BlockKind.LIST_ITEM, bullet.group(1)));
+                continue;
+            }
+            int words = words(line);
+            if (words >= MIN_BODY_LINE_WORDS || BlockCleaner.isSentenceLike(line)) {
+                blocks.add(Block.paragraph(line));
+            } else if (isHeading(line) && i + 1 < kept.size() && BlockCleaner.isSentenceLike(kept.get(i + 1))
+                    && !lineRules.isStop(kept.get(i + 1))) {
+                blocks.add(new Block(BlockKind.HEADING, line));
+            }
+        }
+        // Trailing headings with nothing under them are leftovers of a list, not the story.
+        while (!blocks.isEmpty() && blocks.get(blocks.size() - 1).kind() == BlockKind.HEADING) {
+            blocks.remove(blocks.size() - 1);
+        }
+        return new FlatPage(title, AuthorNames.clean(authors), date != null ? date : captureDate, agency, blocks, false);
+    }
+
+    /** A caption printed twice (alone, then with its credit appended), or a line the caption rules match. */
+    private Set<Integer> captionLines(List<String> lines) {
+        Set<Integer> out = new HashSet<>();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String a = lines.get(i);
+            String b = lines.get(i + 1);
+            if (a.length() >= 30 && b.length() > a.length() && b.contains(a)) {
+                out.add(i);
+                out.add(i + 1);
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (lineRules.isCaption(lines.get(i))) {
+                out.add(i);
+            }
+        }
+        return out;
+    }
+
+    /** The line above the story that best matches the URL slug; else the first headline-like line. */
+    private static String pickTitle(List<String> lines, int end, Set<Integer> captions, String url) {
+        Set<String> slug = slugWords(url);
+        String best = null;
+        double bestScore = 0;
+        String firstHeadline = null;
+        for (int i = 0; i < end; i++) {
+            String line = lines.get(i);
+            if (captions.contains(i) || !isHeadlineLike(line) && slugScore(line, slug) < 0.6 * words(line)) {
+                continue;
+            }
+            if (firstHeadline == null) {
+                firstHeadline = line;
+            }
+            double score = slugScore(line, slug);
+            if (score >= 1.0 && score > bestScore) {
+                best = line;
+                bestScore = score;
+            }
+        }
+        return best != null ? best : firstHeadline;
+    }
+
+    /** Words of the line found in the slug, less half the words that are not. */
+    private static double slugScore(String line, Set<String> slug) {
+        if (slug.isEmpty()) {
+            return 0;
+        }
+        int overlap = 0;
+        int other = 0;
+        for (String w : wordsOf(line)) {
+            if (slug.contains(stem(w))) {
+                overlap++;
+            } else {
+                other++;
+            }
+        }
+        return overlap < 2 ? 0 : overlap - 0.5 * other;
+    }
+
+    private static boolean isHeadlineLike(String line) {
+        int words = words(line);
+        return words >= 3 && words <= 30 && !line.endsWith(".") && !line.endsWith(":") && WORD.matcher(line).find()
+                && !line.matches("(?i)^(by|published|updated|posted)\\b.*");
+    }
+
+    private static boolean isHeading(String line) {
+        int words = words(line);
+        return words >= 1 && words <= 10 && !line.endsWith(":") && Character.isLetterOrDigit(line.codePointAt(0))
+                && Character.isUpperCase(line.codePointAt(0));
+    }
+
+    private static Set<String> slugWords(String url) {
+        Set<String> out = new HashSet<>();
+        if (url == null) {
+            return out;
+        }
+        String path;
+        try {
+            path = URI.create(url.trim().replace(" ", "%20")).getPath();
+        } catch (IllegalArgumentException e) {
+            return out;
+        }
+        if (path == null) {
+            return out;
+        }
+        for (String w : wordsOf(path.replaceAll("\\.[a-z]{2,5}$", ""))) {
+            out.add(stem(w));
+        }
+        return out;
+    }
+
+    private static List<String> wordsOf(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(s.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    private static String stem(String w) {
+        return w.length() > 5 ? w.substring(0, 5) : w;
+    }
+
+    static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    /** Many lines, nearly all of them short labels or link texts. */
+    private static boolean looksLikeNavigation(List<String> lines) {
+        if (lines.size() < 10) {
+            return false;
+        }
+        int shortLines = 0;
+        for (String l : lines) {
+            if (!BlockCleaner.isSentenceLike(l)) {
+                shortLines++;
+            }
+        }
+        return shortLines * 10 >= lines.size() * 9;
+    }
+
+    private static boolean matchesAny(List<Pattern> patterns, String line) {
+        for (Pattern p : patterns) {
+            if (p.matcher(line).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
