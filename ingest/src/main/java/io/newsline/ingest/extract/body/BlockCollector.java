@@ -61,7 +61,7 @@ final class BlockCollector implements NodeFilter {
             return FilterResult.SKIP_ENTIRELY;
         }
         ElementRole role = classifier.roleOf(element);
-        if (role == ElementRole.SKIP || (role == ElementRole.BOILERPLATE && boilerplate.contains(element))) {
+        if (role == ElementRole.SKIP || boilerplate.contains(element)) {
             return FilterResult.SKIP_ENTIRELY;
         }
         String tag = element.normalName();

@@ -39,6 +39,8 @@ final class BodyLocator implements NodeFilter {
         Element best;
         double bestScore = Double.NEGATIVE_INFINITY;
         long bestGood;
+        Element bestBody;
+        long bestBodyGood;
 
         Frame(Element element, ElementRole role, boolean inline) {
             this.element = element;
@@ -46,6 +48,10 @@ final class BodyLocator implements NodeFilter {
             this.inline = inline;
         }
     }
+
+    private static final long MIN_NAMED_BODY_PROSE = 150;
+    private static final double NAMED_AROUND_GAIN = 1.05;
+    private static final double NAMED_ELSEWHERE_SHARE = 0.5;
 
     private final MainTextSettings settings;
     private final ElementClassifier classifier;
@@ -70,7 +76,32 @@ final class BodyLocator implements NodeFilter {
         if (finished == null || finished.best == null) {
             return new Result(root, 0, 0, boilerplate);
         }
-        return new Result(finished.best, finished.bestScore, finished.bestGood, boilerplate);
+        Element body = finished.best;
+        long good = finished.bestGood;
+        Element named = finished.bestBody;
+        long namedGood = finished.bestBodyGood;
+        if (named != null && named != body && namedGood >= MIN_NAMED_BODY_PROSE) {
+            // a container named as the article body beats the scored choice when it is a tighter fit around the
+            // same story or a comparable story elsewhere; it loses when the scored choice adds prose around it
+            boolean namedInside = isAncestor(body, named);
+            boolean namedAround = isAncestor(named, body);
+            if ((namedInside)
+                    || (namedAround && namedGood > NAMED_AROUND_GAIN * good)
+                    || (!namedInside && !namedAround && namedGood >= NAMED_ELSEWHERE_SHARE * good)) {
+                body = named;
+                good = namedGood;
+            }
+        }
+        return new Result(body, finished.bestScore, good, boilerplate);
+    }
+
+    private static boolean isAncestor(Element ancestor, Element descendant) {
+        for (Element e = descendant.parent(); e != null; e = e.parent()) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void filter(Element root) {
@@ -102,7 +133,7 @@ final class BodyLocator implements NodeFilter {
         if (tag.equals("a")) {
             anchorDepth++;
         }
-        if (!trustNames && role == ElementRole.BOILERPLATE) {
+        if (!trustNames && (role == ElementRole.BOILERPLATE || role == ElementRole.SUSPECT)) {
             role = ElementRole.NEUTRAL;
         }
         stack.add(new Frame(element, role, inline));
@@ -133,9 +164,14 @@ final class BodyLocator implements NodeFilter {
                 frame.bestGood = frame.good;
             }
         }
+        if (frame.role == ElementRole.BODY && frame.good > frame.bestBodyGood) {
+            frame.bestBody = element;
+            frame.bestBodyGood = frame.good;
+        }
         boolean judgedBoilerplate = frame.role == ElementRole.BOILERPLATE
-                && !(frame.rawGood >= settings.keepNegativeWithProseChars()
-                        && frame.rawGood >= settings.keepNegativeWithProseShare() * frame.chars);
+                || (frame.role == ElementRole.SUSPECT
+                        && !(frame.rawGood >= settings.keepNegativeWithProseChars()
+                                && frame.rawGood >= settings.keepNegativeWithProseShare() * frame.chars));
         if (judgedBoilerplate) {
             boilerplate.add(element);
         }
@@ -155,6 +191,10 @@ final class BodyLocator implements NodeFilter {
                 parent.best = frame.best;
                 parent.bestScore = frame.bestScore;
                 parent.bestGood = frame.bestGood;
+            }
+            if (frame.bestBodyGood > parent.bestBodyGood) {
+                parent.bestBody = frame.bestBody;
+                parent.bestBodyGood = frame.bestBodyGood;
             }
         }
         return FilterResult.CONTINUE;

@@ -21,7 +21,9 @@ final class ElementClassifier {
             "video", "audio", "picture", "img", "map", "button", "select", "option", "input", "textarea", "label",
             "nav", "head", "title", "meta", "link", "dialog", "menu", "figcaption");
 
-    private static final Set<String> BOILERPLATE_TAGS = Set.of("aside", "footer", "header", "figure", "form");
+    private static final Set<String> BOILERPLATE_TAGS = Set.of("aside", "footer", "figure");
+
+    private static final Set<String> SUSPECT_TAGS = Set.of("header", "form");
 
     private static final Set<String> INLINE_TAGS = Set.of(
             "a", "span", "strong", "b", "em", "i", "u", "s", "time", "abbr", "small", "big", "sup", "sub", "font",
@@ -33,14 +35,24 @@ final class ElementClassifier {
             "comment", "comments", "disqus", "share", "shares", "sharing", "social", "socials", "related",
             "recommended", "recommendation", "recommendations", "newsletter", "newsletters", "subscribe",
             "subscription", "signup", "promo", "promos", "promotion", "promoted", "advert", "advertisement",
-            "advertising", "ad", "ads", "adv", "adslot", "adunit", "dfp", "banner", "cookie", "cookies", "consent",
-            "gdpr", "footer", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "sidebar",
-            "widget", "widgets", "popup", "modal", "toolbar", "byline", "bylines", "author", "authors", "dateline",
+            "advertising", "adslot", "adunit", "dfp", "cookie", "cookies", "consent",
+            "gdpr", "footer", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
+            "popup", "modal", "toolbar", "byline", "bylines", "author", "authors", "dateline",
             "timestamp", "date", "caption", "captions", "credit", "credits", "tags", "topics", "popular",
-            "trending", "outbrain", "taboola", "sponsored", "sponsor", "paywall", "masthead", "header", "pagination",
-            "pager", "skip", "overlay", "sr", "offscreen", "hidden", "print", "rail", "teaser", "teasers",
-            "enlarge", "follow", "login", "register", "donate", "donation", "copyright", "disclaimer", "meta",
-            "toc", "jump", "jumplink");
+            "trending", "outbrain", "taboola", "sponsored", "sponsor", "paywall", "masthead", "pagination",
+            "pager", "skip", "overlay", "sr", "offscreen", "enlarge", "follow", "login", "register", "donate",
+            "donation", "copyright", "disclaimer", "toc", "jumplink");
+
+    /** Class/id words that usually mark boilerplate but also turn up on wrappers of the whole page or story. */
+    private static final Set<String> SUSPECT_WORDS = Set.of(
+            "ad", "ads", "adv", "banner", "sidebar", "widget", "widgets", "header", "hidden", "print", "rail",
+            "teaser", "teasers", "meta", "jump");
+
+    /** Microdata properties whose elements hold machine-readable values, not prose. */
+    private static final Set<String> DATA_ITEMPROPS = Set.of(
+            "datepublished", "datemodified", "datecreated", "author", "keywords", "publisher", "image", "logo",
+            "mainentityofpage", "url", "width", "height", "thumbnailurl", "inlanguage", "wordcount", "creator",
+            "copyrightholder", "copyrightyear", "sourceorganization", "isaccessibleforfree");
 
     /** Word prefixes that mark boilerplate inside run-together names ({@code sharebar}, {@code relatedposts}). */
     private static final String[] NEGATIVE_PREFIXES = {
@@ -73,12 +85,17 @@ final class ElementClassifier {
         if (SKIP_TAGS.contains(tag)) {
             return ElementRole.SKIP;
         }
-        if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden")) || isHiddenByStyle(element)) {
-            return ElementRole.BOILERPLATE;
-        }
         String itemprop = element.attr("itemprop");
-        if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("reviewBody")) {
-            return ElementRole.BODY;
+        if (!itemprop.isEmpty()) {
+            if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("reviewBody")) {
+                return ElementRole.BODY;
+            }
+            if (DATA_ITEMPROPS.contains(itemprop.toLowerCase(Locale.ROOT)) && !ElementClassifier.isInline(tag)) {
+                return ElementRole.SKIP;
+            }
+        }
+        if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden")) || isHiddenByStyle(element)) {
+            return ElementRole.SUSPECT;
         }
         String role = element.attr("role");
         if (role.equals("navigation") || role.equals("banner") || role.equals("complementary")
@@ -95,6 +112,9 @@ final class ElementClassifier {
         }
         if (byName == ElementRole.NEUTRAL && BOILERPLATE_TAGS.contains(tag)) {
             return ElementRole.BOILERPLATE;
+        }
+        if (byName == ElementRole.NEUTRAL && SUSPECT_TAGS.contains(tag)) {
+            return ElementRole.SUSPECT;
         }
         return byName;
     }
@@ -118,6 +138,7 @@ final class ElementClassifier {
     }
 
     static ElementRole classifyNames(String names) {
+        boolean suspect = false;
         int start = -1;
         for (int i = 0; i <= names.length(); i++) {
             char c = i < names.length() ? names.charAt(i) : ' ';
@@ -125,9 +146,11 @@ final class ElementClassifier {
             boolean camelBreak = letter && start >= 0 && Character.isUpperCase(c)
                     && Character.isLowerCase(names.charAt(i - 1));
             if (start >= 0 && (!letter || camelBreak)) {
-                if (isNegativeWord(names.substring(start, i).toLowerCase(Locale.ROOT))) {
+                String word = names.substring(start, i).toLowerCase(Locale.ROOT);
+                if (isNegativeWord(word)) {
                     return ElementRole.BOILERPLATE;
                 }
+                suspect |= SUSPECT_WORDS.contains(word);
                 start = letter ? i : -1;
             } else if (start < 0 && letter) {
                 start = i;
@@ -148,7 +171,7 @@ final class ElementClassifier {
                 return ElementRole.BODY;
             }
         }
-        return ElementRole.NEUTRAL;
+        return suspect ? ElementRole.SUSPECT : ElementRole.NEUTRAL;
     }
 
     private static boolean isNegativeWord(String word) {

@@ -4,8 +4,13 @@ package io.newsline.ingest.extract.body;
 enum ElementRole {
     /** Never text of an article: scripts, styles, form controls, embedded media, navigation. */
     SKIP,
-    /** Named or tagged like boilerplate (share bar, related list, caption, footer); kept only if it holds much prose. */
+    /** Named like boilerplate that never holds the story: comments, share bars, related lists, captions, bylines. */
     BOILERPLATE,
+    /**
+     * Tagged or named like boilerplate that sometimes wraps the story by accident ({@code <header>}, {@code <form>},
+     * hidden, {@code has-sidebar}, {@code ad-wrapper}); kept when it holds much prose.
+     */
+    SUSPECT,
     /** Named like an article body container ({@code itemprop=articleBody}, {@code article-body}, ...). */
     BODY,
     /** Nothing either way. */
