@@ -50,6 +50,8 @@ final class BodyLocator implements NodeFilter {
     }
 
     private static final long MIN_NAMED_BODY_PROSE = 150;
+    /** Only containers count as named bodies: a paragraph classed "bodytext" is one paragraph of the body. */
+    private static final Set<String> NAMED_BODY_TAGS = Set.of("div", "section", "article", "main", "td", "font");
     private static final double NAMED_AROUND_GAIN = 1.05;
     private static final double NAMED_ELSEWHERE_SHARE = 0.5;
 
@@ -164,7 +166,8 @@ final class BodyLocator implements NodeFilter {
                 frame.bestGood = frame.good;
             }
         }
-        if (frame.role == ElementRole.BODY && frame.good > frame.bestBodyGood) {
+        if (frame.role == ElementRole.BODY && frame.good > frame.bestBodyGood
+                && NAMED_BODY_TAGS.contains(element.normalName())) {
             frame.bestBody = element;
             frame.bestBodyGood = frame.good;
         }

@@ -51,7 +51,7 @@ final class ElementClassifier {
     /** Microdata properties whose elements hold machine-readable values, not prose. */
     private static final Set<String> DATA_ITEMPROPS = Set.of(
             "datepublished", "datemodified", "datecreated", "author", "keywords", "publisher", "image", "logo",
-            "mainentityofpage", "url", "width", "height", "thumbnailurl", "inlanguage", "wordcount", "creator",
+            "url", "width", "height", "thumbnailurl", "inlanguage", "wordcount", "creator",
             "copyrightholder", "copyrightyear", "sourceorganization", "isaccessibleforfree");
 
     /** Word prefixes that mark boilerplate inside run-together names ({@code sharebar}, {@code relatedposts}). */
