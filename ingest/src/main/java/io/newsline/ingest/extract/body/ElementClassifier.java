@@ -41,7 +41,8 @@ final class ElementClassifier {
             "timestamp", "date", "caption", "captions", "credit", "credits", "tags", "topics", "popular",
             "trending", "outbrain", "taboola", "sponsored", "sponsor", "paywall", "masthead", "pagination",
             "pager", "skip", "overlay", "sr", "offscreen", "enlarge", "follow", "login", "register", "donate",
-            "donation", "copyright", "disclaimer", "toc", "jumplink");
+            "donation", "copyright", "disclaimer", "toc", "jumplink", "recent", "latest", "mostread", "mostpopular",
+            "readmore", "morestories", "morenews");
 
     /** Class/id words that usually mark boilerplate but also turn up on wrappers of the whole page or story. */
     private static final Set<String> SUSPECT_WORDS = Set.of(
@@ -57,7 +58,8 @@ final class ElementClassifier {
     /** Word prefixes that mark boilerplate inside run-together names ({@code sharebar}, {@code relatedposts}). */
     private static final String[] NEGATIVE_PREFIXES = {
         "share", "social", "related", "newsletter", "advert", "sponsor", "taboola", "outbrain", "breadcrumb",
-        "cookie", "subscri", "promo", "sidebar", "footer", "navbar", "caption", "disqus", "recommend", "comment"
+        "cookie", "subscri", "promo", "sidebar", "footer", "navbar", "caption", "disqus", "recommend", "comment",
+        "recent", "mostread", "mostpopular", "readmore", "morestories", "morenews"
     };
 
     /** Words that look negative by prefix but are not ({@code commentary} is an opinion article). */
