@@ -1,0 +1,101 @@
+package io.newsline.ingest.extract.body;
+
+import io.newsline.ingest.extract.Block;
+import io.newsline.ingest.extract.BlockKind;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns collected blocks into the final main text: drops link lists, page-furniture lines (from the data file
+ * {@code boilerplate-lines.txt}), repeats of the headline, and headings left with nothing under them.
+ *
+ * <p>Immutable and thread-safe once built.
+ */
+final class BlockFilter {
+
+    private static final int MAX_FURNITURE_LINE_CHARS = 200;
+    private static final String LINES_RESOURCE = "boilerplate-lines.txt";
+
+    private final MainTextSettings settings;
+    private final Pattern furniture;
+
+    BlockFilter(MainTextSettings settings) {
+        this.settings = settings;
+        this.furniture = loadFurniture();
+    }
+
+    private static Pattern loadFurniture() {
+        List<String> alternatives = new ArrayList<>();
+        try (InputStream in = BlockFilter.class.getResourceAsStream(LINES_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + LINES_RESOURCE);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                    alternatives.add("(?:" + trimmed + ")");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String regex = "\\W*(?:" + String.join("|", alternatives) + ")\\W*";
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+    }
+
+    boolean isFurniture(String text) {
+        return text.length() <= MAX_FURNITURE_LINE_CHARS && furniture.matcher(text).matches();
+    }
+
+    List<Block> filter(List<BlockCollector.RawBlock> raw, Set<String> headlines) {
+        List<Block> out = new ArrayList<>(raw.size());
+        Set<String> seenShort = new HashSet<>();
+        for (BlockCollector.RawBlock block : raw) {
+            if (block.linkDensity() > settings.maxBlockLinkDensity()) {
+                continue;
+            }
+            String text = block.text();
+            if (isFurniture(text)) {
+                continue;
+            }
+            if (text.length() <= MAX_FURNITURE_LINE_CHARS) {
+                String key = normalise(text);
+                if (headlines.contains(key)) {
+                    continue;
+                }
+                // repeated short lines inside one body are widget labels ("Advertisement", "Share"), not prose
+                if (block.kind() != BlockKind.PARAGRAPH && !seenShort.add(key)) {
+                    continue;
+                }
+            }
+            out.add(new Block(block.kind(), text));
+        }
+        while (!out.isEmpty() && out.get(out.size() - 1).kind() == BlockKind.HEADING) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    /** Lower-cased letters and digits only, for comparing headlines with blocks. */
+    static String normalise(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                sb.append(Character.toLowerCase(c));
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
+    }
+}

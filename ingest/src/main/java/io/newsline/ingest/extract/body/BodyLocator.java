@@ -1,0 +1,226 @@
+package io.newsline.ingest.extract.body;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+
+/**
+ * Finds the element that holds the article body in one post-order pass over the DOM.
+ *
+ * <p>Text is cut into runs at block boundaries. A run with enough characters outside links counts as prose
+ * ("good"); link text and short runs count as boilerplate ("bad"). Each element scores its good characters minus
+ * {@link MainTextSettings#boilerplatePenalty()} times its bad characters, summed over its subtree, and the best
+ * scoring element wins. Climbing from the body to its parent pays off only when the parent adds more prose than
+ * penalised boilerplate, so split bodies (several sibling columns) are joined while the page chrome around them
+ * is left out. Ties go to the deeper element. Subtrees named or tagged as boilerplate count entirely as bad
+ * unless they hold a lot of prose (then the name was misleading, e.g. a body wrapper classed
+ * {@code has-sidebar}); the boilerplate subtrees that stay boilerplate are reported so the collector skips them.
+ *
+ * <p>Not thread-safe; one instance per extraction. The document is only read.
+ */
+final class BodyLocator implements NodeFilter {
+
+    /** The chosen body element and the boilerplate subtrees that were judged as such. */
+    record Result(Element body, double score, long proseChars, Set<Element> boilerplate) {}
+
+    private static final class Frame {
+        final Element element;
+        final ElementRole role;
+        final boolean inline;
+        long chars;
+        long good;
+        long rawGood;
+        double bad;
+        Element best;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        long bestGood;
+        Element bestBody;
+        long bestBodyGood;
+
+        Frame(Element element, ElementRole role, boolean inline) {
+            this.element = element;
+            this.role = role;
+            this.inline = inline;
+        }
+    }
+
+    private static final long MIN_NAMED_BODY_PROSE = 150;
+    /** Only containers count as named bodies: a paragraph classed "bodytext" is one paragraph of the body. */
+    private static final Set<String> NAMED_BODY_TAGS = Set.of("div", "section", "article", "main", "td", "font");
+    private static final double NAMED_AROUND_GAIN = 1.05;
+    private static final double NAMED_ELSEWHERE_SHARE = 0.5;
+
+    private final MainTextSettings settings;
+    private final ElementClassifier classifier;
+    private final boolean trustNames;
+    private final ArrayList<Frame> stack = new ArrayList<>();
+    private final Set<Element> boilerplate = Collections.newSetFromMap(new IdentityHashMap<>());
+    private int anchorDepth;
+    private long runChars;
+    private long runLinkChars;
+    private Frame finished;
+
+    BodyLocator(MainTextSettings settings, ElementClassifier classifier, boolean trustNames) {
+        this.settings = settings;
+        this.classifier = classifier;
+        this.trustNames = trustNames;
+    }
+
+    Result locate(Element root) {
+        stack.clear();
+        finished = null;
+        filter(root);
+        if (finished == null || finished.best == null) {
+            return new Result(root, 0, 0, boilerplate);
+        }
+        Element body = finished.best;
+        long good = finished.bestGood;
+        Element named = finished.bestBody;
+        long namedGood = finished.bestBodyGood;
+        if (named != null && named != body && namedGood >= MIN_NAMED_BODY_PROSE) {
+            // a container named as the article body beats the scored choice when it is a tighter fit around the
+            // same story or a comparable story elsewhere; it loses when the scored choice adds prose around it
+            boolean namedInside = isAncestor(body, named);
+            boolean namedAround = isAncestor(named, body);
+            if ((namedInside)
+                    || (namedAround && namedGood > NAMED_AROUND_GAIN * good)
+                    || (!namedInside && !namedAround && namedGood >= NAMED_ELSEWHERE_SHARE * good)) {
+                body = named;
+                good = namedGood;
+            }
+        }
+        return new Result(body, finished.bestScore, good, boilerplate);
+    }
+
+    private static boolean isAncestor(Element ancestor, Element descendant) {
+        for (Element e = descendant.parent(); e != null; e = e.parent()) {
+            if (e == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void filter(Element root) {
+        org.jsoup.select.NodeTraversor.filter(this, root);
+    }
+
+    @Override
+    public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode text) {
+            int n = TextMeasure.visibleChars(text.getWholeText());
+            runChars += n;
+            if (anchorDepth > 0) {
+                runLinkChars += n;
+            }
+            return FilterResult.CONTINUE;
+        }
+        if (!(node instanceof Element element)) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        ElementRole role = classifier.roleOf(element);
+        if (role == ElementRole.SKIP) {
+            return FilterResult.SKIP_ENTIRELY;
+        }
+        String tag = element.normalName();
+        boolean inline = ElementClassifier.isInline(tag);
+        if (!inline || tag.equals("br")) {
+            flushRun();
+        }
+        if (tag.equals("a")) {
+            anchorDepth++;
+        }
+        if (!trustNames && (role == ElementRole.BOILERPLATE || role == ElementRole.SUSPECT)) {
+            role = ElementRole.NEUTRAL;
+        }
+        stack.add(new Frame(element, role, inline));
+        return FilterResult.CONTINUE;
+    }
+
+    @Override
+    public FilterResult tail(Node node, int depth) {
+        if (!(node instanceof Element element)) {
+            return FilterResult.CONTINUE;
+        }
+        Frame frame = stack.get(stack.size() - 1);
+        if (frame.element != element) {
+            return FilterResult.CONTINUE; // a skipped element; jsoup does not call tail for those, but be safe
+        }
+        if (!frame.inline) {
+            flushRun();
+        }
+        if (element.normalName().equals("a")) {
+            anchorDepth--;
+        }
+        stack.remove(stack.size() - 1);
+        if (!frame.inline && frame.good > 0) {
+            double score = frame.good - settings.boilerplatePenalty() * frame.bad;
+            if (score > frame.bestScore) {
+                frame.best = element;
+                frame.bestScore = score;
+                frame.bestGood = frame.good;
+            }
+        }
+        if (frame.role == ElementRole.BODY && frame.good > frame.bestBodyGood
+                && NAMED_BODY_TAGS.contains(element.normalName())) {
+            frame.bestBody = element;
+            frame.bestBodyGood = frame.good;
+        }
+        boolean judgedBoilerplate = frame.role == ElementRole.BOILERPLATE
+                || (frame.role == ElementRole.SUSPECT
+                        && !(frame.rawGood >= settings.keepNegativeWithProseChars()
+                                && frame.rawGood >= settings.keepNegativeWithProseShare() * frame.chars));
+        if (judgedBoilerplate) {
+            boilerplate.add(element);
+        }
+        if (stack.isEmpty()) {
+            finished = frame;
+            return FilterResult.CONTINUE;
+        }
+        Frame parent = stack.get(stack.size() - 1);
+        parent.chars += frame.chars;
+        parent.rawGood += frame.rawGood;
+        if (judgedBoilerplate) {
+            parent.bad += frame.chars;
+        } else {
+            parent.good += frame.good;
+            parent.bad += frame.bad;
+            if (frame.bestScore > parent.bestScore) {
+                parent.best = frame.best;
+                parent.bestScore = frame.bestScore;
+                parent.bestGood = frame.bestGood;
+            }
+            if (frame.bestBodyGood > parent.bestBodyGood) {
+                parent.bestBody = frame.bestBody;
+                parent.bestBodyGood = frame.bestBodyGood;
+            }
+        }
+        return FilterResult.CONTINUE;
+    }
+
+    private void flushRun() {
+        if (runChars == 0 || stack.isEmpty()) {
+            runChars = 0;
+            runLinkChars = 0;
+            return;
+        }
+        Frame top = stack.get(stack.size() - 1);
+        long prose = runChars - runLinkChars;
+        top.chars += runChars;
+        if (prose >= settings.minGoodUnitChars()
+                && runLinkChars <= settings.maxGoodUnitLinkDensity() * runChars) {
+            top.good += prose;
+            top.rawGood += prose;
+            top.bad += runLinkChars;
+        } else {
+            top.bad += runChars;
+        }
+        runChars = 0;
+        runLinkChars = 0;
+    }
+}

@@ -1,0 +1,193 @@
+package io.newsline.ingest.extract.body;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Classifies elements by tag, class, id and a few attributes into {@link ElementRole}s, and knows which tags break
+ * text into blocks. Class and id names are split into words (on punctuation and camelCase) and matched as words
+ * or word prefixes, so {@code related-articles}, {@code relatedArticles} and {@code social_share} are recognised
+ * but {@code .gradient} is not mistaken for an ad.
+ *
+ * <p>Not thread-safe: it caches verdicts per class/id string. Create one per extraction.
+ */
+final class ElementClassifier {
+
+    private static final Set<String> SKIP_TAGS = Set.of(
+            "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+            "video", "audio", "picture", "img", "map", "button", "select", "option", "input", "textarea", "label",
+            "nav", "head", "title", "meta", "link", "dialog", "menu", "figcaption");
+
+    private static final Set<String> BOILERPLATE_TAGS = Set.of("aside", "footer", "figure");
+
+    private static final Set<String> SUSPECT_TAGS = Set.of("header", "form");
+
+    private static final Set<String> INLINE_TAGS = Set.of(
+            "a", "span", "strong", "b", "em", "i", "u", "s", "time", "abbr", "small", "big", "sup", "sub", "font",
+            "mark", "cite", "q", "code", "kbd", "var", "dfn", "ins", "del", "bdi", "bdo", "wbr", "tt", "strike",
+            "acronym", "data", "nobr");
+
+    /** Class/id words that mark boilerplate on their own. */
+    private static final Set<String> NEGATIVE_WORDS = Set.of(
+            "comment", "comments", "disqus", "share", "shares", "sharing", "social", "socials", "related",
+            "recommended", "recommendation", "recommendations", "newsletter", "newsletters", "subscribe",
+            "subscription", "signup", "promo", "promos", "promotion", "promoted", "advert", "advertisement",
+            "advertising", "adslot", "adunit", "dfp", "cookie", "cookies", "consent",
+            "gdpr", "footer", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
+            "popup", "modal", "toolbar", "byline", "bylines", "author", "authors", "dateline",
+            "timestamp", "date", "caption", "captions", "credit", "credits", "tags", "topics", "popular",
+            "trending", "outbrain", "taboola", "sponsored", "sponsor", "paywall", "masthead", "pagination",
+            "pager", "skip", "overlay", "sr", "offscreen", "enlarge", "follow", "login", "register", "donate",
+            "donation", "copyright", "disclaimer", "toc", "jumplink", "recent", "latest", "mostread", "mostpopular",
+            "readmore", "morestories", "morenews");
+
+    /** Class/id words that usually mark boilerplate but also turn up on wrappers of the whole page or story. */
+    private static final Set<String> SUSPECT_WORDS = Set.of(
+            "ad", "ads", "adv", "banner", "sidebar", "widget", "widgets", "header", "hidden", "print", "rail",
+            "teaser", "teasers", "meta", "jump");
+
+    /** Microdata properties whose elements hold machine-readable values, not prose. */
+    private static final Set<String> DATA_ITEMPROPS = Set.of(
+            "datepublished", "datemodified", "datecreated", "author", "keywords", "publisher", "image", "logo",
+            "url", "width", "height", "thumbnailurl", "inlanguage", "wordcount", "creator",
+            "copyrightholder", "copyrightyear", "sourceorganization", "isaccessibleforfree");
+
+    /** Word prefixes that mark boilerplate inside run-together names ({@code sharebar}, {@code relatedposts}). */
+    private static final String[] NEGATIVE_PREFIXES = {
+        "share", "social", "related", "newsletter", "advert", "sponsor", "taboola", "outbrain", "breadcrumb",
+        "cookie", "subscri", "promo", "sidebar", "footer", "navbar", "caption", "disqus", "recommend", "comment",
+        "recent", "mostread", "mostpopular", "readmore", "morestories", "morenews"
+    };
+
+    /** Words that look negative by prefix but are not ({@code commentary} is an opinion article). */
+    private static final Set<String> NOT_NEGATIVE = Set.of("commentary", "promotional");
+
+    /** Run-together class/id fragments naming an article body container. */
+    private static final String[] BODY_FRAGMENTS = {
+        "articlebody", "storybody", "entrycontent", "postcontent", "postbody", "articlecontent", "articletext",
+        "storycontent", "storytext", "bodytext", "contentbody", "textbody", "articlecopy", "storycopy",
+        "articlemain", "bodycopy", "newsbody", "newstext", "maintext", "itembody", "entrybody", "blogpost"
+    };
+
+    private final Map<String, ElementRole> verdictByName = new HashMap<>();
+
+    static boolean isInline(String tag) {
+        return INLINE_TAGS.contains(tag);
+    }
+
+    static boolean isHeading(String tag) {
+        return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+    }
+
+    ElementRole roleOf(Element element) {
+        String tag = element.normalName();
+        if (SKIP_TAGS.contains(tag)) {
+            return ElementRole.SKIP;
+        }
+        String itemprop = element.attr("itemprop");
+        if (!itemprop.isEmpty()) {
+            if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("reviewBody")) {
+                return ElementRole.BODY;
+            }
+            if (DATA_ITEMPROPS.contains(itemprop.toLowerCase(Locale.ROOT)) && !ElementClassifier.isInline(tag)) {
+                return ElementRole.SKIP;
+            }
+        }
+        if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden")) || isHiddenByStyle(element)) {
+            return ElementRole.SUSPECT;
+        }
+        String role = element.attr("role");
+        if (role.equals("navigation") || role.equals("banner") || role.equals("complementary")
+                || role.equals("contentinfo") || role.equals("dialog") || role.equals("alert")) {
+            return ElementRole.BOILERPLATE;
+        }
+        if (tag.equals("html") || tag.equals("body")) {
+            return ElementRole.NEUTRAL; // their class lists describe the page template, not a region
+        }
+        ElementRole byName = ElementRole.NEUTRAL;
+        String names = names(element);
+        if (!names.isEmpty() && !isInline(tag)) {
+            byName = verdictByName.computeIfAbsent(names, ElementClassifier::classifyNames);
+        }
+        if (byName == ElementRole.NEUTRAL && BOILERPLATE_TAGS.contains(tag)) {
+            return ElementRole.BOILERPLATE;
+        }
+        if (byName == ElementRole.NEUTRAL && SUSPECT_TAGS.contains(tag)) {
+            return ElementRole.SUSPECT;
+        }
+        return byName;
+    }
+
+    private static String names(Element element) {
+        String cls = element.attr("class");
+        String id = element.id();
+        if (id.isEmpty()) {
+            return cls;
+        }
+        return cls.isEmpty() ? id : cls + ' ' + id;
+    }
+
+    private static boolean isHiddenByStyle(Element element) {
+        String style = element.attr("style");
+        if (style.isEmpty()) {
+            return false;
+        }
+        String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+        return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    static ElementRole classifyNames(String names) {
+        boolean suspect = false;
+        int start = -1;
+        for (int i = 0; i <= names.length(); i++) {
+            char c = i < names.length() ? names.charAt(i) : ' ';
+            boolean letter = Character.isLetterOrDigit(c);
+            boolean camelBreak = letter && start >= 0 && Character.isUpperCase(c)
+                    && Character.isLowerCase(names.charAt(i - 1));
+            if (start >= 0 && (!letter || camelBreak)) {
+                String word = names.substring(start, i).toLowerCase(Locale.ROOT);
+                if (isNegativeWord(word)) {
+                    return ElementRole.BOILERPLATE;
+                }
+                suspect |= SUSPECT_WORDS.contains(word);
+                start = letter ? i : -1;
+            } else if (start < 0 && letter) {
+                start = i;
+            }
+        }
+        // run-together lower-case form for body fragments: "article__body" and "ArticleBody" both give "articlebody"
+        StringBuilder squashed = new StringBuilder(names.length());
+        for (int i = 0; i < names.length(); i++) {
+            char c = names.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                squashed.append(Character.toLowerCase(c));
+            }
+        }
+        // negative words win: BEM children such as "article-body__share" are boilerplate inside the body
+        String s = squashed.toString();
+        for (String fragment : BODY_FRAGMENTS) {
+            if (s.contains(fragment)) {
+                return ElementRole.BODY;
+            }
+        }
+        return suspect ? ElementRole.SUSPECT : ElementRole.NEUTRAL;
+    }
+
+    private static boolean isNegativeWord(String word) {
+        if (NEGATIVE_WORDS.contains(word)) {
+            return true;
+        }
+        if (word.length() < 5 || NOT_NEGATIVE.contains(word)) {
+            return false;
+        }
+        for (String prefix : NEGATIVE_PREFIXES) {
+            if (word.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,227 @@
+package io.newsline.ingest.extract.body;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newsline.ingest.extract.Block;
+import io.newsline.ingest.extract.BlockKind;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+class MainTextExtractorTest {
+
+    private static final String P1 = "The city council voted on Tuesday to expand the tram network by twelve kilometres,"
+            + " ending a dispute that had lasted more than three years.";
+    private static final String P2 = "Supporters said the line would cut commuting times in half for residents of the"
+            + " northern districts, while opponents warned about the cost to taxpayers.";
+    private static final String P3 = "Construction is due to start next spring and the first trams should run in 2029,"
+            + " according to the transport department, which will publish a timetable.";
+
+    private final MainTextExtractor extractor = new MainTextExtractor();
+
+    private static String story() {
+        return "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>";
+    }
+
+    private List<Block> extract(String html) {
+        return extractor.extractBody(Jsoup.parse(html, "https://news.example/story"));
+    }
+
+    private String text(String html) {
+        return extract(html).stream().map(Block::text).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void keepsStoryParagraphsInOrder() {
+        List<Block> blocks = extract("<html><body><div class=wrap>" + story() + "</div></body></html>");
+
+        assertThat(blocks).containsExactly(Block.paragraph(P1), Block.paragraph(P2), Block.paragraph(P3));
+    }
+
+    @Test
+    void dropsNavigationMenus() {
+        String html = "<body><nav><ul><li><a href=/>Home</a></li><li><a href=/world>World</a></li></ul></nav>"
+                + "<div class=main-menu><a href=/a>Politics</a> <a href=/b>Sport</a></div>"
+                + "<article>" + story() + "</article></body>";
+
+        assertThat(text(html)).doesNotContain("Home", "World", "Politics", "Sport").contains(P1, P3);
+    }
+
+    @Test
+    void dropsShareBars() {
+        String html = "<body><article><div class=social-share><a href=#>Share on Facebook</a><a href=#>Tweet</a>"
+                + "<span>Email this story to a friend who cares about trams</span></div>" + story()
+                + "<div class=\"shareBar\"><a href=#>WhatsApp</a></div></article></body>";
+
+        assertThat(text(html)).doesNotContain("Facebook", "Tweet", "Email this story", "WhatsApp").contains(P1);
+    }
+
+    @Test
+    void dropsRelatedAndRecentStoryLists() {
+        String html = "<body><article>" + story() + "<h3>Related stories</h3><ul class=list>"
+                + "<li><a href=/1>Council approves a new budget for the coming year after a long debate</a></li>"
+                + "<li><a href=/2>Bus drivers announce a strike for next week over wages and hours</a></li></ul>"
+                + "<div class=recent-posts><p>Recent: a long teaser paragraph about another story that should not"
+                + " be part of this article at all, even though it is long</p></div></article></body>";
+
+        String text = text(html);
+        assertThat(text).doesNotContain("Council approves", "Bus drivers", "Related stories", "Recent:");
+        assertThat(text).contains(P1, P2, P3);
+    }
+
+    @Test
+    void dropsCommentSectionsEvenWhenTheyHoldLongProse() {
+        String comment = "I have lived in the northern district for twenty years and I can tell you that this tram"
+                + " line is the best news we have had in a long time, even if it is expensive.";
+        String html = "<body><article>" + story() + "</article><section id=comments><h2>42 comments</h2>"
+                + ("<div class=comment-body><p>" + comment + "</p><p>" + comment + "</p></div>").repeat(4)
+                + "</section></body>";
+
+        assertThat(text(html)).doesNotContain("twenty years", "42 comments").contains(P1, P3);
+    }
+
+    @Test
+    void dropsCookieAndSubscriptionNotices() {
+        String html = "<body><div id=cookie-consent><p>We use cookies to improve your experience on our website and"
+                + " to show you personalised advertising. By continuing you agree.</p></div><article>" + story()
+                + "<div class=paywall-notice><p>Subscribe now to read unlimited articles for just one euro in the"
+                + " first month, cancel at any time.</p></div></article></body>";
+
+        assertThat(text(html)).doesNotContain("cookies", "Subscribe now").contains(P1, P3);
+    }
+
+    @Test
+    void dropsNewsletterPromos() {
+        String html = "<body><article>" + story().replace("<p>" + P3, "<div class=newsletter-signup><p>Get the"
+                + " morning briefing in your inbox every weekday, with the stories that matter to you.</p></div><p>"
+                + P3) + "</article></body>";
+
+        assertThat(text(html)).doesNotContain("morning briefing").contains(P1, P2, P3);
+    }
+
+    @Test
+    void dropsPhotoCaptionsAndCredits() {
+        String html = "<body><article><figure><img src=a.jpg><figcaption>A tram in the city centre on Monday."
+                + " Photo: Jane Roe</figcaption></figure>" + story()
+                + "<div class=image-credit>Photograph by John Doe for the daily paper</div>"
+                + "<p>Photo: Reuters</p></article></body>";
+
+        assertThat(text(html)).doesNotContain("A tram in the city centre", "John Doe", "Reuters").contains(P1);
+    }
+
+    @Test
+    void dropsBylinesDatesAndAdvertisementLabels() {
+        String html = "<body><article><div class=byline>By Jane Roe, City Reporter</div>"
+                + "<time class=timestamp>Updated 5:30 PM</time>" + "<p>" + P1 + "</p><div class=ad-slot>"
+                + "<span>Advertisement</span></div><p>Advertisement</p><p>" + P2 + "</p><p>" + P3
+                + "</p></article></body>";
+
+        assertThat(text(html)).doesNotContain("Jane Roe", "5:30", "Advertisement").contains(P1, P2, P3);
+    }
+
+    @Test
+    void keepsHeadingsListItemsAndQuotesWithTheirKinds() {
+        String html = "<body><article>" + story() + "<h2>What happens next</h2><ul><li>Public hearings begin in"
+                + " January</li><li>Tenders close in March</li></ul><blockquote><p>It is a historic day for the"
+                + " city</p></blockquote><p>" + P3.replace("Construction", "Work") + "</p></article></body>";
+
+        List<Block> blocks = extract(html);
+
+        assertThat(blocks).contains(new Block(BlockKind.HEADING, "What happens next"),
+                new Block(BlockKind.LIST_ITEM, "Public hearings begin in January"),
+                new Block(BlockKind.LIST_ITEM, "Tenders close in March"),
+                new Block(BlockKind.QUOTE, "It is a historic day for the city"));
+    }
+
+    @Test
+    void dropsTheHeadlineWhenTheBodyRepeatsIt() {
+        String html = "<html><head><title>Council expands tram network | Example News</title></head><body>"
+                + "<article><h1>Council expands tram network</h1>" + story() + "</article></body></html>";
+
+        assertThat(text(html)).doesNotContain("Council expands tram network").startsWith(P1);
+    }
+
+    @Test
+    void joinsABodySplitAcrossSiblingColumnsAndLeavesTheSidebarOut() {
+        String html = "<body><div class=page><section class=story><div class=col><p>" + P1 + "</p></div>"
+                + "<div class=col><p>" + P2 + "</p></div><div class=col><p>" + P3 + "</p></div></section>"
+                + "<div class=sidebar><h4>Most read</h4><ol><li><a href=/x>Another headline that is long enough"
+                + " to matter</a></li><li><a href=/y>And one more headline with quite a few words</a></li></ol>"
+                + "</div></div></body>";
+
+        assertThat(text(html)).isEqualTo(P1 + "\n" + P2 + "\n" + P3);
+    }
+
+    @Test
+    void prefersTheNamedArticleBodyOverNeighbouringTeasers() {
+        String teaser = "<div class=box><h2><a href=/t>Other story</a></h2><p>An unrelated teaser paragraph that"
+                + " is long enough to look like prose to a naive text-density scorer, and it repeats.</p></div>";
+        String html = "<body><main><div class=entry-content><p>" + P1 + "</p><p>" + P2 + "</p></div>"
+                + teaser.repeat(5) + "</main></body>";
+
+        assertThat(text(html)).isEqualTo(P1 + "\n" + P2);
+    }
+
+    @Test
+    void keepsAStoryWrappedInAnElementWithAMisleadingName() {
+        String html = "<body><div class=\"content has-sidebar\">" + story() + story().replace("The city", "A city")
+                + "</div><div class=sidebar><a href=/z>Weather</a></div></body>";
+
+        assertThat(text(html)).contains(P1, P2, P3).doesNotContain("Weather");
+    }
+
+    @Test
+    void dropsLinkListsInsideTheBody() {
+        String html = "<body><article>" + story() + "<p><a href=/a>Read the full council report on the tram"
+                + " extension</a></p><p>More: <a href=/b>How the northern district grew over twenty years</a></p>"
+                + "</article></body>";
+
+        assertThat(text(html)).doesNotContain("council report", "northern district grew");
+    }
+
+    @Test
+    void splitsParagraphsAtLineBreaks() {
+        String html = "<body><div id=text>" + P1 + "<br><br>" + P2 + "<br>" + P3 + "</div></body>";
+
+        assertThat(extract(html)).extracting(Block::text).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void returnsNothingForAPageWithoutProse() {
+        String html = "<body><nav><a href=/>Home</a></nav><ul><li><a href=/1>One</a></li><li><a href=/2>Two</a>"
+                + "</li></ul><footer>© 2026 Example</footer></body>";
+
+        assertThat(extract(html)).isEmpty();
+    }
+
+    @Test
+    void leavesTheDocumentUnchanged() {
+        Document document = Jsoup.parse("<body><nav>Menu</nav><article>" + story()
+                + "<div class=share>Share</div></article></body>");
+        String before = document.outerHtml();
+
+        extractor.extractBody(document);
+
+        assertThat(document.outerHtml()).isEqualTo(before);
+    }
+
+    @Test
+    void skipsScriptsStylesAndHiddenElements() {
+        String html = "<body><article><script>var tracking = 'a long script string that is not prose at all';"
+                + "</script><style>.a{color:red}</style><div style=\"display: none\">Hidden sign-in form text"
+                + "</div>" + story() + "</article></body>";
+
+        assertThat(text(html)).doesNotContain("tracking", "color", "Hidden sign-in").contains(P1);
+    }
+
+    @Test
+    void rejectsInvalidSettings() {
+        assertThatThrownBy(() -> new MainTextSettings(0, 0.4, 0.5, 0.5, 600, 0.6))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MainTextSettings(40, 1.5, 0.5, 0.5, 600, 0.6))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
