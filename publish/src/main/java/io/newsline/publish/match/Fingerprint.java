@@ -7,12 +7,13 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The compact, article-id-free fingerprint of one text: a one-permutation MinHash signature (one 16-bit minimum per
- * bin, {@link #EMPTY_BIN} when no shingle fell in the bin) plus the number of shingles. Two fingerprints alone are
- * enough to verify a pair ({@link Matcher#verify}); {@link #bandKeys()} gives the LSH keys to find candidates.
+ * The compact, article-id-free fingerprint of one text: a one-permutation MinHash signature of all its shingles
+ * (one 16-bit minimum per bin, {@link #EMPTY_BIN} when no shingle fell in the bin), a small signature of its lead
+ * (the first shingles) and the number of shingles. Two fingerprints alone are enough to verify a pair
+ * ({@link Matcher#verify}); {@link #bandKeys()} gives the LSH keys to find candidates.
  *
- * <p>{@link #toBytes()} is {@code 7 + 2 * bins} bytes (263 for {@link MatchScheme#V1}) and carries the scheme
- * version, so a stored fingerprint is never compared with one of another scheme.
+ * <p>{@link #toBytes()} is {@code 9 + 2 * (bins + leadBins)} bytes (297 for {@link MatchScheme#V1}) and carries
+ * the scheme version, so a stored fingerprint is never compared with one of another scheme.
  *
  * <p>Immutable and thread-safe.
  */
@@ -21,18 +22,23 @@ public final class Fingerprint {
     /** The value of a bin that received no shingle: larger than any real minimum. */
     public static final char EMPTY_BIN = 0xFFFF;
 
-    private static final int HEADER_BYTES = 7;
+    private static final int HEADER_BYTES = 9;
 
     private final int schemeVersion;
     private final int rowsPerBand;
+    private final int leadRowsPerBand;
     private final int shingleCount;
     private final char[] minima;
+    private final char[] leadMinima;
 
-    Fingerprint(int schemeVersion, int rowsPerBand, int shingleCount, char[] minima) {
+    Fingerprint(int schemeVersion, int rowsPerBand, int leadRowsPerBand, int shingleCount, char[] minima,
+                char[] leadMinima) {
         this.schemeVersion = schemeVersion;
         this.rowsPerBand = rowsPerBand;
+        this.leadRowsPerBand = leadRowsPerBand;
         this.shingleCount = shingleCount;
         this.minima = minima;
+        this.leadMinima = leadMinima;
     }
 
     /** @return the {@link MatchScheme#version()} this fingerprint was made with */
@@ -45,14 +51,9 @@ public final class Fingerprint {
         return shingleCount;
     }
 
-    /** @return the number of MinHash bins */
+    /** @return the number of MinHash bins of the whole-text signature */
     public int bins() {
         return minima.length;
-    }
-
-    /** @return the bins per LSH band */
-    public int rowsPerBand() {
-        return rowsPerBand;
     }
 
     /** @return true when the text had no shingle (nothing to match) */
@@ -64,9 +65,24 @@ public final class Fingerprint {
         return minima;
     }
 
-    /** @return the LSH band keys; empty for an empty fingerprint */
+    char[] leadMinima() {
+        return leadMinima;
+    }
+
+    int rowsPerBand() {
+        return rowsPerBand;
+    }
+
+    int leadRowsPerBand() {
+        return leadRowsPerBand;
+    }
+
+    /**
+     * @return the LSH band keys, whole-text bands first, then lead bands (numbered on); empty for an empty
+     *     fingerprint. Equal texts give equal keys; texts sharing any key are candidates.
+     */
     public List<BandKey> bandKeys() {
-        long[] hashes = bandHashes(schemeVersion, rowsPerBand, shingleCount, minima, 0, minima.length);
+        long[] hashes = bandHashes();
         List<BandKey> keys = new ArrayList<>(hashes.length);
         for (int band = 0; band < hashes.length; band++) {
             keys.add(new BandKey(schemeVersion, band, hashes[band]));
@@ -74,45 +90,57 @@ public final class Fingerprint {
         return keys;
     }
 
-    /**
-     * Band hashes of a signature stored at {@code minima[offset .. offset + bins)}. Empty bins take the value of a
-     * non-empty bin chosen by a fixed probe sequence ("optimal densification", Shrivastava 2017), so short texts
-     * still get full bands that agree with their copies.
-     */
-    static long[] bandHashes(int version, int rows, int shingleCount, char[] minima, int offset, int bins) {
+    long[] bandHashes() {
         if (shingleCount == 0) {
             return new long[0];
         }
-        int bands = bins / rows;
-        long[] hashes = new long[bands];
-        for (int band = 0; band < bands; band++) {
-            long h = Hashing.mix(((long) version << 40) ^ ((long) band << 16) ^ 0x5bd1e995L);
-            for (int row = 0; row < rows; row++) {
-                int bin = band * rows + row;
-                h = Hashing.mix(h + densified(minima, offset, bins, bin));
-            }
-            hashes[band] = h;
-        }
+        int mainBands = minima.length / rowsPerBand;
+        int leadBands = leadMinima.length / leadRowsPerBand;
+        long[] hashes = new long[mainBands + leadBands];
+        bandHashes(minima, rowsPerBand, hashes, 0);
+        bandHashes(leadMinima, leadRowsPerBand, hashes, mainBands);
         return hashes;
     }
 
-    private static int densified(char[] minima, int offset, int bins, int bin) {
-        char value = minima[offset + bin];
-        for (long attempt = 1; value == EMPTY_BIN; attempt++) {
-            int probe = (int) (Hashing.mix(((long) bin << 32) + attempt) & (bins - 1));
-            value = minima[offset + probe];
+    /**
+     * Empty bins take the value of a non-empty bin chosen by a fixed probe sequence ("optimal densification",
+     * Shrivastava 2017), so that short texts still get full bands that agree with their copies.
+     */
+    private void bandHashes(char[] signature, int rows, long[] hashes, int firstBand) {
+        int bands = signature.length / rows;
+        for (int band = 0; band < bands; band++) {
+            long h = Hashing.mix(((long) schemeVersion << 40) ^ ((long) (firstBand + band) << 16) ^ 0x5bd1e995L);
+            for (int row = 0; row < rows; row++) {
+                h = Hashing.mix(h + densified(signature, band * rows + row));
+            }
+            hashes[firstBand + band] = h;
+        }
+    }
+
+    private static int densified(char[] signature, int bin) {
+        char value = signature[bin];
+        for (long attempt = 1; value == EMPTY_BIN && attempt < 64L * signature.length; attempt++) {
+            value = signature[(int) (Hashing.mix(((long) bin << 32) + attempt) & (signature.length - 1))];
         }
         return value;
     }
 
-    /** @return the byte form: version, log2(bins), rows per band, shingle count, then the bins (big-endian) */
+    /**
+     * @return the byte form: version, log2(bins), rows per band, log2(lead bins), lead rows per band, shingle count
+     *     (4 bytes), then the bins and the lead bins (2 bytes each, big-endian)
+     */
     public byte[] toBytes() {
-        ByteBuffer buffer = ByteBuffer.allocate(HEADER_BYTES + 2 * minima.length);
+        ByteBuffer buffer = ByteBuffer.allocate(HEADER_BYTES + 2 * (minima.length + leadMinima.length));
         buffer.put((byte) schemeVersion)
                 .put((byte) Integer.numberOfTrailingZeros(minima.length))
                 .put((byte) rowsPerBand)
+                .put((byte) Integer.numberOfTrailingZeros(leadMinima.length))
+                .put((byte) leadRowsPerBand)
                 .putInt(shingleCount);
         for (char value : minima) {
+            buffer.putChar(value);
+        }
+        for (char value : leadMinima) {
             buffer.putChar(value);
         }
         return buffer.array();
@@ -131,23 +159,31 @@ public final class Fingerprint {
         int version = Byte.toUnsignedInt(buffer.get());
         int log2Bins = buffer.get();
         int rows = Byte.toUnsignedInt(buffer.get());
+        int log2LeadBins = buffer.get();
+        int leadRows = Byte.toUnsignedInt(buffer.get());
         int shingleCount = buffer.getInt();
-        if (version == 0 || log2Bins < 3 || log2Bins > 10 || rows == 0 || rows > (1 << log2Bins) || shingleCount < 0
-                || bytes.length != HEADER_BYTES + (2 << log2Bins)) {
+        if (version == 0 || log2Bins < 3 || log2Bins > 10 || rows == 0 || rows > (1 << log2Bins)
+                || log2LeadBins < 0 || log2LeadBins > 6 || leadRows == 0 || leadRows > (1 << log2LeadBins)
+                || shingleCount < 0 || bytes.length != HEADER_BYTES + 2 * ((1 << log2Bins) + (1 << log2LeadBins))) {
             throw new IllegalArgumentException("not a fingerprint (bad header or length " + bytes.length + ")");
         }
         char[] minima = new char[1 << log2Bins];
         for (int i = 0; i < minima.length; i++) {
             minima[i] = buffer.getChar();
         }
-        return new Fingerprint(version, rows, shingleCount, minima);
+        char[] leadMinima = new char[1 << log2LeadBins];
+        for (int i = 0; i < leadMinima.length; i++) {
+            leadMinima[i] = buffer.getChar();
+        }
+        return new Fingerprint(version, rows, leadRows, shingleCount, minima, leadMinima);
     }
 
     @Override
     public boolean equals(Object other) {
         return other instanceof Fingerprint that && schemeVersion == that.schemeVersion
-                && rowsPerBand == that.rowsPerBand && shingleCount == that.shingleCount
-                && Arrays.equals(minima, that.minima);
+                && rowsPerBand == that.rowsPerBand && leadRowsPerBand == that.leadRowsPerBand
+                && shingleCount == that.shingleCount && Arrays.equals(minima, that.minima)
+                && Arrays.equals(leadMinima, that.leadMinima);
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.Optional;
  * keeps band keys in state stores instead). Fingerprints are numbered by the order they were added; callers keep
  * their own ordinal to article id mapping.
  *
- * <p>Memory: the bins of every fingerprint in one array (2 bytes a bin) and one open-addressing table of
+ * <p>Memory: the bins of every fingerprint in two arrays (2 bytes a bin) and one open-addressing table of
  * (32-bit band hash, ordinal) pairs, 8 bytes a slot at a load of at most 0.75. A 32-bit band hash that collides
  * only adds a candidate, which verification then rejects. Fingerprints too short to match are stored but not
  * banded. See {@link #retainedBytes()}.
@@ -22,7 +22,9 @@ public final class FingerprintIndex {
     private final MatchScheme scheme;
     private final Matcher matcher;
     private final int bins;
+    private final int leadBins;
     private char[] minima;
+    private char[] leadMinima;
     private int[] shingleCounts;
     private int size;
     private long[] table;
@@ -38,8 +40,10 @@ public final class FingerprintIndex {
         this.scheme = scheme;
         this.matcher = matcher;
         this.bins = scheme.bins();
+        this.leadBins = scheme.leadBins();
         int capacity = Math.max(16, expectedSize);
         this.minima = new char[Math.multiplyExact(capacity, bins)];
+        this.leadMinima = new char[Math.multiplyExact(capacity, leadBins)];
         this.shingleCounts = new int[capacity];
         long slots = Long.highestOneBit(Math.max(64L, (long) Math.ceil(capacity * (double) scheme.bands() / MAX_LOAD)));
         this.table = new long[(int) Math.min(1L << 30, slots * 2)];
@@ -63,12 +67,14 @@ public final class FingerprintIndex {
             int capacity = size + (size >> 1);
             shingleCounts = Arrays.copyOf(shingleCounts, capacity);
             minima = Arrays.copyOf(minima, Math.multiplyExact(capacity, bins));
+            leadMinima = Arrays.copyOf(leadMinima, Math.multiplyExact(capacity, leadBins));
         }
         int ordinal = size++;
         System.arraycopy(fingerprint.minima(), 0, minima, ordinal * bins, bins);
+        System.arraycopy(fingerprint.leadMinima(), 0, leadMinima, ordinal * leadBins, leadBins);
         shingleCounts[ordinal] = fingerprint.shingleCount();
         if (fingerprint.shingleCount() >= matcher.thresholds().minShingles()) {
-            for (long hash : bandHashes(fingerprint)) {
+            for (long hash : fingerprint.bandHashes()) {
                 if (entries + 1 > table.length * MAX_LOAD) {
                     grow();
                 }
@@ -84,8 +90,9 @@ public final class FingerprintIndex {
         if (ordinal < 0 || ordinal >= size) {
             throw new IndexOutOfBoundsException(ordinal);
         }
-        return new Fingerprint(scheme.version(), scheme.rowsPerBand(), shingleCounts[ordinal],
-                Arrays.copyOfRange(minima, ordinal * bins, (ordinal + 1) * bins));
+        return new Fingerprint(scheme.version(), scheme.rowsPerBand(), scheme.leadRowsPerBand(),
+                shingleCounts[ordinal], Arrays.copyOfRange(minima, ordinal * bins, (ordinal + 1) * bins),
+                Arrays.copyOfRange(leadMinima, ordinal * leadBins, (ordinal + 1) * leadBins));
     }
 
     /** @return the ordinals sharing at least one band key with the fingerprint, ascending, unverified */
@@ -93,7 +100,7 @@ public final class FingerprintIndex {
         checkScheme(fingerprint);
         int[] found = new int[16];
         int count = 0;
-        for (long hash : bandHashes(fingerprint)) {
+        for (long hash : fingerprint.bandHashes()) {
             int key = (int) hash;
             for (int slot = slotOf(key, mask); table[slot] != 0; slot = (slot + 1) & mask) {
                 long entry = table[slot];
@@ -125,7 +132,8 @@ public final class FingerprintIndex {
         IndexedMatch best = null;
         for (int ordinal : candidates(fingerprint)) {
             MatchVerdict verdict = matcher.verify(fingerprint.minima(), 0, fingerprint.shingleCount(),
-                    minima, ordinal * bins, shingleCounts[ordinal], bins);
+                    minima, ordinal * bins, shingleCounts[ordinal], bins,
+                    fingerprint.leadMinima(), 0, leadMinima, ordinal * leadBins, leadBins);
             if (verdict.relation() != Relation.NONE && (best == null || better(verdict, best.verdict()))) {
                 best = new IndexedMatch(ordinal, verdict);
             }
@@ -135,7 +143,7 @@ public final class FingerprintIndex {
 
     /** @return the bytes held by the arrays behind this index (capacity included) */
     public long retainedBytes() {
-        return 2L * minima.length + 4L * shingleCounts.length + 8L * table.length;
+        return 2L * minima.length + 2L * leadMinima.length + 4L * shingleCounts.length + 8L * table.length;
     }
 
     private static boolean better(MatchVerdict candidate, MatchVerdict current) {
@@ -146,13 +154,9 @@ public final class FingerprintIndex {
         return candidate.similarity() > current.similarity();
     }
 
-    private long[] bandHashes(Fingerprint fingerprint) {
-        return Fingerprint.bandHashes(fingerprint.schemeVersion(), fingerprint.rowsPerBand(),
-                fingerprint.shingleCount(), fingerprint.minima(), 0, fingerprint.bins());
-    }
-
     private void checkScheme(Fingerprint fingerprint) {
-        if (fingerprint.schemeVersion() != scheme.version() || fingerprint.bins() != bins) {
+        if (fingerprint.schemeVersion() != scheme.version() || fingerprint.bins() != bins
+                || fingerprint.leadMinima().length != leadBins) {
             throw new IllegalArgumentException("fingerprint of scheme v" + fingerprint.schemeVersion()
                     + " in an index of scheme v" + scheme.version());
         }

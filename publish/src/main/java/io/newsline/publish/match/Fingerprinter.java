@@ -51,7 +51,12 @@ public final class Fingerprinter {
      */
     public Fingerprint fingerprint(String text, String title, String dateline, String credit) {
         char[] minima = new char[scheme.bins()];
+        char[] leadMinima = new char[scheme.leadBins()];
         Arrays.fill(minima, Fingerprint.EMPTY_BIN);
+        Arrays.fill(leadMinima, Fingerprint.EMPTY_BIN);
+        int leadShingles = scheme.leadShingles();
+        int leadMask = scheme.leadBins() - 1;
+        int[] seen = new int[1];
         int count = shingler.shingles(text, title, dateline, credit, hash -> {
             int bin = (int) (hash >>> binShift);
             // 0xFFFF is reserved for empty bins; folding it onto 0xFFFE costs nothing measurable.
@@ -59,8 +64,17 @@ public final class Fingerprinter {
             if (value < minima[bin]) {
                 minima[bin] = value;
             }
+            if (seen[0]++ < leadShingles) {
+                // Low bits choose the lead bin so lead and main signatures use independent bits of the hash.
+                int leadBin = (int) hash & leadMask;
+                char leadValue = (char) Math.min((hash >>> 8) & 0xFFFF, 0xFFFE);
+                if (leadValue < leadMinima[leadBin]) {
+                    leadMinima[leadBin] = leadValue;
+                }
+            }
         });
-        return new Fingerprint(scheme.version(), scheme.rowsPerBand(), count, minima);
+        return new Fingerprint(scheme.version(), scheme.rowsPerBand(), scheme.leadRowsPerBand(), count, minima,
+                leadMinima);
     }
 
     /** Shorthand for {@code fingerprint(text, null, null, null)}. */

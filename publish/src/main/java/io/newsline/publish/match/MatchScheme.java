@@ -15,12 +15,20 @@ package io.newsline.publish.match;
  * @param wordShingleSize words per shingle for texts written with spaces between words
  * @param charShingleSize characters per shingle for texts mostly in scripts written without spaces (CJK, Thai...)
  * @param bins MinHash bins (one-permutation hashing; 16 bits each in the fingerprint)
- * @param rowsPerBand bins per LSH band; the number of bands is {@code bins / rowsPerBand} (at most 255)
+ * @param rowsPerBand bins per LSH band; the number of bands is {@code bins / rowsPerBand}
+ * @param leadShingles how many leading shingles make the lead signature: a truncated copy keeps the lead of the
+ *     text it copies, so lead bands find copies whose resemblance is too low for the main bands
+ * @param leadBins MinHash bins of the lead signature
+ * @param leadRowsPerBand bins per lead band
  */
-public record MatchScheme(int version, int wordShingleSize, int charShingleSize, int bins, int rowsPerBand) {
+public record MatchScheme(int version, int wordShingleSize, int charShingleSize, int bins, int rowsPerBand,
+                          int leadShingles, int leadBins, int leadRowsPerBand) {
 
-    /** The scheme in use: 4-word shingles, 128 bins of 16 bits, 42 bands of 3 rows. Chosen by measurement. */
-    public static final MatchScheme V1 = new MatchScheme(1, 4, 5, 128, 3);
+    /**
+     * The scheme in use: 4-word shingles, 128 bins of 16 bits in 42 bands of 3 rows, and a lead signature of the
+     * first 96 shingles in 16 bins, 8 bands of 2 rows. Chosen by measurement (docs/QUALITY.md).
+     */
+    public static final MatchScheme V1 = new MatchScheme(1, 4, 5, 128, 3, 96, 16, 2);
 
     public MatchScheme {
         if (version < 1 || version > 255) {
@@ -32,13 +40,23 @@ public record MatchScheme(int version, int wordShingleSize, int charShingleSize,
         if (bins < 8 || bins > 1024 || Integer.bitCount(bins) != 1) {
             throw new IllegalArgumentException("bins must be a power of two in 8..1024: " + bins);
         }
-        if (rowsPerBand < 1 || rowsPerBand > bins || bins / rowsPerBand > 255) {
-            throw new IllegalArgumentException("rowsPerBand must be in 1..bins with at most 255 bands: " + rowsPerBand);
+        if (rowsPerBand < 1 || rowsPerBand > bins) {
+            throw new IllegalArgumentException("rowsPerBand must be in 1..bins: " + rowsPerBand);
+        }
+        if (leadBins < 1 || leadBins > 64 || Integer.bitCount(leadBins) != 1 || leadRowsPerBand < 1
+                || leadRowsPerBand > leadBins || leadShingles < 1) {
+            throw new IllegalArgumentException("lead bins must be a power of two up to 64, rows in 1..leadBins");
+        }
+        if (bins / rowsPerBand + leadBins / leadRowsPerBand > 255) {
+            throw new IllegalArgumentException("at most 255 bands in all");
         }
     }
 
-    /** @return the number of LSH bands (the trailing {@code bins % rowsPerBand} bins are in no band) */
+    /**
+     * @return the number of LSH bands: main bands (the trailing {@code bins % rowsPerBand} bins are in none), then
+     *     lead bands
+     */
     public int bands() {
-        return bins / rowsPerBand;
+        return bins / rowsPerBand + leadBins / leadRowsPerBand;
     }
 }

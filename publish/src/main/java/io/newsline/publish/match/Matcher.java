@@ -36,12 +36,29 @@ public final class Matcher {
      */
     public MatchVerdict verify(Fingerprint a, Fingerprint b) {
         if (a.schemeVersion() != b.schemeVersion() || a.bins() != b.bins()) {
-            return new MatchVerdict(Relation.NONE, 0, 0, "scheme-mismatch");
+            return new MatchVerdict(Relation.NONE, 0, 0, 0, "scheme-mismatch");
         }
-        return verify(a.minima(), 0, a.shingleCount(), b.minima(), 0, b.shingleCount(), a.bins());
+        char[] leadA = a.leadMinima();
+        char[] leadB = b.leadMinima();
+        return verify(a.minima(), 0, a.shingleCount(), b.minima(), 0, b.shingleCount(), a.bins(),
+                leadA, 0, leadB, 0, leadA.length);
     }
 
-    MatchVerdict verify(char[] a, int aOffset, int aCount, char[] b, int bOffset, int bCount, int bins) {
+    MatchVerdict verify(char[] a, int aOffset, int aCount, char[] b, int bOffset, int bCount, int bins,
+                        char[] leadA, int leadAOffset, char[] leadB, int leadBOffset, int leadBins) {
+        int leadBoth = 0;
+        int leadEither = 0;
+        for (int i = 0; i < leadBins; i++) {
+            char x = leadA[leadAOffset + i];
+            char y = leadB[leadBOffset + i];
+            if (x != Fingerprint.EMPTY_BIN || y != Fingerprint.EMPTY_BIN) {
+                leadEither++;
+                if (x == y) {
+                    leadBoth++;
+                }
+            }
+        }
+        double leadResemblance = leadEither == 0 ? 0 : (double) leadBoth / leadEither;
         int both = 0;
         int onlyA = 0;
         int onlyB = 0;
@@ -64,19 +81,20 @@ public final class Matcher {
         int onlySmaller = aCount <= bCount ? onlyA : onlyB;
         double containment = both == 0 ? 0 : (double) both / (both + onlySmaller);
         if (Math.min(aCount, bCount) < thresholds.minShingles()) {
-            return new MatchVerdict(Relation.NONE, resemblance, containment, "too-short");
+            return new MatchVerdict(Relation.NONE, resemblance, containment, leadResemblance, "too-short");
         }
+        double sizeRatio = (double) Math.min(aCount, bCount) / Math.max(aCount, bCount);
+        Relation copy = sizeRatio < thresholds.truncatedSizeRatio() ? Relation.TRUNCATED_COPY : Relation.COPY;
         if (resemblance >= thresholds.copyResemblance()) {
-            return new MatchVerdict(Relation.COPY, resemblance, containment, "resemblance");
+            return new MatchVerdict(copy, resemblance, containment, leadResemblance, "resemblance");
         }
-        if (containment >= thresholds.copyContainment() && both >= thresholds.minMatchingBins()) {
-            double sizeRatio = (double) Math.min(aCount, bCount) / Math.max(aCount, bCount);
-            Relation relation = sizeRatio < thresholds.truncatedSizeRatio() ? Relation.TRUNCATED_COPY : Relation.COPY;
-            return new MatchVerdict(relation, resemblance, containment, "containment");
+        if (containment >= thresholds.copyContainment() && leadResemblance >= thresholds.copyLeadResemblance()
+                && both >= thresholds.minMatchingBins()) {
+            return new MatchVerdict(copy, resemblance, containment, leadResemblance, "containment-and-lead");
         }
         if (resemblance >= thresholds.relatedResemblance() || containment >= thresholds.relatedContainment()) {
-            return new MatchVerdict(Relation.RELATED, resemblance, containment, "related");
+            return new MatchVerdict(Relation.RELATED, resemblance, containment, leadResemblance, "related");
         }
-        return new MatchVerdict(Relation.NONE, resemblance, containment, "below-thresholds");
+        return new MatchVerdict(Relation.NONE, resemblance, containment, leadResemblance, "below-thresholds");
     }
 }

@@ -95,18 +95,35 @@ public final class DedupeEvaluation {
         return cases;
     }
 
-    public static List<Scored> score(List<Case> cases, Fingerprinter fingerprinter, Matcher matcher) {
+    /** A pair with both fingerprints made and the LSH candidate check done. */
+    public record Prepared(Case pair, Fingerprint a, Fingerprint b, boolean candidate) {
+    }
+
+    /**
+     * Fingerprints each text once. For cut copies the kept share becomes the share of the original's shingles the
+     * copy keeps (tables and menus are not fingerprinted, so words would overstate it).
+     */
+    public static List<Prepared> prepare(List<Case> cases, Fingerprinter fingerprinter) {
         Map<String, Fingerprint> fingerprints = new HashMap<>();
         Map<Fingerprint, Set<BandKey>> bands = new HashMap<>();
-        List<Scored> scored = new ArrayList<>(cases.size());
+        List<Prepared> prepared = new ArrayList<>(cases.size());
         for (Case pair : cases) {
             Fingerprint a = fingerprints.computeIfAbsent(pair.a(), fingerprinter::fingerprint);
             Fingerprint b = fingerprints.computeIfAbsent(pair.b(), fingerprinter::fingerprint);
             Set<BandKey> bandsOfA = bands.computeIfAbsent(a, f -> new HashSet<>(f.bandKeys()));
             boolean candidate = b.bandKeys().stream().anyMatch(bandsOfA::contains);
-            scored.add(new Scored(pair, candidate, matcher.verify(a, b)));
+            Case scoredPair = pair;
+            if (pair.copy() && pair.keptShare() < 1 && a.shingleCount() > 0) {
+                scoredPair = new Case(pair.category(), pair.name(), pair.a(), pair.b(), true,
+                        Math.min(1, (double) b.shingleCount() / a.shingleCount()));
+            }
+            prepared.add(new Prepared(scoredPair, a, b, candidate));
         }
-        return scored;
+        return prepared;
+    }
+
+    public static List<Scored> judge(List<Prepared> prepared, Matcher matcher) {
+        return prepared.stream().map(p -> new Scored(p.pair(), p.candidate(), matcher.verify(p.a(), p.b()))).toList();
     }
 
     /** Precision and recall of the headline pairs: every negative, and copies keeping at least 30% of the words. */
@@ -154,7 +171,8 @@ public final class DedupeEvaluation {
         }
         Fingerprinter fingerprinter = new Fingerprinter();
         Matcher matcher = new Matcher();
-        List<Scored> scored = score(cases, fingerprinter, matcher);
+        List<Prepared> prepared = prepare(cases, fingerprinter);
+        List<Scored> scored = judge(prepared, matcher);
         MatchScheme scheme = fingerprinter.scheme();
         System.out.printf("scheme v%d: %d-word shingles, %d bins, %d bands x %d rows; thresholds %s%n",
                 scheme.version(), scheme.wordShingleSize(), scheme.bins(), scheme.bands(), scheme.rowsPerBand(),
@@ -195,44 +213,58 @@ public final class DedupeEvaluation {
         System.out.println();
         System.out.println("Headline (all negatives; copies keeping >= 30% of the words): " + totals(scored));
         System.out.println();
-        curve(cases, fingerprinter);
+        curve(prepared);
         System.out.println();
         System.out.println("Closest negatives (highest containment):");
         scored.stream().filter(s -> !s.pair().copy() && s.pair().keptShare() >= 0)
-                .sorted(Comparator.comparingDouble((Scored s) -> -s.verdict().containment())).limit(8)
-                .forEach(s -> System.out.printf("  %.3f / %.3f %s %s [%s]%n", s.verdict().resemblance(),
-                        s.verdict().containment(), s.pair().category(), s.pair().name(), s.verdict().rule()));
+                .sorted(Comparator.comparingDouble((Scored s) -> -s.verdict().containment()
+                        - s.verdict().leadResemblance())).limit(8)
+                .forEach(s -> System.out.printf("  %.3f / %.3f / lead %.2f %s %s [%s]%n", s.verdict().resemblance(),
+                        s.verdict().containment(), s.verdict().leadResemblance(), s.pair().category(), s.pair().name(), s.verdict().rule()));
+        System.out.println("Dev set pairs:");
+        scored.stream().filter(s -> s.pair().category().startsWith("dev") && (s.pair().copy()
+                        || s.verdict().containment() > 0.2))
+                .forEach(s -> System.out.printf("  %s %.3f / %.3f / lead %.2f cand=%s %s %s [%s]%n",
+                        s.pair().copy() ? "copy" : "diff", s.verdict().resemblance(), s.verdict().containment(),
+                        s.verdict().leadResemblance(), s.candidate(), s.verdict().relation(),
+                        s.pair().name(), s.verdict().rule()));
         System.out.println("Weakest headline copies missed:");
         scored.stream().filter(s -> s.pair().copy() && s.headline() && !s.found())
                 .sorted(Comparator.comparingDouble((Scored s) -> -s.verdict().containment())).limit(12)
-                .forEach(s -> System.out.printf("  %.3f / %.3f cand=%s %s %s kept=%.2f [%s]%n",
-                        s.verdict().resemblance(), s.verdict().containment(), s.candidate(), s.pair().category(),
+                .forEach(s -> System.out.printf("  %.3f / %.3f / lead %.2f cand=%s %s %s kept=%.2f [%s]%n",
+                        s.verdict().resemblance(), s.verdict().containment(), s.verdict().leadResemblance(),
+                        s.candidate(), s.pair().category(),
                         s.pair().name(), s.pair().keptShare(), s.verdict().rule()));
     }
 
     /** Precision/recall over the copy thresholds, with the shipped scheme. */
-    static void curve(List<Case> cases, Fingerprinter fingerprinter) {
+    static void curve(List<Prepared> prepared) {
         MatchThresholds base = MatchThresholds.DEFAULT;
-        System.out.println("Curve (headline pairs), containment threshold x resemblance threshold:");
-        double[] resemblances = {0.3, 0.4, 0.5, 0.6, 0.7, 1.01};
-        StringBuilder header = new StringBuilder("| containment \\ resemblance |");
-        StringBuilder rule = new StringBuilder("|---|");
-        for (double r : resemblances) {
-            header.append(r > 1 ? " off |" : String.format(" %.1f |", r));
-            rule.append("---|");
-        }
-        System.out.println(header);
-        System.out.println(rule);
-        for (double c : new double[] {0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1.01}) {
-            StringBuilder row = new StringBuilder(c > 1 ? "| off |" : String.format("| %.2f |", c));
-            for (double r : resemblances) {
-                MatchThresholds t = new MatchThresholds(base.minShingles(), r, c, base.minMatchingBins(),
-                        base.truncatedSizeRatio(), base.relatedResemblance(), base.relatedContainment());
-                Totals totals = totals(score(cases, fingerprinter, new Matcher(t)));
-                row.append(String.format(" P=%.3f R=%.3f fp=%d |", totals.precision(), totals.recall(),
-                        totals.falsePositives()));
+        double[] leads = {0, 0.2, 0.3, 0.4, 0.5, 0.6, 1.01};
+        for (double resemblance : new double[] {0.5, 0.6, 0.7, 0.8}) {
+            System.out.printf("Curve (headline pairs) with copyResemblance=%.1f: copyContainment x"
+                    + " copyLeadResemblance%n", resemblance);
+            StringBuilder header = new StringBuilder("| containment \\ lead |");
+            StringBuilder rule = new StringBuilder("|---|");
+            for (double lead : leads) {
+                header.append(lead > 1 ? " off |" : String.format(" %.1f |", lead));
+                rule.append("---|");
             }
-            System.out.println(row);
+            System.out.println(header);
+            System.out.println(rule);
+            for (double c : new double[] {0.5, 0.6, 0.7, 0.8, 0.9}) {
+                StringBuilder row = new StringBuilder(String.format("| %.2f |", c));
+                for (double lead : leads) {
+                    MatchThresholds t = new MatchThresholds(base.minShingles(), resemblance, c, lead,
+                            base.minMatchingBins(), base.truncatedSizeRatio(), base.relatedResemblance(),
+                            base.relatedContainment());
+                    Totals totals = totals(judge(prepared, new Matcher(t)));
+                    row.append(String.format(" P=%.4f R=%.3f fp=%d |", totals.precision(), totals.recall(),
+                            totals.falsePositives()));
+                }
+                System.out.println(row);
+            }
+            System.out.println();
         }
     }
 
@@ -241,9 +273,10 @@ public final class DedupeEvaluation {
         int version = 100;
         for (int k : new int[] {3, 4, 5}) {
             for (int rows : new int[] {2, 3, 4}) {
-                MatchScheme scheme = new MatchScheme(++version, k, 5, 128, rows);
-                Fingerprinter fingerprinter = new Fingerprinter(scheme);
-                List<Scored> scored = score(cases, fingerprinter, new Matcher());
+                MatchScheme v1 = MatchScheme.V1;
+                MatchScheme scheme = new MatchScheme(++version, k, v1.charShingleSize(), v1.bins(), rows,
+                        v1.leadShingles(), v1.leadBins(), v1.leadRowsPerBand());
+                List<Scored> scored = judge(prepare(cases, new Fingerprinter(scheme)), new Matcher());
                 long candidatePairs = scored.stream().filter(s -> !s.pair().copy() && s.candidate()).count();
                 System.out.printf("k=%d rows=%d bands=%d: %s; negative pairs that are LSH candidates: %d%n", k, rows,
                         scheme.bands(), totals(scored), candidatePairs);

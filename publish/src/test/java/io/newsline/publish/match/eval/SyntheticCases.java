@@ -121,6 +121,9 @@ public final class SyntheticCases {
             int backgroundWords = words(String.join(" ", background));
             List<String> top = new ArrayList<>();
             for (String p : other.paragraphs()) {
+                if (words(p) < 12 || !p.matches(".*[.!?\"”’]$")) {
+                    continue; // only sentence-like paragraphs, which fingerprints keep: the new top must count
+                }
                 if (words(String.join(" ", top)) >= 0.7 * backgroundWords) {
                     break;
                 }
