@@ -1,0 +1,100 @@
+package io.newsline.publish.match;
+
+/**
+ * Decides whether two fingerprinted texts are copies, from the two fingerprints alone.
+ *
+ * <p>For each bin both fingerprints hold, the smaller of the two minima is the minimum of the union of the two
+ * shingle sets in that bin, and says where that shingle lies: in both texts (equal minima), only in the first, or
+ * only in the second. Counting the three cases over the bins estimates, without any set sizes, both the
+ * resemblance {@code |A∩B| / |A∪B|} and the containment of the smaller text {@code |A∩B| / |A|}. A copy that
+ * drops half the paragraphs has resemblance near 0.5 but containment near 1, and is still called a copy.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Matcher {
+
+    private final MatchThresholds thresholds;
+
+    /** A matcher with {@link MatchThresholds#DEFAULT}. */
+    public Matcher() {
+        this(MatchThresholds.DEFAULT);
+    }
+
+    public Matcher(MatchThresholds thresholds) {
+        this.thresholds = thresholds;
+    }
+
+    /** @return the thresholds this matcher decides with */
+    public MatchThresholds thresholds() {
+        return thresholds;
+    }
+
+    /**
+     * Verifies one candidate pair. Symmetric: {@code verify(a, b)} and {@code verify(b, a)} agree.
+     *
+     * @return the relation, both estimates and the deciding rule
+     */
+    public MatchVerdict verify(Fingerprint a, Fingerprint b) {
+        if (a.schemeVersion() != b.schemeVersion() || a.bins() != b.bins()) {
+            return new MatchVerdict(Relation.NONE, 0, 0, 0, "scheme-mismatch");
+        }
+        char[] leadA = a.leadMinima();
+        char[] leadB = b.leadMinima();
+        return verify(a.minima(), 0, a.shingleCount(), b.minima(), 0, b.shingleCount(), a.bins(),
+                leadA, 0, leadB, 0, leadA.length);
+    }
+
+    MatchVerdict verify(char[] a, int aOffset, int aCount, char[] b, int bOffset, int bCount, int bins,
+                        char[] leadA, int leadAOffset, char[] leadB, int leadBOffset, int leadBins) {
+        int leadBoth = 0;
+        int leadEither = 0;
+        for (int i = 0; i < leadBins; i++) {
+            char x = leadA[leadAOffset + i];
+            char y = leadB[leadBOffset + i];
+            if (x != Fingerprint.EMPTY_BIN || y != Fingerprint.EMPTY_BIN) {
+                leadEither++;
+                if (x == y) {
+                    leadBoth++;
+                }
+            }
+        }
+        double leadResemblance = leadEither == 0 ? 0 : (double) leadBoth / leadEither;
+        int both = 0;
+        int onlyA = 0;
+        int onlyB = 0;
+        for (int i = 0; i < bins; i++) {
+            char x = a[aOffset + i];
+            char y = b[bOffset + i];
+            if (x == y) {
+                if (x != Fingerprint.EMPTY_BIN) {
+                    both++;
+                }
+            } else if (x < y) {
+                onlyA++;
+            } else {
+                onlyB++;
+            }
+        }
+        int union = both + onlyA + onlyB;
+        double resemblance = union == 0 ? 0 : (double) both / union;
+        // Containment of the text with fewer shingles in the other one.
+        int onlySmaller = aCount <= bCount ? onlyA : onlyB;
+        double containment = both == 0 ? 0 : (double) both / (both + onlySmaller);
+        if (Math.min(aCount, bCount) < thresholds.minShingles()) {
+            return new MatchVerdict(Relation.NONE, resemblance, containment, leadResemblance, "too-short");
+        }
+        double sizeRatio = (double) Math.min(aCount, bCount) / Math.max(aCount, bCount);
+        Relation copy = sizeRatio < thresholds.truncatedSizeRatio() ? Relation.TRUNCATED_COPY : Relation.COPY;
+        if (resemblance >= thresholds.copyResemblance()) {
+            return new MatchVerdict(copy, resemblance, containment, leadResemblance, "resemblance");
+        }
+        if (containment >= thresholds.copyContainment() && leadResemblance >= thresholds.copyLeadResemblance()
+                && both >= thresholds.minMatchingBins()) {
+            return new MatchVerdict(copy, resemblance, containment, leadResemblance, "containment-and-lead");
+        }
+        if (resemblance >= thresholds.relatedResemblance() || containment >= thresholds.relatedContainment()) {
+            return new MatchVerdict(Relation.RELATED, resemblance, containment, leadResemblance, "related");
+        }
+        return new MatchVerdict(Relation.NONE, resemblance, containment, leadResemblance, "below-thresholds");
+    }
+}
