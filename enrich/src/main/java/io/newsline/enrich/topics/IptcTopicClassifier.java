@@ -67,7 +67,7 @@ public final class IptcTopicClassifier implements TopicClassifier {
 
         /** The settings the bundled model is evaluated with (docs/QUALITY.md). */
         public static Settings defaults() {
-            return new Settings(0.05, 1000, 3, 1, 2, 1, 2, 0.5, 0.15, 3, 0.3, 0.5, 2);
+            return new Settings(0.2, 1000, 3, 1, 2, 1, 2, 0.5, 0.15, 3, 0.3, 0.5, 2);
         }
     }
 
