@@ -42,6 +42,10 @@ public final class IptcTopicClassifier implements TopicClassifier {
     static final String TRAINING_ITEMS = "short-items-train.tsv";
     private static final int MIN_WORDS_FOR_LANGUAGE_CHECK = 5;
     private static final double MIN_KNOWN_SHARE = 0.25;
+    /** A further level-1 topic must lead at least this many paragraphs ... */
+    private static final int MIN_PARAGRAPH_VOTES = 2;
+    /** ... holding at least this share of the text's known words. */
+    private static final double MIN_PARAGRAPH_SHARE = 0.2;
 
     /**
      * Tuning of the model and of the walk down the tree.
@@ -182,11 +186,29 @@ public final class IptcTopicClassifier implements TopicClassifier {
             return List.of();
         }
         TopicModel.Scores scores = model.newScores();
-        FeatureAdder adder = new FeatureAdder(model, scores);
+        TopicModel.Scores paragraph = model.newScores();
+        FeatureAdder adder = new FeatureAdder(model, paragraph);
+        // Paragraph by paragraph: the document's scores are the sum of its paragraphs' (naive Bayes is
+        // additive), and each paragraph also votes for its own best level-1 topic, so a topic that leads a
+        // good part of the article is reported even when another one leads the whole.
+        ParagraphVotes votes = new ParagraphVotes(topLevel.length);
         TopicFeatures.extract(input.title(), settings.titleWeight(), adder);
-        TopicFeatures.extract(input.text(), 1.0, adder);
         for (String hint : input.entityHints()) {
             TopicFeatures.extract(hint, 1.0, adder);
+        }
+        closeParagraph(paragraph, scores, votes);
+        String text = input.text();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (end > start) {
+                TopicFeatures.extract(text.subSequence(start, end), 1.0, adder);
+                closeParagraph(paragraph, scores, votes);
+            }
+            start = end + 1;
         }
         if (scores.knownWeight <= 0) {
             return List.of();
@@ -199,19 +221,67 @@ public final class IptcTopicClassifier implements TopicClassifier {
         double[] top = softmax(scores, topLevel, temperature);
         Integer[] order = rank(top);
         List<TopicScore> out = new ArrayList<>();
+        boolean[] chosen = new boolean[topLevel.length];
         double best = top[order[0]];
         for (int r = 0; r < order.length && r < settings.maxTopLevel(); r++) {
             double p = top[order[r]];
             if (r > 0 && (p < settings.alsoShare() || p < best * 0.25)) {
                 break;
             }
+            chosen[order[r]] = true;
             int t = topLevel[order[r]];
             out.add(score(t, p));
             descend(scores, t, p, temperature, out);
         }
+        for (int k = 0; k < topLevel.length; k++) {
+            double share = votes.weight[k] / scores.knownWeight;
+            if (!chosen[k] && votes.count[k] >= MIN_PARAGRAPH_VOTES && share >= MIN_PARAGRAPH_SHARE) {
+                TopicModel.Scores own = votes.scores[k];
+                double p = Math.min(best, share);
+                out.add(score(topLevel[k], p));
+                descend(own, topLevel[k], p, settings.temperature() * Math.sqrt(Math.max(1, own.knownWeight)), out);
+            }
+        }
         out.sort(Comparator.comparingDouble(TopicScore::score).reversed()
                 .thenComparingInt(TopicScore::level));
         return List.copyOf(out);
+    }
+
+    /** Adds a finished paragraph to the document's scores and counts its vote; then clears it. */
+    private void closeParagraph(TopicModel.Scores paragraph, TopicModel.Scores document, ParagraphVotes votes) {
+        if (paragraph.knownWeight <= 0) {
+            return;
+        }
+        int winner = -1;
+        double bestTotal = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < topLevel.length; k++) {
+            double total = paragraph.total(model, topLevel[k]);
+            if (total > bestTotal) {
+                bestTotal = total;
+                winner = k;
+            }
+        }
+        votes.count[winner]++;
+        votes.weight[winner] += paragraph.knownWeight;
+        if (votes.scores[winner] == null) {
+            votes.scores[winner] = model.newScores();
+        }
+        votes.scores[winner].addAll(paragraph);
+        document.addAll(paragraph);
+        paragraph.clear();
+    }
+
+    /** Per level-1 topic: the paragraphs it leads, their known-word weight, and their summed scores. */
+    private static final class ParagraphVotes {
+        final int[] count;
+        final double[] weight;
+        final TopicModel.Scores[] scores;
+
+        ParagraphVotes(int n) {
+            count = new int[n];
+            weight = new double[n];
+            scores = new TopicModel.Scores[n];
+        }
     }
 
     private void descend(TopicModel.Scores scores, int parent, double parentScore, double temperature,

@@ -59,6 +59,22 @@ public final class TopicModel {
             hits = new double[n];
         }
 
+        /** Adds another sheet's scores to this one. */
+        public void addAll(Scores other) {
+            for (int i = 0; i < logLikelihood.length; i++) {
+                logLikelihood[i] += other.logLikelihood[i];
+                hits[i] += other.hits[i];
+            }
+            knownWeight += other.knownWeight;
+        }
+
+        /** Resets all scores to zero. */
+        public void clear() {
+            java.util.Arrays.fill(logLikelihood, 0);
+            java.util.Arrays.fill(hits, 0);
+            knownWeight = 0;
+        }
+
         /** @return the full log-likelihood of topic {@code t}, default term included */
         public double total(TopicModel model, int t) {
             return logLikelihood[t] + knownWeight * model.logDefault[t];
