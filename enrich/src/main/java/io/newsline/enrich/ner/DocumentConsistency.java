@@ -1,0 +1,211 @@
+package io.newsline.enrich.ner;
+
+import io.newsline.enrich.EntityType;
+import io.newsline.enrich.TextField;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Makes the tagging of one article consistent, as a reader would: a name is one kind of thing throughout the article,
+ * and a name tagged once is tagged wherever it recurs. Works on any engine's spans.
+ *
+ * <ol>
+ *   <li>drops pronouns and spans without a letter (an engine's noise, never a name);</li>
+ *   <li>gives every occurrence of one surface form the type most of its occurrences have (first one on a tie);</li>
+ *   <li>tags untagged recurrences of a tagged name, and of the surname of a tagged full name, where they stand as
+ *       whole words. A one-word name is not spread when the article also uses it as a lower-case word ("will",
+ *       "may") or when it is a month or weekday.</li>
+ * </ol>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class DocumentConsistency {
+
+    private static final Set<String> PRONOUNS = Set.of(
+            "i", "me", "my", "mine", "you", "your", "yours", "he", "him", "his", "she", "her", "hers", "it", "its",
+            "we", "us", "our", "ours", "they", "them", "their", "theirs", "himself", "herself", "itself",
+            "themselves", "ourselves", "yourself", "myself", "this", "that", "these", "those", "who", "whom");
+    private static final Set<String> CALENDAR_WORDS = Set.of(
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    private DocumentConsistency() {}
+
+    /**
+     * @param title the headline
+     * @param text  the body text
+     * @param spans the engine's spans in both fields
+     * @return the consistent spans: each field's spans in text order, non-overlapping, title first
+     */
+    public static List<FieldSpan> apply(String title, String text, List<FieldSpan> spans) {
+        List<FieldSpan> kept = new ArrayList<>();
+        for (FieldSpan span : spans) {
+            if (!isPronoun(span.text()) && span.text().chars().anyMatch(Character::isLetter)) {
+                kept.add(span);
+            }
+        }
+        Map<String, EntityType> typeBySurface = majorityTypes(kept);
+        List<FieldSpan> result = new ArrayList<>(kept.size());
+        for (FieldSpan span : kept) {
+            result.add(span.withType(typeBySurface.get(span.text())));
+        }
+        spread(title, text, typeBySurface, result);
+        result.sort(Comparator.comparing(FieldSpan::in).reversed().thenComparingInt(FieldSpan::start));
+        return result;
+    }
+
+    /** "He", "he" and "HE" are pronouns; "US" and "IT" are not "us" and "it". */
+    static boolean isPronoun(String surface) {
+        String lower = surface.toLowerCase(Locale.ROOT);
+        if (!PRONOUNS.contains(lower)) {
+            return false;
+        }
+        String capitalised = Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+        return surface.equals(lower) || surface.equals(capitalised) || surface.length() > 2;
+    }
+
+    private static Map<String, EntityType> majorityTypes(List<FieldSpan> spans) {
+        Map<String, EnumMap<EntityType, Integer>> votes = new LinkedHashMap<>();
+        for (FieldSpan span : spans) {
+            votes.computeIfAbsent(span.text(), k -> new EnumMap<>(EntityType.class)).merge(span.type(), 1, Integer::sum);
+        }
+        Map<String, EntityType> result = new LinkedHashMap<>();
+        for (FieldSpan span : spans) {
+            if (!result.containsKey(span.text())) {
+                EnumMap<EntityType, Integer> counts = votes.get(span.text());
+                EntityType best = span.type();
+                for (Map.Entry<EntityType, Integer> e : counts.entrySet()) {
+                    if (e.getValue() > counts.get(best)) {
+                        best = e.getKey();
+                    }
+                }
+                result.put(span.text(), best);
+            }
+        }
+        return result;
+    }
+
+    private static void spread(String title, String text, Map<String, EntityType> typeBySurface, List<FieldSpan> spans) {
+        Map<String, EntityType> names = new HashMap<>(typeBySurface);
+        for (Map.Entry<String, EntityType> e : typeBySurface.entrySet()) {
+            if (e.getValue() == EntityType.PERSON) {
+                String surname = surname(e.getKey());
+                if (surname != null) {
+                    names.putIfAbsent(surname, EntityType.PERSON);
+                }
+            }
+        }
+        boolean[] titleTagged = tagged(title.length(), spans, TextField.TITLE);
+        boolean[] textTagged = tagged(text.length(), spans, TextField.TEXT);
+        // Longer names first, so "New York Times" is placed before "New York" could claim part of it.
+        List<String> ordered = new ArrayList<>(names.keySet());
+        ordered.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        for (String name : ordered) {
+            if (!spreadable(name, title, text)) {
+                continue;
+            }
+            EntityType type = names.get(name);
+            addOccurrences(name, type, title, TextField.TITLE, titleTagged, spans);
+            addOccurrences(name, type, text, TextField.TEXT, textTagged, spans);
+        }
+    }
+
+    private static String surname(String fullName) {
+        int space = fullName.lastIndexOf(' ');
+        if (space < 0) {
+            return null;
+        }
+        String last = fullName.substring(space + 1);
+        return last.length() >= 3 && Character.isUpperCase(last.charAt(0)) && last.chars().allMatch(Character::isLetter)
+                ? last : null;
+    }
+
+    private static boolean spreadable(String name, String title, String text) {
+        if (name.length() < 2 || !Character.isUpperCase(name.codePointAt(0))) {
+            return false;
+        }
+        if (name.indexOf(' ') >= 0) {
+            return true;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.equals(name) || CALENDAR_WORDS.contains(lower) || isPronoun(name)) {
+            return false;
+        }
+        return indexOfWord(text, lower, 0) < 0 && indexOfWord(title, lower, 0) < 0;
+    }
+
+    private static void addOccurrences(
+            String name, EntityType type, String field, TextField in, boolean[] tagged, List<FieldSpan> spans) {
+        for (int at = indexOfWord(field, name, 0); at >= 0; at = indexOfWord(field, name, at + name.length())) {
+            int end = at + name.length();
+            if (anyTagged(tagged, at, end) && !replaceSpansWithin(spans, in, at, end, type)) {
+                continue;
+            }
+            spans.add(new FieldSpan(in, at, end, type, name));
+            for (int i = at; i < end; i++) {
+                tagged[i] = true;
+            }
+        }
+    }
+
+    /**
+     * A recurrence of a longer name may hold shorter spans of the same type ("Min [Aung Hlaing]" where the name
+     * starts a sentence): those give way to the whole name. Spans that stick out of it, or of another type, stay.
+     *
+     * @return whether the spans within were removed, so the name can take their place
+     */
+    private static boolean replaceSpansWithin(List<FieldSpan> spans, TextField in, int start, int end, EntityType type) {
+        List<FieldSpan> within = new ArrayList<>();
+        for (FieldSpan span : spans) {
+            if (span.in() == in && span.start() < end && span.end() > start) {
+                if (span.start() < start || span.end() > end || span.type() != type) {
+                    return false;
+                }
+                within.add(span);
+            }
+        }
+        spans.removeAll(within);
+        return true;
+    }
+
+    /** Finds {@code word} standing as a whole word: no letter or digit directly before or after it. */
+    static int indexOfWord(String field, String word, int from) {
+        for (int at = field.indexOf(word, from); at >= 0; at = field.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            boolean startsWord = at == 0 || !Character.isLetterOrDigit(field.charAt(at - 1));
+            boolean endsWord = end == field.length() || !Character.isLetterOrDigit(field.charAt(end));
+            if (startsWord && endsWord) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean[] tagged(int length, List<FieldSpan> spans, TextField in) {
+        boolean[] tagged = new boolean[length];
+        for (FieldSpan span : spans) {
+            if (span.in() == in) {
+                for (int i = span.start(); i < span.end(); i++) {
+                    tagged[i] = true;
+                }
+            }
+        }
+        return tagged;
+    }
+
+    private static boolean anyTagged(boolean[] tagged, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (tagged[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

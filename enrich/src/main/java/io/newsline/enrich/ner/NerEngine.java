@@ -1,0 +1,24 @@
+package io.newsline.enrich.ner;
+
+import java.util.List;
+
+/**
+ * A named-entity recogniser: plain text in, typed spans out. The seam where another engine can replace CoreNLP.
+ * Implementations are thread-safe.
+ */
+public interface NerEngine {
+
+    /**
+     * Tags the named entities of one text.
+     *
+     * @param text plain text; a line break always ends a sentence
+     * @return non-overlapping spans in text order, with offsets exactly into {@code text}
+     */
+    List<EntitySpan> recognize(String text);
+
+    /** @return whether a model of this engine fits texts in {@code language} (a BCP-47 tag; null means unknown) */
+    boolean supports(String language);
+
+    /** @return the engine and model, e.g. {@code corenlp-4.5.10/english.conll.4class.distsim} */
+    String id();
+}
