@@ -159,7 +159,8 @@ final class DemoCommand implements Callable<Integer> {
             if (output == Output.jsonl) {
                 out.println(storyJson(s).toString());
             } else {
-                out.printf("%s  \"%s\"  source: %s%n", s.getStoryId(), s.getTitle(), s.getSource() == null ? "-" : s.getSource());
+                out.printf("%s  %s  source: %s%n", s.getStoryId(), s.getTitle() == null ? "(untitled)" : "\"" + s.getTitle() + "\"",
+                        s.getSource() == null ? "-" : s.getSource());
                 for (StoryMember m : s.getMembers()) {
                     out.printf(Locale.ROOT, "    %-15s %.2f  %s%n", AvroJson.symbol(m.getRelation()), m.getSimilarity(), m.getUrl());
                 }

@@ -47,7 +47,11 @@ public final class StreamsApp implements AutoCloseable, HealthCheck {
         this.streams = new KafkaStreams(topology, props);
         streams.setStateListener((newState, oldState) -> {
             state = newState;
-            LOG.info("{}: {} -> {}", applicationId, oldState, newState);
+            if (newState == KafkaStreams.State.ERROR) {
+                LOG.error("{}: {} -> {}", applicationId, oldState, newState);
+            } else {
+                LOG.debug("{}: {} -> {}", applicationId, oldState, newState);
+            }
         });
         streams.setUncaughtExceptionHandler(exception -> {
             if (exception instanceof Error || exception.getCause() instanceof Error) {

@@ -1,0 +1,113 @@
+package io.newsline.enrich.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsline.runtime.testing.TestApps;
+import io.newsline.runtime.topics.Topics;
+import io.newsline.schemas.BlockKind;
+import io.newsline.schemas.CleanArticle;
+import io.newsline.schemas.DeadLetter;
+import io.newsline.schemas.DeadLetterReason;
+import io.newsline.schemas.EnrichedArticle;
+import io.newsline.schemas.EnrichmentStatus;
+import io.newsline.schemas.EntityType;
+import io.newsline.schemas.ExtractionLineage;
+import io.newsline.schemas.Mention;
+import io.newsline.schemas.PageType;
+import io.newsline.schemas.Stage;
+import io.newsline.schemas.TextBlock;
+import io.newsline.schemas.TextField;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EnrichTopologyTest {
+
+    static final String TEXT = "President Vladimir Putin on Tuesday praised Russia's developing ties with Myanmar, "
+            + "during a visit by the Asian country's junta chief to its key ally.\n\n"
+            + "\"The relations between our countries are steadily developing,\" Putin told junta chief Min Aung Hlaing "
+            + "in a televised meeting at the Kremlin.";
+
+    TopologyTestDriver driver;
+    TestInputTopic<String, byte[]> clean;
+    TestOutputTopic<String, EnrichedArticle> enriched;
+    TestOutputTopic<String, DeadLetter> deadLetters;
+
+    @BeforeAll
+    void start(@TempDir Path stateDir) {
+        // One driver for the class: the CoreNLP model loads once.
+        driver = TestApps.driver(new EnrichApp(), stateDir, new SimpleMeterRegistry());
+        clean = driver.createInputTopic(Topics.CLEAN_ARTICLES.name(), new StringSerializer(), new ByteArraySerializer());
+        enriched = driver.createOutputTopic(Topics.ENRICHED_ARTICLES.name(), new StringDeserializer(),
+                Topics.ENRICHED_ARTICLES.valueSerde().deserializer());
+        deadLetters = driver.createOutputTopic(Topics.DEAD_LETTERS.name(), new StringDeserializer(),
+                Topics.DEAD_LETTERS.valueSerde().deserializer());
+    }
+
+    @AfterAll
+    void stop() {
+        driver.close();
+    }
+
+    static CleanArticle article(String id, String text, PageType type, String language) {
+        return CleanArticle.newBuilder()
+                .setArticleId(id).setUrl("https://example.org/" + id).setTitle("Putin hails Myanmar ties")
+                .setLanguage(language).setPageType(type)
+                .setBlocks(List.of(new TextBlock(BlockKind.PARAGRAPH, text))).setText(text)
+                .setFetchedAt(Instant.parse("2025-03-05T06:00:00Z")).setLineage(new ExtractionLineage("t", "text"))
+                .build();
+    }
+
+    void send(CleanArticle a) {
+        clean.pipeInput(a.getArticleId(), Topics.CLEAN_ARTICLES.valueSerde().serializer().serialize("t", a));
+    }
+
+    @Test
+    void anArticleGetsEntitiesWithOffsetsIntoItsText() {
+        send(article("a1", TEXT, PageType.ARTICLE, "en"));
+        EnrichedArticle out = enriched.readRecord().value();
+        assertThat(out.getStatus()).isEqualTo(EnrichmentStatus.ENRICHED);
+        assertThat(out.getArticle().getArticleId()).isEqualTo("a1");
+        assertThat(out.getEntities()).anySatisfy(e -> {
+            assertThat(e.getName()).isEqualTo("Vladimir Putin");
+            assertThat(e.getType()).isEqualTo(EntityType.PERSON);
+            assertThat(e.getCount()).isEqualTo(3);
+        });
+        for (Mention m : out.getMentions()) {
+            String field = m.getIn() == TextField.TITLE ? out.getArticle().getTitle() : TEXT;
+            assertThat(field.substring(m.getStart(), m.getEnd())).isEqualTo(m.getText());
+        }
+        assertThat(out.getMentions()).anyMatch(m -> m.getText().equals("Min Aung Hlaing"));
+    }
+
+    @Test
+    void pagesFlaggedNotArticleSkipEnrichmentButFlowOn() {
+        send(article("n1", "Home World Sport", PageType.NOT_ARTICLE, "en"));
+        EnrichedArticle out = enriched.readValue();
+        assertThat(out.getStatus()).isEqualTo(EnrichmentStatus.SKIPPED_NOT_ARTICLE);
+        assertThat(out.getMentions()).isEmpty();
+    }
+
+    @Test
+    void recordsThatAreNotCleanArticlesAreDeadLettered() {
+        clean.pipeInput("x", "{\"not\": \"avro\"}".getBytes());
+        DeadLetter letter = deadLetters.readValue();
+        assertThat(letter.getStage()).isEqualTo(Stage.ENRICH);
+        assertThat(letter.getReason()).isEqualTo(DeadLetterReason.UNDECODABLE);
+        send(article("a2", TEXT, PageType.ARTICLE, "en"));
+        assertThat(enriched.readValue().getArticle().getArticleId()).isEqualTo("a2");
+    }
+}
