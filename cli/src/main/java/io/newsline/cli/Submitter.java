@@ -14,6 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -45,10 +51,29 @@ public final class Submitter implements AutoCloseable {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        this.maxRecordBytes = TopicAdmin.settings(Topics.RAW_PAGES, config).maxMessageBytes();
+        this.maxRecordBytes = rawTopicLimit(config);
         props.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(maxRecordBytes));
         this.producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
         this.err = err;
+    }
+
+    /**
+     * The raw topic's {@code max.message.bytes} as the broker has it (the catalogue's setting when the topic or the
+     * permission to describe it is missing), so a page the broker would refuse is refused here with a message.
+     */
+    static int rawTopicLimit(NewslineConfig config) {
+        int fallback = TopicAdmin.settings(Topics.RAW_PAGES, config).maxMessageBytes();
+        try (Admin admin = Admin.create(KafkaClients.admin(config))) {
+            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.RAW_PAGES.name());
+            Config described = admin.describeConfigs(List.of(topic)).all().get(30, TimeUnit.SECONDS).get(topic);
+            ConfigEntry entry = described == null ? null : described.get("max.message.bytes");
+            return entry == null || entry.value() == null ? fallback : Integer.parseInt(entry.value());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return fallback;
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            return fallback;
+        }
     }
 
     /** Submits one input; refuses it with a message on {@code err} when it cannot go to the topic. */

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,19 +24,11 @@ class DemoIT {
         try (InputStream in = getClass().getResourceAsStream("/io/newsline/cli/samples/pages.jsonl")) {
             Files.copy(in, input);
         }
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        int exit;
-        try {
-            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-            exit = NewslineCommand.commandLine().execute("demo", "--input", input.toString(), "--output", "jsonl");
-        } finally {
-            System.setOut(original);
-        }
-        assertThat(exit).isZero();
+        CommandOutput demo = CommandOutput.run("demo", "--input", input.toString(), "--output", "jsonl");
+        assertThat(demo.exitCode()).as(demo.err()).isZero();
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> stories = new ArrayList<>();
-        for (String line : captured.toString(StandardCharsets.UTF_8).split("\n")) {
+        for (String line : demo.out().split("\n")) {
             if (line.startsWith("{")) {
                 stories.add(json.readTree(line));
             }

@@ -27,6 +27,14 @@ public final class AvroJson {
 
     public static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Resolves union branches of generated classes, including java.time values of logical types. */
+    private static final GenericData MODEL = model();
+
+    private static GenericData model() {
+        GenericData model = new org.apache.avro.specific.SpecificData();
+        model.addLogicalTypeConversion(new org.apache.avro.data.TimeConversions.TimestampMillisConversion());
+        return model;
+    }
 
     private AvroJson() {}
 
@@ -57,7 +65,7 @@ public final class AvroJson {
         }
         switch (schema.getType()) {
             case UNION: {
-                int branch = GenericData.get().resolveUnion(schema, value);
+                int branch = MODEL.resolveUnion(schema, value);
                 return toNode(value, schema.getTypes().get(branch));
             }
             case RECORD: {
