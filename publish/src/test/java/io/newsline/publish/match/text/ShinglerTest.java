@@ -12,7 +12,7 @@ class ShinglerTest {
 
     private List<Long> shingles(String text, String title, String dateline, String credit) {
         List<Long> out = new ArrayList<>();
-        int count = shingler.shingles(text, title, dateline, credit, out::add);
+        int count = shingler.shingles(text, title, dateline, credit, (hash, sentence) -> out.add(hash));
         assertThat(out).hasSize(count);
         return out;
     }
