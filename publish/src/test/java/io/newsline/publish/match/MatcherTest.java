@@ -65,6 +65,13 @@ class MatcherTest {
     }
 
     @Test
+    void aCopyWithInsertedCurrencyConversionsAndDatesMatches() {
+        MatchVerdict verdict = verify("cluster_afp_prada_fortune.txt", "cluster_afp_prada_thestar.txt");
+
+        assertThat(verdict.relation().isCopy()).as(verdict.toString()).isTrue();
+    }
+
+    @Test
     void copiesInTheDevSetWithLightEditsMatch() {
         assertThat(verify("cluster_afp_prada_fortune.txt", "cluster_afp_prada_berlinertageblatt.txt").relation()
                 .isCopy()).isTrue();

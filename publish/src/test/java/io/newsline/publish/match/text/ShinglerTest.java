@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ShinglerTest {
 
-    private final Shingler shingler = new Shingler(4, 5);
+    private final Shingler shingler = new Shingler(3, 5);
 
     private List<Long> shingles(String text, String title, String dateline, String credit) {
         List<Long> out = new ArrayList<>();
