@@ -1,5 +1,6 @@
 package io.newsline.publish.match;
 
+import io.newsline.publish.match.text.Hashing;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -186,7 +187,7 @@ public final class FingerprintIndex {
     }
 
     private static int slotOf(int key, int mask) {
-        // The key is already a hash; multiplying spreads its high bits into the slot bits of small tables.
-        return (key * 0x9E3779B9 >>> 7) & mask;
+        // Mixed again: the key's own bits are already stored in the slot, so the position must not repeat them.
+        return (int) Hashing.mix(key) & mask;
     }
 }

@@ -51,28 +51,36 @@ public final class Fingerprinter {
      */
     public Fingerprint fingerprint(String text, String title, String dateline, String credit) {
         char[] minima = new char[scheme.bins()];
-        char[] leadMinima = new char[scheme.leadBins()];
+        char[] sentenceLead = new char[scheme.leadBins()];
+        // Lead of all lines, used when the text has no line that ends like a sentence.
+        char[] fallbackLead = new char[scheme.leadBins()];
         Arrays.fill(minima, Fingerprint.EMPTY_BIN);
-        Arrays.fill(leadMinima, Fingerprint.EMPTY_BIN);
+        Arrays.fill(sentenceLead, Fingerprint.EMPTY_BIN);
+        Arrays.fill(fallbackLead, Fingerprint.EMPTY_BIN);
         int leadShingles = scheme.leadShingles();
         int leadMask = scheme.leadBins() - 1;
-        int[] seen = new int[1];
-        int count = shingler.shingles(text, title, dateline, credit, hash -> {
+        int[] seen = new int[2];
+        int count = shingler.shingles(text, title, dateline, credit, (hash, sentence) -> {
             int bin = (int) (hash >>> binShift);
             // 0xFFFF is reserved for empty bins; folding it onto 0xFFFE costs nothing measurable.
             char value = (char) Math.min((hash >>> valueShift) & 0xFFFF, 0xFFFE);
             if (value < minima[bin]) {
                 minima[bin] = value;
             }
-            if (seen[0]++ < leadShingles) {
+            if (seen[1] < leadShingles || (sentence && seen[0] < leadShingles)) {
                 // Low bits choose the lead bin so lead and main signatures use independent bits of the hash.
                 int leadBin = (int) hash & leadMask;
                 char leadValue = (char) Math.min((hash >>> 8) & 0xFFFF, 0xFFFE);
-                if (leadValue < leadMinima[leadBin]) {
-                    leadMinima[leadBin] = leadValue;
+                if (seen[1]++ < leadShingles && leadValue < fallbackLead[leadBin]) {
+                    fallbackLead[leadBin] = leadValue;
+                }
+                // The lead is the first shingles of sentence lines: not headlines or captions with credits.
+                if (sentence && seen[0]++ < leadShingles && leadValue < sentenceLead[leadBin]) {
+                    sentenceLead[leadBin] = leadValue;
                 }
             }
         });
+        char[] leadMinima = seen[0] == 0 ? fallbackLead : sentenceLead;
         return new Fingerprint(scheme.version(), scheme.rowsPerBand(), scheme.leadRowsPerBand(), count, minima,
                 leadMinima);
     }

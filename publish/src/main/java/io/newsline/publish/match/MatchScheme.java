@@ -25,10 +25,11 @@ public record MatchScheme(int version, int wordShingleSize, int charShingleSize,
                           int leadShingles, int leadBins, int leadRowsPerBand) {
 
     /**
-     * The scheme in use: 4-word shingles, 128 bins of 16 bits in 42 bands of 3 rows, and a lead signature of the
-     * first 96 shingles in 16 bins, 8 bands of 2 rows. Chosen by measurement (docs/QUALITY.md).
+     * The scheme in use: 3-word shingles (5 characters for scripts without spaces), 128 bins of 16 bits in 32
+     * bands of 4 rows, and a lead signature of the first 96 sentence shingles in 16 bins, 8 bands of 2 rows.
+     * Chosen by measurement (docs/QUALITY.md).
      */
-    public static final MatchScheme V1 = new MatchScheme(1, 4, 5, 128, 3, 96, 16, 2);
+    public static final MatchScheme V1 = new MatchScheme(1, 3, 5, 128, 4, 96, 16, 2);
 
     public MatchScheme {
         if (version < 1 || version > 255) {

@@ -25,5 +25,5 @@ public record MatchThresholds(int minShingles, double copyResemblance, double co
      * The measured defaults. {@code RELATED} is off: on the evaluation every overlap level that caught rewrites
      * also caught next-day stories and independent reports, which must stay apart.
      */
-    public static final MatchThresholds DEFAULT = new MatchThresholds(20, 0.6, 0.8, 0.2, 8, 0.8, 1.01, 1.01);
+    public static final MatchThresholds DEFAULT = new MatchThresholds(20, 0.6, 0.6, 0.3, 8, 0.8, 1.01, 1.01);
 }

@@ -10,7 +10,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -55,6 +54,18 @@ public final class Shingler {
         this.datelinePatterns = List.copyOf(datelinePatterns);
     }
 
+    /** Receives shingles in text order. */
+    @FunctionalInterface
+    public interface ShingleSink {
+
+        /**
+         * @param hash the 64-bit shingle hash
+         * @param sentence true when the shingle starts on a line that ends like a sentence (body text rather than a
+         *     headline, caption credit or list line that is long enough to be kept)
+         */
+        void accept(long hash, boolean sentence);
+    }
+
     /**
      * Normalises and shingles one article.
      *
@@ -65,7 +76,7 @@ public final class Shingler {
      * @param sink receives each shingle hash, in text order, duplicates included
      * @return the number of shingles passed to the sink
      */
-    public int shingles(String text, String title, String dateline, String credit, LongConsumer sink) {
+    public int shingles(String text, String title, String dateline, String credit, ShingleSink sink) {
         TokenBuffer tokens = tokens(text, title, dateline, credit);
         int size = tokens.charTokens > tokens.wordTokens ? charShingleSize : wordShingleSize;
         int n = tokens.size;
@@ -73,12 +84,13 @@ public final class Shingler {
             return 0;
         }
         long[] hashes = tokens.hashes;
+        boolean[] sentence = tokens.sentence;
         if (n < size) {
-            sink.accept(shingleHash(hashes, 0, n));
+            sink.accept(shingleHash(hashes, 0, n), sentence[0]);
             return 1;
         }
         for (int i = 0; i + size <= n; i++) {
-            sink.accept(shingleHash(hashes, i, size));
+            sink.accept(shingleHash(hashes, i, size), sentence[i]);
         }
         return n - size + 1;
     }
@@ -120,10 +132,11 @@ public final class Shingler {
             int words = buffer.wordTokens;
             int chars = buffer.charTokens;
             int lineTokens = tokenise(line, buffer);
-            boolean keep = lineTokens >= MIN_LINE_TOKENS
-                    && (endsLikeSentence(line) || lineTokens >= MIN_UNPUNCTUATED_LINE_TOKENS);
+            boolean sentence = endsLikeSentence(line);
+            boolean keep = lineTokens >= MIN_LINE_TOKENS && (sentence || lineTokens >= MIN_UNPUNCTUATED_LINE_TOKENS);
             if (keep) {
                 seenContent = true;
+                java.util.Arrays.fill(buffer.sentence, mark, buffer.size, sentence);
             } else {
                 buffer.size = mark;
                 buffer.wordTokens = words;
@@ -282,6 +295,7 @@ public final class Shingler {
     /** Token hashes of one text, with counts of word and character tokens to choose the shingle size. */
     private static final class TokenBuffer {
         long[] hashes = new long[1024];
+        boolean[] sentence = new boolean[1024];
         int size;
         int wordTokens;
         int charTokens;
@@ -289,6 +303,7 @@ public final class Shingler {
         void add(long hash, boolean charToken) {
             if (size == hashes.length) {
                 hashes = java.util.Arrays.copyOf(hashes, size * 2);
+                sentence = java.util.Arrays.copyOf(sentence, size * 2);
             }
             hashes[size++] = hash;
             if (charToken) {

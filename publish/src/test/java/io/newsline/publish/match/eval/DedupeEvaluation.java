@@ -111,7 +111,8 @@ public final class DedupeEvaluation {
             Fingerprint a = fingerprints.computeIfAbsent(pair.a(), fingerprinter::fingerprint);
             Fingerprint b = fingerprints.computeIfAbsent(pair.b(), fingerprinter::fingerprint);
             Set<BandKey> bandsOfA = bands.computeIfAbsent(a, f -> new HashSet<>(f.bandKeys()));
-            boolean candidate = b.bandKeys().stream().anyMatch(bandsOfA::contains);
+            Set<BandKey> bandsOfB = bands.computeIfAbsent(b, f -> new HashSet<>(f.bandKeys()));
+            boolean candidate = bandsOfB.stream().anyMatch(bandsOfA::contains);
             Case scoredPair = pair;
             if (pair.copy() && pair.keptShare() < 1 && a.shingleCount() > 0) {
                 scoredPair = new Case(pair.category(), pair.name(), pair.a(), pair.b(), true,
@@ -221,6 +222,11 @@ public final class DedupeEvaluation {
                         - s.verdict().leadResemblance())).limit(8)
                 .forEach(s -> System.out.printf("  %.3f / %.3f / lead %.2f %s %s [%s]%n", s.verdict().resemblance(),
                         s.verdict().containment(), s.verdict().leadResemblance(), s.pair().category(), s.pair().name(), s.verdict().rule()));
+        Map<String, Long> missedByRule = new java.util.TreeMap<>();
+        scored.stream().filter(s -> s.pair().copy() && s.headline() && !s.found())
+                .forEach(s -> missedByRule.merge(s.candidate() ? s.verdict().rule() : "no LSH candidate", 1L,
+                        Long::sum));
+        System.out.println("Headline copies missed, by deciding rule: " + missedByRule);
         System.out.println("Dev set pairs:");
         scored.stream().filter(s -> s.pair().category().startsWith("dev") && (s.pair().copy()
                         || s.verdict().containment() > 0.2))
@@ -240,14 +246,14 @@ public final class DedupeEvaluation {
     /** Precision/recall over the copy thresholds, with the shipped scheme. */
     static void curve(List<Prepared> prepared) {
         MatchThresholds base = MatchThresholds.DEFAULT;
-        double[] leads = {0, 0.2, 0.3, 0.4, 0.5, 0.6, 1.01};
+        double[] leads = {0, 0.2, 0.3, 0.4, 0.45, 0.5, 0.6, 1.01};
         for (double resemblance : new double[] {0.5, 0.6, 0.7, 0.8}) {
             System.out.printf("Curve (headline pairs) with copyResemblance=%.1f: copyContainment x"
                     + " copyLeadResemblance%n", resemblance);
             StringBuilder header = new StringBuilder("| containment \\ lead |");
             StringBuilder rule = new StringBuilder("|---|");
             for (double lead : leads) {
-                header.append(lead > 1 ? " off |" : String.format(" %.1f |", lead));
+                header.append(lead > 1 ? " off |" : String.format(" %.2f |", lead));
                 rule.append("---|");
             }
             System.out.println(header);

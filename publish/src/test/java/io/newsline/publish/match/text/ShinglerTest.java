@@ -8,11 +8,11 @@ import org.junit.jupiter.api.Test;
 
 class ShinglerTest {
 
-    private final Shingler shingler = new Shingler(4, 5);
+    private final Shingler shingler = new Shingler(3, 5);
 
     private List<Long> shingles(String text, String title, String dateline, String credit) {
         List<Long> out = new ArrayList<>();
-        int count = shingler.shingles(text, title, dateline, credit, out::add);
+        int count = shingler.shingles(text, title, dateline, credit, (hash, sentence) -> out.add(hash));
         assertThat(out).hasSize(count);
         return out;
     }

@@ -1,0 +1,124 @@
+package io.newsline.bench.match;
+
+import io.newsline.publish.match.Fingerprint;
+import io.newsline.publish.match.FingerprintIndex;
+import io.newsline.publish.match.Fingerprinter;
+import io.newsline.publish.match.IndexedMatch;
+import io.newsline.publish.match.MatchScheme;
+import io.newsline.publish.match.Matcher;
+import io.newsline.publish.match.text.Shingler;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPInputStream;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Matching speed per article against an index of {@code indexSize} fingerprints: fingerprint + candidate lookup +
+ * verification ({@link #fingerprintAndMatch}) beside only normalising and shingling the same texts
+ * ({@link #normaliseAndShingleFloor}), in the same run. One operation is one article; the 181 real article bodies
+ * of the extraction benchmark (copied into the publish module's test resources) are the queries, taken in turn.
+ * The index holds synthetic fingerprints (random bins: unrelated articles) plus the real articles, so queries also
+ * find and verify their own match. Setup prints the bytes of state per indexed article.
+ *
+ * <p>Run from the repository root: {@code benchmarks/run.sh MatchingBenchmark -f 1 -wi 2 -i 3}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 3, time = 3)
+@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+public class MatchingBenchmark {
+
+    static final String ARTICLES =
+            "publish/src/test/resources/io/newsline/publish/match/articles/scrapinghub-article-bodies.tsv.gz";
+
+    @Param("1000000")
+    int indexSize;
+
+    private final Fingerprinter fingerprinter = new Fingerprinter();
+    private final Shingler shingler = fingerprinter.shingler();
+    private FingerprintIndex index;
+    private String[] texts;
+    private int next;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        texts = readArticles(Path.of(System.getProperty("newsline.bench.articles", ARTICLES)));
+        MatchScheme scheme = fingerprinter.scheme();
+        index = new FingerprintIndex(scheme, new Matcher(), indexSize + texts.length);
+        SplittableRandom random = new SplittableRandom(42);
+        byte[] template = fingerprinter.fingerprint(texts[0]).toBytes();
+        for (int i = 0; i < indexSize; i++) {
+            index.add(syntheticFingerprint(template, random));
+        }
+        for (String text : texts) {
+            index.add(fingerprinter.fingerprint(text));
+        }
+        System.out.printf("%nindex: %d fingerprints, %d bytes retained = %.0f bytes per indexed article "
+                        + "(fingerprint in bytes: %d)%n", index.size(), index.retainedBytes(),
+                (double) index.retainedBytes() / index.size(), template.length);
+    }
+
+    /** A fingerprint with the header of a real one, a plausible shingle count and random bins. */
+    private static Fingerprint syntheticFingerprint(byte[] template, SplittableRandom random) {
+        byte[] bytes = template.clone();
+        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        buffer.putInt(5, 200 + random.nextInt(1200));
+        for (int offset = 9; offset < bytes.length; offset += 2) {
+            buffer.putChar(offset, (char) random.nextInt(0xFFFF));
+        }
+        return Fingerprint.fromBytes(bytes);
+    }
+
+    private String nextText() {
+        String text = texts[next];
+        next = next + 1 == texts.length ? 0 : next + 1;
+        return text;
+    }
+
+    @Benchmark
+    public long normaliseAndShingleFloor() {
+        long[] sum = new long[1];
+        shingler.shingles(nextText(), null, null, null, (hash, sentence) -> sum[0] ^= hash);
+        return sum[0];
+    }
+
+    @Benchmark
+    public Optional<IndexedMatch> fingerprintAndMatch() {
+        return index.bestMatch(fingerprinter.fingerprint(nextText(), null, null, null));
+    }
+
+    static String[] readArticles(Path path) throws IOException {
+        List<String> texts = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(
+                new GZIPInputStream(Files.newInputStream(path)), StandardCharsets.UTF_8))) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String body = line.split("\t", 3)[2];
+                texts.add(body.replace("\\n", "\n").replace("\\t", "\t").replace("\\\\", "\\"));
+            }
+        }
+        return texts.toArray(String[]::new);
+    }
+}
