@@ -43,6 +43,7 @@ final class BodyLocator implements NodeFilter {
         long bestBodyGood;
         int goodRuns;
         int linkRuns;
+        long linkChars;
         /** Whether the first link-only or prose run in this subtree was link-only (a headline link). */
         byte firstRun;
 
@@ -61,6 +62,7 @@ final class BodyLocator implements NodeFilter {
     private static final double HEADLINE_LINK_SHARE = 0.8;
     private static final int MAX_TEASER_PROSE_RUNS = 2;
     private static final long MAX_TEASER_PROSE_CHARS = 400;
+    private static final long MAX_LINK_ITEM_LABEL_CHARS = 40;
     /** Only containers count as named bodies: a paragraph classed "bodytext" is one paragraph of the body. */
     private static final Set<String> NAMED_BODY_TAGS = Set.of("div", "section", "article", "main", "td", "font");
     private static final double NAMED_AROUND_GAIN = 1.05;
@@ -69,6 +71,7 @@ final class BodyLocator implements NodeFilter {
     private final MainTextSettings settings;
     private final ElementClassifier classifier;
     private final boolean trustNames;
+    private final boolean detectTeasers;
     private final ArrayList<Frame> stack = new ArrayList<>();
     private final Set<Element> boilerplate = Collections.newSetFromMap(new IdentityHashMap<>());
     private int anchorDepth;
@@ -76,10 +79,15 @@ final class BodyLocator implements NodeFilter {
     private long runLinkChars;
     private Frame finished;
 
-    BodyLocator(MainTextSettings settings, ElementClassifier classifier, boolean trustNames) {
+    /**
+     * @param trustNames whether class, id and tag names may mark subtrees as boilerplate
+     * @param detectTeasers whether headline-link-plus-blurb containers count as teasers of other stories
+     */
+    BodyLocator(MainTextSettings settings, ElementClassifier classifier, boolean trustNames, boolean detectTeasers) {
         this.settings = settings;
         this.classifier = classifier;
         this.trustNames = trustNames;
+        this.detectTeasers = detectTeasers;
     }
 
     Result locate(Element root) {
@@ -114,8 +122,15 @@ final class BodyLocator implements NodeFilter {
      * sentences or after them.
      */
     private static boolean isTeaser(Frame frame) {
-        return frame.firstRun == RUN_LINK && frame.goodRuns >= 1 && frame.goodRuns <= MAX_TEASER_PROSE_RUNS
-                && frame.good <= MAX_TEASER_PROSE_CHARS && !frame.inline;
+        if (frame.inline) {
+            return false;
+        }
+        if (frame.goodRuns == 0) {
+            // headline links with at most a kicker or a date beside them ("RANDY ANDY", "2 hours ago")
+            return frame.linkRuns >= 1 && frame.chars - frame.linkChars <= MAX_LINK_ITEM_LABEL_CHARS;
+        }
+        return frame.firstRun == RUN_LINK && frame.goodRuns <= MAX_TEASER_PROSE_RUNS
+                && frame.good <= MAX_TEASER_PROSE_CHARS;
     }
 
     private static boolean isAncestor(Element ancestor, Element descendant) {
@@ -193,7 +208,7 @@ final class BodyLocator implements NodeFilter {
             frame.bestBodyGood = frame.good;
         }
         boolean judgedBoilerplate = frame.role == ElementRole.BOILERPLATE
-                || (trustNames && isTeaser(frame))
+                || (detectTeasers && isTeaser(frame))
                 || (frame.role == ElementRole.SUSPECT
                         && !(frame.rawGood >= settings.keepNegativeWithProseChars()
                                 && frame.rawGood >= settings.keepNegativeWithProseShare() * frame.chars));
@@ -210,6 +225,7 @@ final class BodyLocator implements NodeFilter {
         }
         parent.goodRuns += frame.goodRuns;
         parent.linkRuns += frame.linkRuns;
+        parent.linkChars += frame.linkChars;
         parent.chars += frame.chars;
         parent.rawGood += frame.rawGood;
         if (judgedBoilerplate) {
@@ -239,6 +255,7 @@ final class BodyLocator implements NodeFilter {
         Frame top = stack.get(stack.size() - 1);
         long prose = runChars - runLinkChars;
         top.chars += runChars;
+        top.linkChars += runLinkChars;
         if (prose >= settings.minGoodUnitChars()
                 && runLinkChars <= settings.maxGoodUnitLinkDensity() * runChars) {
             top.good += prose;

@@ -44,10 +44,17 @@ public final class MainTextExtractor implements BodyExtractor {
         Objects.requireNonNull(document, "document");
         Element root = document.body() != null ? document.body() : document;
         ElementClassifier classifier = new ElementClassifier();
-        BodyLocator.Result located = new BodyLocator(settings, classifier, true).locate(root);
+        BodyLocator.Result located = new BodyLocator(settings, classifier, true, true).locate(root);
+        if (located.proseChars() < MIN_TRUSTED_PROSE) {
+            // a short story whose headline links to itself looks like a teaser; look again without that test
+            BodyLocator.Result retry = new BodyLocator(settings, classifier, true, false).locate(root);
+            if (retry.proseChars() > located.proseChars()) {
+                located = retry;
+            }
+        }
         if (located.proseChars() < MIN_TRUSTED_PROSE) {
             // the whole story may sit inside a wrapper with a misleading name; look again ignoring names
-            BodyLocator.Result untrusted = new BodyLocator(settings, classifier, false).locate(root);
+            BodyLocator.Result untrusted = new BodyLocator(settings, classifier, false, false).locate(root);
             if (untrusted.proseChars() > located.proseChars()) {
                 located = untrusted;
             }

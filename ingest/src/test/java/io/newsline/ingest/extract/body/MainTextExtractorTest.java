@@ -166,6 +166,26 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void dropsFeedsOfOtherStoriesBelowTheArticle() {
+        String item = "<article class=card><h2><a href=/other>A headline of some other story on the site</a></h2>"
+                + "<div class=description><p>A blurb for that other story, long enough to read like a sentence of"
+                + " prose to a scorer.</p></div></article>";
+        String html = "<body><section><article class=story>" + story() + "</article>" + item.repeat(6)
+                + "<div class=card><span>RANDY ANDY</span><a href=/x>A kicker and a headline link and nothing"
+                + " else</a></div></section></body>";
+
+        assertThat(text(html)).isEqualTo(P1 + "\n" + P2 + "\n" + P3);
+    }
+
+    @Test
+    void keepsAShortStoryWhoseHeadlineLinksToItself() {
+        String html = "<body><div class=post><h1><a href=/story>Council expands tram network</a></h1><p>" + P1
+                + "</p></div><div class=links><a href=/a>Archive</a></div></body>";
+
+        assertThat(text(html)).isEqualTo(P1);
+    }
+
+    @Test
     void keepsAStoryWrappedInAnElementWithAMisleadingName() {
         String html = "<body><div class=\"content has-sidebar\">" + story() + story().replace("The city", "A city")
                 + "</div><div class=sidebar><a href=/z>Weather</a></div></body>";
