@@ -49,6 +49,9 @@ final class ElementClassifier {
             "ad", "ads", "adv", "banner", "sidebar", "widget", "widgets", "header", "hidden", "print", "rail",
             "teaser", "teasers", "meta", "jump");
 
+    /** Class/id words of embedded posts that a story quotes (tweets), which readers see as part of the story. */
+    private static final Set<String> EMBEDDED_STORY_WORDS = Set.of("tweet", "tweets");
+
     /** Microdata properties whose elements hold machine-readable values, not prose. */
     private static final Set<String> DATA_ITEMPROPS = Set.of(
             "datepublished", "datemodified", "datecreated", "author", "keywords", "publisher", "image", "logo",
@@ -149,6 +152,10 @@ final class ElementClassifier {
                     && Character.isLowerCase(names.charAt(i - 1));
             if (start >= 0 && (!letter || camelBreak)) {
                 String word = names.substring(start, i).toLowerCase(Locale.ROOT);
+                if (EMBEDDED_STORY_WORDS.contains(word)) {
+                    // an embedded post quoted by the story is part of it, whatever widget wraps it
+                    return ElementRole.NEUTRAL;
+                }
                 if (isNegativeWord(word)) {
                     return ElementRole.BOILERPLATE;
                 }
