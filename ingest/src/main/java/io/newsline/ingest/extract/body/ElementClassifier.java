@@ -39,7 +39,7 @@ final class ElementClassifier {
             "gdpr", "footer", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
             "popup", "modal", "toolbar", "byline", "bylines", "author", "authors", "dateline",
             "timestamp", "date", "caption", "captions", "credit", "credits", "tags", "topics", "popular",
-            "trending", "outbrain", "taboola", "sponsored", "sponsor", "paywall", "masthead", "pagination",
+            "trending", "outbrain", "taboola", "sponsored", "sponsor", "masthead", "pagination",
             "pager", "skip", "overlay", "sr", "offscreen", "enlarge", "follow", "login", "register", "donate",
             "donation", "copyright", "disclaimer", "toc", "jumplink", "recent", "latest", "mostread", "mostpopular",
             "readmore", "morestories", "morenews");
@@ -47,7 +47,7 @@ final class ElementClassifier {
     /** Class/id words that usually mark boilerplate but also turn up on wrappers of the whole page or story. */
     private static final Set<String> SUSPECT_WORDS = Set.of(
             "ad", "ads", "adv", "banner", "sidebar", "widget", "widgets", "header", "hidden", "print", "rail",
-            "teaser", "teasers", "meta", "jump");
+            "teaser", "teasers", "meta", "jump", "paywall", "premium");
 
     /** Class/id words of embedded posts that a story quotes (tweets), which readers see as part of the story. */
     private static final Set<String> EMBEDDED_STORY_WORDS = Set.of("tweet", "tweets");

@@ -94,6 +94,17 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void keepsStoryTextThatAPaywallWrapperHoldsForSubscribers() {
+        String more = "<p>" + P1.replace("city council", "regional assembly") + "</p><p>"
+                + P2.replace("Supporters", "Backers") + "</p><p>" + P3.replace("Construction", "Building work") + "</p>"
+                + "<p>" + P1.replace("Tuesday", "Wednesday") + "</p><p>" + P2.replace("taxpayers", "residents") + "</p>";
+        String html = "<body><article><div class=article-body><p>" + P1 + "</p><div class=paywall>" + more
+                + "</div></div></article></body>";
+
+        assertThat(text(html)).contains(P1, "regional assembly", "Building work", "Wednesday");
+    }
+
+    @Test
     void dropsNewsletterPromos() {
         String html = "<body><article>" + story().replace("<p>" + P3, "<div class=newsletter-signup><p>Get the"
                 + " morning briefing in your inbox every weekday, with the stories that matter to you.</p></div><p>"
