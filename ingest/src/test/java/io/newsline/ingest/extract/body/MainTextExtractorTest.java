@@ -249,6 +249,29 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void givesTheSameResultWhenOneInstanceServesManyThreads() throws Exception {
+        String[] pages = {
+            "<body><nav>Menu</nav><article>" + story() + "</article></body>",
+            "<body><div class=entry-content><p>" + P2 + "</p></div><div class=related><a href=/r>Other</a></div></body>",
+            "<body><div id=text>" + P3 + "<br><br>" + P1 + "</div></body>"
+        };
+        List<List<Block>> expected = java.util.Arrays.stream(pages).map(this::extract).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> checks = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                int page = i % pages.length;
+                checks.add(pool.submit(() -> extract(pages[page]).equals(expected.get(page))));
+            }
+            for (java.util.concurrent.Future<Boolean> check : checks) {
+                assertThat(check.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void rejectsInvalidSettings() {
         assertThatThrownBy(() -> new MainTextSettings(0, 0.4, 0.5, 0.5, 600, 0.6))
                 .isInstanceOf(IllegalArgumentException.class);
