@@ -20,7 +20,7 @@ import org.jsoup.select.NodeTraversor;
 final class BlockCollector implements NodeFilter {
 
     /** A block before filtering: its kind, whitespace-normalised text, and character counts. */
-    record RawBlock(BlockKind kind, String text, int chars, int linkChars, String tag) {
+    record RawBlock(BlockKind kind, String text, int chars, int linkChars) {
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
         }
@@ -38,7 +38,6 @@ final class BlockCollector implements NodeFilter {
     private int listItemDepth;
     private int quoteDepth;
     private int preDepth;
-    private String blockTag = "p";
 
     BlockCollector(ElementClassifier classifier, Set<Element> boilerplate) {
         this.classifier = classifier;
@@ -98,9 +97,6 @@ final class BlockCollector implements NodeFilter {
         } else if (tag.equals("pre")) {
             preDepth += step;
         }
-        if (step > 0 && !tag.equals("br")) {
-            blockTag = tag;
-        }
     }
 
     private void append(String s) {
@@ -144,7 +140,7 @@ final class BlockCollector implements NodeFilter {
 
     private void flush() {
         if (chars > 0) {
-            blocks.add(new RawBlock(currentKind(), text.toString(), chars, linkChars, blockTag));
+            blocks.add(new RawBlock(currentKind(), text.toString(), chars, linkChars));
         }
         text.setLength(0);
         chars = 0;

@@ -41,6 +41,11 @@ final class BodyLocator implements NodeFilter {
         long bestGood;
         Element bestBody;
         long bestBodyGood;
+        int goodRuns;
+        int linkRuns;
+        long linkChars;
+        /** Whether the first link-only or prose run in this subtree was link-only (a headline link). */
+        byte firstRun;
 
         Frame(Element element, ElementRole role, boolean inline) {
             this.element = element;
@@ -50,6 +55,14 @@ final class BodyLocator implements NodeFilter {
     }
 
     private static final long MIN_NAMED_BODY_PROSE = 150;
+    private static final byte RUN_NONE = 0;
+    private static final byte RUN_LINK = 1;
+    private static final byte RUN_PROSE = 2;
+    private static final int MIN_HEADLINE_LINK_CHARS = 12;
+    private static final double HEADLINE_LINK_SHARE = 0.8;
+    private static final int MAX_TEASER_PROSE_RUNS = 2;
+    private static final long MAX_TEASER_PROSE_CHARS = 400;
+    private static final long MAX_LINK_ITEM_LABEL_CHARS = 40;
     /** Only containers count as named bodies: a paragraph classed "bodytext" is one paragraph of the body. */
     private static final Set<String> NAMED_BODY_TAGS = Set.of("div", "section", "article", "main", "td", "font");
     private static final double NAMED_AROUND_GAIN = 1.05;
@@ -58,6 +71,7 @@ final class BodyLocator implements NodeFilter {
     private final MainTextSettings settings;
     private final ElementClassifier classifier;
     private final boolean trustNames;
+    private final boolean detectTeasers;
     private final ArrayList<Frame> stack = new ArrayList<>();
     private final Set<Element> boilerplate = Collections.newSetFromMap(new IdentityHashMap<>());
     private int anchorDepth;
@@ -65,10 +79,15 @@ final class BodyLocator implements NodeFilter {
     private long runLinkChars;
     private Frame finished;
 
-    BodyLocator(MainTextSettings settings, ElementClassifier classifier, boolean trustNames) {
+    /**
+     * @param trustNames whether class, id and tag names may mark subtrees as boilerplate
+     * @param detectTeasers whether headline-link-plus-blurb containers count as teasers of other stories
+     */
+    BodyLocator(MainTextSettings settings, ElementClassifier classifier, boolean trustNames, boolean detectTeasers) {
         this.settings = settings;
         this.classifier = classifier;
         this.trustNames = trustNames;
+        this.detectTeasers = detectTeasers;
     }
 
     Result locate(Element root) {
@@ -95,6 +114,23 @@ final class BodyLocator implements NodeFilter {
             }
         }
         return new Result(body, finished.bestScore, good, boilerplate);
+    }
+
+    /**
+     * A teaser: a container that opens with a headline link and then has one or two short runs of prose, the shape
+     * of every item in a list of other stories. A story's own body has more prose, and its links sit inside
+     * sentences or after them.
+     */
+    private static boolean isTeaser(Frame frame) {
+        if (frame.inline) {
+            return false;
+        }
+        if (frame.goodRuns == 0) {
+            // headline links with at most a kicker or a date beside them ("RANDY ANDY", "2 hours ago")
+            return frame.linkRuns >= 1 && frame.chars - frame.linkChars <= MAX_LINK_ITEM_LABEL_CHARS;
+        }
+        return frame.firstRun == RUN_LINK && frame.goodRuns <= MAX_TEASER_PROSE_RUNS
+                && frame.good <= MAX_TEASER_PROSE_CHARS;
     }
 
     private static boolean isAncestor(Element ancestor, Element descendant) {
@@ -172,6 +208,7 @@ final class BodyLocator implements NodeFilter {
             frame.bestBodyGood = frame.good;
         }
         boolean judgedBoilerplate = frame.role == ElementRole.BOILERPLATE
+                || (detectTeasers && isTeaser(frame))
                 || (frame.role == ElementRole.SUSPECT
                         && !(frame.rawGood >= settings.keepNegativeWithProseChars()
                                 && frame.rawGood >= settings.keepNegativeWithProseShare() * frame.chars));
@@ -183,6 +220,12 @@ final class BodyLocator implements NodeFilter {
             return FilterResult.CONTINUE;
         }
         Frame parent = stack.get(stack.size() - 1);
+        if (parent.firstRun == RUN_NONE) {
+            parent.firstRun = frame.firstRun;
+        }
+        parent.goodRuns += frame.goodRuns;
+        parent.linkRuns += frame.linkRuns;
+        parent.linkChars += frame.linkChars;
         parent.chars += frame.chars;
         parent.rawGood += frame.rawGood;
         if (judgedBoilerplate) {
@@ -212,12 +255,23 @@ final class BodyLocator implements NodeFilter {
         Frame top = stack.get(stack.size() - 1);
         long prose = runChars - runLinkChars;
         top.chars += runChars;
+        top.linkChars += runLinkChars;
         if (prose >= settings.minGoodUnitChars()
                 && runLinkChars <= settings.maxGoodUnitLinkDensity() * runChars) {
             top.good += prose;
             top.rawGood += prose;
             top.bad += runLinkChars;
+            top.goodRuns++;
+            if (top.firstRun == RUN_NONE) {
+                top.firstRun = RUN_PROSE;
+            }
         } else {
+            if (runChars >= MIN_HEADLINE_LINK_CHARS && runLinkChars >= HEADLINE_LINK_SHARE * runChars) {
+                top.linkRuns++;
+                if (top.firstRun == RUN_NONE) {
+                    top.firstRun = RUN_LINK;
+                }
+            }
             top.bad += runChars;
         }
         runChars = 0;

@@ -39,7 +39,7 @@ final class ElementClassifier {
             "gdpr", "footer", "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs",
             "popup", "modal", "toolbar", "byline", "bylines", "author", "authors", "dateline",
             "timestamp", "date", "caption", "captions", "credit", "credits", "tags", "topics", "popular",
-            "trending", "outbrain", "taboola", "sponsored", "sponsor", "paywall", "masthead", "pagination",
+            "trending", "outbrain", "taboola", "sponsored", "sponsor", "masthead", "pagination",
             "pager", "skip", "overlay", "sr", "offscreen", "enlarge", "follow", "login", "register", "donate",
             "donation", "copyright", "disclaimer", "toc", "jumplink", "recent", "latest", "mostread", "mostpopular",
             "readmore", "morestories", "morenews");
@@ -47,7 +47,10 @@ final class ElementClassifier {
     /** Class/id words that usually mark boilerplate but also turn up on wrappers of the whole page or story. */
     private static final Set<String> SUSPECT_WORDS = Set.of(
             "ad", "ads", "adv", "banner", "sidebar", "widget", "widgets", "header", "hidden", "print", "rail",
-            "teaser", "teasers", "meta", "jump");
+            "teaser", "teasers", "meta", "jump", "paywall", "premium");
+
+    /** Class/id words of embedded posts that a story quotes (tweets), which readers see as part of the story. */
+    private static final Set<String> EMBEDDED_STORY_WORDS = Set.of("tweet", "tweets");
 
     /** Microdata properties whose elements hold machine-readable values, not prose. */
     private static final Set<String> DATA_ITEMPROPS = Set.of(
@@ -139,6 +142,34 @@ final class ElementClassifier {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
+    private static final Set<String> LEAD_WORDS = Set.of(
+            "summary", "lead", "standfirst", "intro", "dek", "deck", "subtitle", "subheadline", "excerpt",
+            "description", "abstract", "lede", "chapo", "strapline", "teaser");
+
+    /** Whether the element is named like the story's lead paragraph or standfirst ({@code article__summary}). */
+    static boolean isNamedLead(Element element) {
+        String names = names(element);
+        if (names.isEmpty()) {
+            return false;
+        }
+        int start = -1;
+        for (int i = 0; i <= names.length(); i++) {
+            char c = i < names.length() ? names.charAt(i) : ' ';
+            boolean letter = Character.isLetterOrDigit(c);
+            boolean camelBreak = letter && start >= 0 && Character.isUpperCase(c)
+                    && Character.isLowerCase(names.charAt(i - 1));
+            if (start >= 0 && (!letter || camelBreak)) {
+                if (LEAD_WORDS.contains(names.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                start = letter ? i : -1;
+            } else if (start < 0 && letter) {
+                start = i;
+            }
+        }
+        return false;
+    }
+
     static ElementRole classifyNames(String names) {
         boolean suspect = false;
         int start = -1;
@@ -149,6 +180,10 @@ final class ElementClassifier {
                     && Character.isLowerCase(names.charAt(i - 1));
             if (start >= 0 && (!letter || camelBreak)) {
                 String word = names.substring(start, i).toLowerCase(Locale.ROOT);
+                if (EMBEDDED_STORY_WORDS.contains(word)) {
+                    // an embedded post quoted by the story is part of it, whatever widget wraps it
+                    return ElementRole.NEUTRAL;
+                }
                 if (isNegativeWord(word)) {
                     return ElementRole.BOILERPLATE;
                 }

@@ -2,6 +2,7 @@ package io.newsline.ingest.extract.body;
 
 import io.newsline.ingest.extract.Block;
 import io.newsline.ingest.extract.BodyExtractor;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -25,6 +26,8 @@ public final class MainTextExtractor implements BodyExtractor {
 
     /** Below this many characters of prose, a body found while trusting class names is retried without them. */
     private static final long MIN_TRUSTED_PROSE = 200;
+    private static final int LEAD_SEARCH_LEVELS = 3;
+    private static final int LEAD_SEARCH_SIBLINGS = 4;
 
     private final MainTextSettings settings;
     private final BlockFilter blockFilter;
@@ -44,16 +47,47 @@ public final class MainTextExtractor implements BodyExtractor {
         Objects.requireNonNull(document, "document");
         Element root = document.body() != null ? document.body() : document;
         ElementClassifier classifier = new ElementClassifier();
-        BodyLocator.Result located = new BodyLocator(settings, classifier, true).locate(root);
+        BodyLocator.Result located = new BodyLocator(settings, classifier, true, true).locate(root);
+        if (located.proseChars() < MIN_TRUSTED_PROSE) {
+            // a short story whose headline links to itself looks like a teaser; look again without that test
+            BodyLocator.Result retry = new BodyLocator(settings, classifier, true, false).locate(root);
+            if (retry.proseChars() > located.proseChars()) {
+                located = retry;
+            }
+        }
         if (located.proseChars() < MIN_TRUSTED_PROSE) {
             // the whole story may sit inside a wrapper with a misleading name; look again ignoring names
-            BodyLocator.Result untrusted = new BodyLocator(settings, classifier, false).locate(root);
+            BodyLocator.Result untrusted = new BodyLocator(settings, classifier, false, false).locate(root);
             if (untrusted.proseChars() > located.proseChars()) {
                 located = untrusted;
             }
         }
-        List<BlockCollector.RawBlock> raw = new BlockCollector(classifier, located.boilerplate()).collect(located.body());
+        List<BlockCollector.RawBlock> raw = new ArrayList<>();
+        Element lead = findLead(located.body());
+        if (lead != null) {
+            raw.addAll(new BlockCollector(classifier, located.boilerplate()).collect(lead));
+        }
+        raw.addAll(new BlockCollector(classifier, located.boilerplate()).collect(located.body()));
         return blockFilter.filter(raw, headlines(document));
+    }
+
+    /**
+     * The story's lead or standfirst when it sits just before the body container rather than inside it: the
+     * nearest preceding sibling of the body or of one of its two closest ancestors that is named as a lead.
+     */
+    private static Element findLead(Element body) {
+        Element level = body;
+        for (int up = 0; up < LEAD_SEARCH_LEVELS && level != null && level.parent() != null; up++) {
+            int steps = 0;
+            for (Element sibling = level.previousElementSibling(); sibling != null && steps < LEAD_SEARCH_SIBLINGS;
+                    sibling = sibling.previousElementSibling(), steps++) {
+                if (ElementClassifier.isNamedLead(sibling) && !ElementClassifier.isHeading(sibling.normalName())) {
+                    return sibling;
+                }
+            }
+            level = level.parent();
+        }
+        return null;
     }
 
     private static Set<String> headlines(Document document) {

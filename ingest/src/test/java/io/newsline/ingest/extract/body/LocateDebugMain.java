@@ -20,7 +20,7 @@ public final class LocateDebugMain {
                 document = Jsoup.parse(in, null, "");
             }
             BodyLocator.Result result =
-                    new BodyLocator(MainTextSettings.defaults(), new ElementClassifier(), true).locate(document.body());
+                    new BodyLocator(MainTextSettings.defaults(), new ElementClassifier(), true, true).locate(document.body());
             System.out.println(page.getFileName() + " score=" + result.score() + " prose=" + result.proseChars());
             for (Element e = result.body(); e != null; e = e.parent()) {
                 System.out.println("   " + e.cssSelector().replaceAll(".*> ", "") + " class=" + e.className());

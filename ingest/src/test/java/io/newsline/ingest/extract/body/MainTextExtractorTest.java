@@ -94,6 +94,17 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void keepsStoryTextThatAPaywallWrapperHoldsForSubscribers() {
+        String more = "<p>" + P1.replace("city council", "regional assembly") + "</p><p>"
+                + P2.replace("Supporters", "Backers") + "</p><p>" + P3.replace("Construction", "Building work") + "</p>"
+                + "<p>" + P1.replace("Tuesday", "Wednesday") + "</p><p>" + P2.replace("taxpayers", "residents") + "</p>";
+        String html = "<body><article><div class=article-body><p>" + P1 + "</p><div class=paywall>" + more
+                + "</div></div></article></body>";
+
+        assertThat(text(html)).contains(P1, "regional assembly", "Building work", "Wednesday");
+    }
+
+    @Test
     void dropsNewsletterPromos() {
         String html = "<body><article>" + story().replace("<p>" + P3, "<div class=newsletter-signup><p>Get the"
                 + " morning briefing in your inbox every weekday, with the stories that matter to you.</p></div><p>"
@@ -166,6 +177,26 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void dropsFeedsOfOtherStoriesBelowTheArticle() {
+        String item = "<article class=card><h2><a href=/other>A headline of some other story on the site</a></h2>"
+                + "<div class=description><p>A blurb for that other story, long enough to read like a sentence of"
+                + " prose to a scorer.</p></div></article>";
+        String html = "<body><section><article class=story>" + story() + "</article>" + item.repeat(6)
+                + "<div class=card><span>RANDY ANDY</span><a href=/x>A kicker and a headline link and nothing"
+                + " else</a></div></section></body>";
+
+        assertThat(text(html)).isEqualTo(P1 + "\n" + P2 + "\n" + P3);
+    }
+
+    @Test
+    void keepsAShortStoryWhoseHeadlineLinksToItself() {
+        String html = "<body><div class=post><h1><a href=/story>Council expands tram network</a></h1><p>" + P1
+                + "</p></div><div class=links><a href=/a>Archive</a></div></body>";
+
+        assertThat(text(html)).isEqualTo(P1);
+    }
+
+    @Test
     void keepsAStoryWrappedInAnElementWithAMisleadingName() {
         String html = "<body><div class=\"content has-sidebar\">" + story() + story().replace("The city", "A city")
                 + "</div><div class=sidebar><a href=/z>Weather</a></div></body>";
@@ -215,6 +246,29 @@ class MainTextExtractorTest {
                 + "</div>" + story() + "</article></body>";
 
         assertThat(text(html)).doesNotContain("tracking", "color", "Hidden sign-in").contains(P1);
+    }
+
+    @Test
+    void givesTheSameResultWhenOneInstanceServesManyThreads() throws Exception {
+        String[] pages = {
+            "<body><nav>Menu</nav><article>" + story() + "</article></body>",
+            "<body><div class=entry-content><p>" + P2 + "</p></div><div class=related><a href=/r>Other</a></div></body>",
+            "<body><div id=text>" + P3 + "<br><br>" + P1 + "</div></body>"
+        };
+        List<List<Block>> expected = java.util.Arrays.stream(pages).map(this::extract).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> checks = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                int page = i % pages.length;
+                checks.add(pool.submit(() -> extract(pages[page]).equals(expected.get(page))));
+            }
+            for (java.util.concurrent.Future<Boolean> check : checks) {
+                assertThat(check.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
