@@ -73,6 +73,15 @@ public final class DateTexts {
         if (s.isEmpty()) {
             return Optional.empty();
         }
+        return parseAny(s).filter(DateTexts::plausible);
+    }
+
+    /** Placeholder dates ("0001-01-01", epoch zero) are not publication dates. */
+    private static boolean plausible(PrintedDate d) {
+        return d.local().getYear() >= 1980 && d.local().getYear() <= 2100;
+    }
+
+    private static Optional<PrintedDate> parseAny(String s) {
         try {
             OffsetDateTime odt = OffsetDateTime.parse(s.replace(' ', 'T').replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2"));
             return Optional.of(new PrintedDate(odt.toLocalDateTime(), odt.getOffset(), true));
@@ -84,6 +93,12 @@ public final class DateTexts {
             return Optional.of(new PrintedDate(zdt.toLocalDateTime(), zdt.getZone(), true));
         } catch (DateTimeParseException ignored) {
             // not RFC 1123
+        }
+        try {
+            LocalDateTime ldt = LocalDateTime.parse(s.replace(' ', 'T'));
+            return Optional.of(new PrintedDate(ldt, null, true));
+        } catch (DateTimeParseException ignored) {
+            // not a local date-time
         }
         if (s.matches("\\d{10}|\\d{13}")) {
             long n = Long.parseLong(s);

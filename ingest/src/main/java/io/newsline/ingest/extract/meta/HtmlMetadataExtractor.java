@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 
 /**
@@ -60,39 +61,46 @@ public final class HtmlMetadataExtractor {
                 () -> meta(doc, "twitter:description"),
                 () -> meta(doc, "dc.description"));
 
-        List<String> rawAuthors = new ArrayList<>(JsonLdArticle.texts(a, "author", false));
-        if (rawAuthors.isEmpty()) {
-            rawAuthors.addAll(JsonLdArticle.texts(a, "creator", false));
+        List<String> authors = AuthorNames.clean(unescapeAll(ld.authorNames(a, "author")));
+        if (authors.isEmpty()) {
+            authors = AuthorNames.clean(unescapeAll(ld.authorNames(a, "creator")));
         }
-        if (rawAuthors.isEmpty()) {
+        if (authors.isEmpty()) {
             for (String name : new String[] {"author", "article:author", "parsely-author", "sailthru.author",
                     "dc.creator", "dcterms.creator", "byl", "cxenseparse:author"}) {
+                List<String> raw = new ArrayList<>();
                 for (String v : metas(doc, name)) {
                     if (!v.startsWith("http")) {
-                        rawAuthors.add(v);
+                        raw.add(v);
                     }
                 }
-                if (!rawAuthors.isEmpty()) {
+                authors = AuthorNames.clean(unescapeAll(raw));
+                if (!authors.isEmpty()) {
                     break;
                 }
             }
         }
-        if (rawAuthors.isEmpty()) {
+        if (authors.isEmpty()) {
+            List<String> raw = new ArrayList<>();
             for (Element e : doc.select(BYLINE_SELECTOR)) {
+                if (inComments(e)) {
+                    continue;
+                }
                 String t = text(e);
                 if (t != null && t.length() <= 120) {
-                    rawAuthors.add(t);
+                    raw.add(t);
                 }
-                if (rawAuthors.size() >= 4) {
+                if (raw.size() >= 4) {
                     break;
                 }
             }
+            authors = AuthorNames.clean(raw);
         }
-        List<String> authors = AuthorNames.clean(rawAuthors);
 
         PrintedDate published = firstDate(
                 () -> JsonLdArticle.text(a, "datePublished"),
                 () -> JsonLdArticle.text(a, "dateCreated"),
+                () -> JsonLdArticle.text(ld.pageNode, "datePublished"),
                 () -> meta(doc, "article:published_time"),
                 () -> meta(doc, "og:published_time"),
                 () -> meta(doc, "parsely-pub-date"),
@@ -111,6 +119,7 @@ public final class HtmlMetadataExtractor {
                 () -> visibleDate(doc));
         PrintedDate modified = firstDate(
                 () -> JsonLdArticle.text(a, "dateModified"),
+                () -> JsonLdArticle.text(ld.pageNode, "dateModified"),
                 () -> meta(doc, "article:modified_time"),
                 () -> meta(doc, "og:updated_time"),
                 () -> meta(doc, "dcterms.modified"),
@@ -156,6 +165,14 @@ public final class HtmlMetadataExtractor {
             }
         }
 
+        List<String> tagList = new ArrayList<>();
+        for (String t : tags) {
+            String clean = Titles.normaliseSpace(unescape(t));
+            if (!clean.isEmpty() && !tagList.contains(clean)) {
+                tagList.add(clean);
+            }
+        }
+
         String[] ldImage = JsonLdArticle.image(a);
         String imageUrl = first(
                 () -> absoluteUrl(doc, meta(doc, "og:image:secure_url")),
@@ -176,7 +193,7 @@ public final class HtmlMetadataExtractor {
                 () -> lower(meta(doc, "og:type")));
 
         return new PageMetadata(canonical, siteName, title, subtitle, authors, published, modified,
-                language == null ? null : language.trim(), section, new ArrayList<>(tags), imageUrl, imageCaption, pageKind);
+                language == null ? null : language.trim(), section, tagList, imageUrl, imageCaption, pageKind);
     }
 
     @SafeVarargs
@@ -184,10 +201,15 @@ public final class HtmlMetadataExtractor {
         for (Supplier<String> c : candidates) {
             String v = c.get();
             if (v != null && !v.isBlank()) {
-                return Titles.normaliseSpace(v);
+                return Titles.normaliseSpace(unescape(v));
             }
         }
         return null;
+    }
+
+    /** Meta content and JSON-LD are often HTML-escaped twice ("&amp;#8217;"): decode what is left. */
+    static String unescape(String v) {
+        return v.indexOf('&') >= 0 ? Parser.unescapeEntities(v, false) : v;
     }
 
     @SafeVarargs
@@ -285,6 +307,28 @@ public final class HtmlMetadataExtractor {
         return null;
     }
 
+    private static final java.util.regex.Pattern COMMENT_MARK = java.util.regex.Pattern.compile(
+            "(^|[\\s_-])(comments?|comment-list|commentlist|replies|respond|discussion|disqus)([\\s_-]|$)");
+
+    /** Comment authors are not the story's authors. */
+    private static boolean inComments(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            String marks = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
+            if (COMMENT_MARK.matcher(marks).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> unescapeAll(List<String> values) {
+        List<String> out = new ArrayList<>(values.size());
+        for (String v : values) {
+            out.add(unescape(v));
+        }
+        return out;
+    }
+
     private static Element firstTimeInArticle(Document doc) {
         Element scope = doc.selectFirst("article");
         if (scope == null) {
@@ -293,7 +337,8 @@ public final class HtmlMetadataExtractor {
         if (scope == null) {
             scope = doc.body();
         }
-        return scope == null ? null : scope.selectFirst("time[datetime]");
+        Element time = scope == null ? null : scope.selectFirst("time[datetime]");
+        return time != null ? time : doc.selectFirst("time[datetime]");
     }
 
     /** A printed date in an element whose class or id says it holds one ("Published March 05, 2025 | 12:50 AM"). */
