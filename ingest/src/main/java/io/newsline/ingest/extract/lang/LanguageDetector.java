@@ -25,6 +25,7 @@ public final class LanguageDetector {
     static final int SAMPLE_CHARS = 4000;
     private static final int PROFILE_SIZE = 300;
     private static final int MIN_LETTERS = 20;
+    private static final int CJK_WEIGHT = 3;
 
     private record Profile(String language, Map<String, Integer> ranks) {
     }
@@ -63,15 +64,21 @@ public final class LanguageDetector {
         int kana = scripts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0)
                 + scripts.getOrDefault(Character.UnicodeScript.KATAKANA, 0);
         int han = scripts.getOrDefault(Character.UnicodeScript.HAN, 0);
-        if (kana > 0 && (kana + han) * 2 >= letters) {
-            return new LanguageGuess("ja", share(kana + han, letters));
+        // One CJK character carries about as much as a short Latin word: weigh them so that product names in
+        // Latin letters do not outvote a Japanese or Chinese text.
+        if (kana > 0 && (kana + han) * CJK_WEIGHT >= letters) {
+            return new LanguageGuess("ja", share(Math.min(letters, (kana + han) * CJK_WEIGHT), letters));
         }
         Character.UnicodeScript main = null;
         int mainCount = 0;
         for (Map.Entry<Character.UnicodeScript, Integer> e : scripts.entrySet()) {
-            if (e.getValue() > mainCount) {
+            int weight = switch (e.getKey()) {
+                case HAN, HANGUL, HIRAGANA, KATAKANA -> CJK_WEIGHT;
+                default -> 1;
+            };
+            if (e.getValue() * weight > mainCount) {
                 main = e.getKey();
-                mainCount = e.getValue();
+                mainCount = Math.min(letters, e.getValue() * weight);
             }
         }
         String single = singleLanguageScript(main);
