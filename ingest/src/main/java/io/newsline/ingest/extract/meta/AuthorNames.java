@@ -27,6 +27,8 @@ public final class AuthorNames {
                     + "desk|bureau|team|staff|news service|wire)s?\\b.*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EMAIL_OR_URL = Pattern.compile("\\S+@\\S+|https?://\\S+|www\\.\\S+|@\\w+");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]]+$");
     private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
     private static final Pattern DATE_TAIL = Pattern.compile(
             "\\s+(?:published|updated|posted|last updated)\\b.*$|[\\s,]+(?:monday|tuesday|wednesday|thursday|friday|"
@@ -69,12 +71,12 @@ public final class AuthorNames {
         for (String part : parts) {
             // "Jane Doe, Staff Writer", "Tom Krisher, AP Auto Writer": with several parts, a part naming a role goes.
             if (parts.length > 1 && ROLE_WORD.matcher(part).find() || CREDENTIAL.matcher(part.trim()).matches()
-                    || part.matches(".*\\d.*")) {
+                    || DIGIT.matcher(part).find()) {
                 continue;
             }
             String name = BY.matcher(part.trim()).replaceFirst("");
             name = ROLE.matcher(name).replaceAll("").trim();
-            name = name.replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]]+$", "").trim();
+            name = EDGE_PUNCTUATION.matcher(name).replaceAll("").trim();
             if (isPlausibleName(name)) {
                 out.add(titleCaseIfShouted(name));
             }

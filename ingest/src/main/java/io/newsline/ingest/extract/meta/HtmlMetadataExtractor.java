@@ -32,22 +32,23 @@ public final class HtmlMetadataExtractor {
     /** Reads the metadata of {@code doc}; the document's base URI is the page URL. */
     public PageMetadata extract(Document doc, SiteProfile site) {
         JsonLdArticle ld = JsonLdArticle.find(doc);
+        MetaIndex m = new MetaIndex(doc);
         JsonNode a = ld.article;
         String host = SiteRegistry.hostOf(doc.location());
 
         String siteName = first(
-                () -> meta(doc, "og:site_name"),
+                () -> meta(m, "og:site_name"),
                 () -> a == null ? null : JsonLdArticle.text(a.get("publisher"), "name"),
-                () -> meta(doc, "application-name"),
+                () -> meta(m, "application-name"),
                 () -> site.name());
 
         String rawTitle = first(
                 () -> JsonLdArticle.text(a, "headline"),
-                () -> meta(doc, "og:title"),
-                () -> meta(doc, "parsely-title"),
-                () -> meta(doc, "sailthru.title"),
-                () -> meta(doc, "twitter:title"),
-                () -> meta(doc, "dc.title"),
+                () -> meta(m, "og:title"),
+                () -> meta(m, "parsely-title"),
+                () -> meta(m, "sailthru.title"),
+                () -> meta(m, "twitter:title"),
+                () -> meta(m, "dc.title"),
                 () -> headingMatchingTitle(doc),
                 () -> Titles.normaliseSpace(doc.title()),
                 () -> text(doc.selectFirst("h1")));
@@ -56,10 +57,10 @@ public final class HtmlMetadataExtractor {
         String subtitle = first(
                 () -> JsonLdArticle.text(a, "alternativeHeadline"),
                 () -> JsonLdArticle.text(a, "description"),
-                () -> meta(doc, "og:description"),
-                () -> meta(doc, "description"),
-                () -> meta(doc, "twitter:description"),
-                () -> meta(doc, "dc.description"));
+                () -> meta(m, "og:description"),
+                () -> meta(m, "description"),
+                () -> meta(m, "twitter:description"),
+                () -> meta(m, "dc.description"));
 
         List<String> authors = AuthorNames.clean(unescapeAll(ld.authorNames(a, "author")));
         if (authors.isEmpty()) {
@@ -69,7 +70,7 @@ public final class HtmlMetadataExtractor {
             for (String name : new String[] {"author", "article:author", "parsely-author", "sailthru.author",
                     "dc.creator", "dcterms.creator", "byl", "cxenseparse:author"}) {
                 List<String> raw = new ArrayList<>();
-                for (String v : metas(doc, name)) {
+                for (String v : metas(m, name)) {
                     if (!v.startsWith("http")) {
                         raw.add(v);
                     }
@@ -101,18 +102,18 @@ public final class HtmlMetadataExtractor {
                 () -> JsonLdArticle.text(a, "datePublished"),
                 () -> JsonLdArticle.text(a, "dateCreated"),
                 () -> JsonLdArticle.text(ld.pageNode, "datePublished"),
-                () -> meta(doc, "article:published_time"),
-                () -> meta(doc, "og:published_time"),
-                () -> meta(doc, "parsely-pub-date"),
-                () -> meta(doc, "sailthru.date"),
-                () -> meta(doc, "dc.date.issued"),
-                () -> meta(doc, "dcterms.issued"),
-                () -> meta(doc, "dcterms.created"),
-                () -> meta(doc, "dc.date"),
-                () -> meta(doc, "pubdate"),
-                () -> meta(doc, "publishdate"),
-                () -> meta(doc, "publish-date"),
-                () -> meta(doc, "date"),
+                () -> meta(m, "article:published_time"),
+                () -> meta(m, "og:published_time"),
+                () -> meta(m, "parsely-pub-date"),
+                () -> meta(m, "sailthru.date"),
+                () -> meta(m, "dc.date.issued"),
+                () -> meta(m, "dcterms.issued"),
+                () -> meta(m, "dcterms.created"),
+                () -> meta(m, "dc.date"),
+                () -> meta(m, "pubdate"),
+                () -> meta(m, "publishdate"),
+                () -> meta(m, "publish-date"),
+                () -> meta(m, "date"),
                 () -> attr(doc.selectFirst("[itemprop=datePublished]"), "content", "datetime"),
                 () -> attr(doc.selectFirst("time[pubdate]"), "datetime"),
                 () -> attr(firstTimeInArticle(doc), "datetime"),
@@ -120,39 +121,39 @@ public final class HtmlMetadataExtractor {
         PrintedDate modified = firstDate(
                 () -> JsonLdArticle.text(a, "dateModified"),
                 () -> JsonLdArticle.text(ld.pageNode, "dateModified"),
-                () -> meta(doc, "article:modified_time"),
-                () -> meta(doc, "og:updated_time"),
-                () -> meta(doc, "dcterms.modified"),
+                () -> meta(m, "article:modified_time"),
+                () -> meta(m, "og:updated_time"),
+                () -> meta(m, "dcterms.modified"),
                 () -> attr(doc.selectFirst("[itemprop=dateModified]"), "content", "datetime"));
 
         String canonical = first(
                 () -> absolute(doc.selectFirst("link[rel=canonical]"), "href"),
-                () -> absoluteUrl(doc, meta(doc, "og:url")),
+                () -> absoluteUrl(doc, meta(m, "og:url")),
                 () -> a == null ? null : absoluteUrl(doc, JsonLdArticle.text(a, "url")),
                 () -> a == null ? null : absoluteUrl(doc, JsonLdArticle.text(a, "mainEntityOfPage")));
 
         String language = first(
                 () -> attr(doc.selectFirst("html"), "lang", "xml:lang"),
                 () -> JsonLdArticle.text(a, "inLanguage"),
-                () -> meta(doc, "og:locale"),
+                () -> meta(m, "og:locale"),
                 () -> attr(doc.selectFirst("meta[http-equiv~=(?i)content-language]"), "content"),
-                () -> meta(doc, "language"),
-                () -> meta(doc, "dc.language"));
+                () -> meta(m, "language"),
+                () -> meta(m, "dc.language"));
 
         String section = first(
                 () -> JsonLdArticle.text(a, "articleSection"),
-                () -> meta(doc, "article:section"),
-                () -> meta(doc, "parsely-section"),
-                () -> meta(doc, "section"));
+                () -> meta(m, "article:section"),
+                () -> meta(m, "parsely-section"),
+                () -> meta(m, "section"));
 
         Set<String> tags = new LinkedHashSet<>();
-        tags.addAll(metas(doc, "article:tag"));
+        tags.addAll(metas(m, "article:tag"));
         if (tags.isEmpty()) {
             tags.addAll(JsonLdArticle.texts(a, "keywords", true));
         }
         if (tags.isEmpty()) {
             for (String name : new String[] {"news_keywords", "keywords", "parsely-tags", "sailthru.tags"}) {
-                for (String v : metas(doc, name)) {
+                for (String v : metas(m, name)) {
                     for (String t : v.split("[,;]")) {
                         if (!t.isBlank() && t.trim().length() <= 80) {
                             tags.add(t.trim());
@@ -175,22 +176,22 @@ public final class HtmlMetadataExtractor {
 
         String[] ldImage = JsonLdArticle.image(a);
         String imageUrl = first(
-                () -> absoluteUrl(doc, meta(doc, "og:image:secure_url")),
-                () -> absoluteUrl(doc, meta(doc, "og:image")),
+                () -> absoluteUrl(doc, meta(m, "og:image:secure_url")),
+                () -> absoluteUrl(doc, meta(m, "og:image")),
                 () -> ldImage == null ? null : absoluteUrl(doc, ldImage[0]),
-                () -> absoluteUrl(doc, meta(doc, "twitter:image")),
-                () -> absoluteUrl(doc, meta(doc, "twitter:image:src")),
+                () -> absoluteUrl(doc, meta(m, "twitter:image")),
+                () -> absoluteUrl(doc, meta(m, "twitter:image:src")),
                 () -> absolute(doc.selectFirst("link[rel=image_src]"), "href"));
         String imageCaption = first(
                 () -> ldImage == null ? null : ldImage[1],
-                () -> meta(doc, "og:image:alt"),
-                () -> meta(doc, "twitter:image:alt"),
+                () -> meta(m, "og:image:alt"),
+                () -> meta(m, "twitter:image:alt"),
                 () -> leadFigureCaption(doc));
 
         String pageKind = first(
                 () -> a == null ? null : JsonLdArticle.kind(a),
                 () -> ld.pageNode == null ? null : JsonLdArticle.kind(ld.pageNode),
-                () -> lower(meta(doc, "og:type")));
+                () -> lower(meta(m, "og:type")));
 
         return new PageMetadata(canonical, siteName, title, subtitle, authors, published, modified,
                 language == null ? null : language.trim(), section, tagList, imageUrl, imageCaption, pageKind);
@@ -224,23 +225,28 @@ public final class HtmlMetadataExtractor {
     }
 
     /** A meta tag's content by {@code property}, {@code name} or {@code itemprop}, case-insensitively. */
-    static String meta(Document doc, String key) {
-        List<String> all = metas(doc, key);
+    private static String meta(MetaIndex index, String key) {
+        List<String> all = metas(index, key);
         return all.isEmpty() ? null : all.get(0);
     }
 
-    static List<String> metas(Document doc, String key) {
-        List<String> out = new ArrayList<>();
-        for (Element m : doc.getElementsByTag("meta")) {
-            String k = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-            if (k.equalsIgnoreCase(key)) {
+    private static List<String> metas(MetaIndex index, String key) {
+        return index.byKey.getOrDefault(key.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** The page's {@code <meta>} contents by lower-case key, read in one pass over the document. */
+    private static final class MetaIndex {
+        final java.util.Map<String, List<String>> byKey = new java.util.HashMap<>();
+
+        MetaIndex(Document doc) {
+            for (Element m : doc.getElementsByTag("meta")) {
+                String k = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
                 String v = m.attr("content").trim();
-                if (!v.isEmpty()) {
-                    out.add(v);
+                if (!k.isEmpty() && !v.isEmpty()) {
+                    byKey.computeIfAbsent(k.toLowerCase(Locale.ROOT), x -> new ArrayList<>(1)).add(v);
                 }
             }
         }
-        return out;
     }
 
     private static String attr(Element e, String... names) {
