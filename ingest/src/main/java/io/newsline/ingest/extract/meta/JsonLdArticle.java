@@ -26,6 +26,8 @@ final class JsonLdArticle {
             .enable(JsonParser.Feature.IGNORE_UNDEFINED)
             .build();
 
+    private static final org.jsoup.select.Evaluator LD_SCRIPT =
+            org.jsoup.select.QueryParser.parse("script[type~=(?i)application/ld\\+json]");
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
             "liveblogposting", "socialmediaposting", "techarticle", "scholarlyarticle", "report", "posting");
@@ -75,7 +77,7 @@ final class JsonLdArticle {
 
     static JsonLdArticle find(Document doc) {
         List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : doc.select(LD_SCRIPT)) {
             String json = script.data().trim();
             if (json.startsWith("<!--")) {
                 json = json.substring(4);
