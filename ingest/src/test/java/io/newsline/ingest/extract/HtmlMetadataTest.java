@@ -164,4 +164,25 @@ class HtmlMetadataTest {
         assertThat(a.title()).isNotBlank();
         assertThat(a.url()).isEqualTo("https://news.example/broken");
     }
+
+    @Test
+    void randomTagSoupNeverThrows() {
+        String[] pieces = {"<p>", "</p>", "<div class=\"byline\">", "By ", "MOSCOW (AFP) - ", "<script type=\"application/ld+json\">",
+            "{\"@type\":\"NewsArticle\",\"author\":[", "]}", "</script>", "<meta property=\"og:title\" content=\"",
+            "\">", "March 05, 2025 | 12:50 AM", "<time datetime=\"2025-13-45T99:99\">", "&#8217;&amp;&", "\u0000",
+            "Published", " word", "<html lang=\"zz-!!\">", "<title>", "</title>", " | Site", "\uFFFD", "<!--", "-->"};
+        java.util.Random random = new java.util.Random(42);
+        for (int page = 0; page < 300; page++) {
+            StringBuilder html = new StringBuilder();
+            for (int i = 0, n = random.nextInt(120); i < n; i++) {
+                html.append(pieces[random.nextInt(pieces.length)]);
+            }
+            ExtractionResult result = EXTRACTOR.extract(new PageInput("https://news.example/p" + page, null, "text/html",
+                    html.toString().getBytes(StandardCharsets.UTF_8), Map.of()));
+            // Pages made mostly of NUL pieces are rightly refused as binary; nothing else may come out.
+            if (result instanceof ExtractionResult.Failed failed) {
+                assertThat(failed.reason()).isEqualTo(FailureReason.UNDECODABLE);
+            }
+        }
+    }
 }

@@ -25,15 +25,17 @@ public final class LanguageDetector {
     static final int SAMPLE_CHARS = 4000;
     private static final int PROFILE_SIZE = 300;
     private static final int MIN_LETTERS = 20;
+    private static final int CJK_WEIGHT = 3;
 
-    private record Profile(String language, Map<String, Integer> ranks) {
+    /** The languages of one script, and for each trigram its rank in each language's profile (-1: absent). */
+    private record ScriptProfiles(String[] languages, Map<String, short[]> ranks) {
     }
 
     private static final LanguageDetector BUNDLED = load();
 
-    private final Map<Character.UnicodeScript, List<Profile>> profiles;
+    private final Map<Character.UnicodeScript, ScriptProfiles> profiles;
 
-    private LanguageDetector(Map<Character.UnicodeScript, List<Profile>> profiles) {
+    private LanguageDetector(Map<Character.UnicodeScript, ScriptProfiles> profiles) {
         this.profiles = profiles;
     }
 
@@ -63,39 +65,51 @@ public final class LanguageDetector {
         int kana = scripts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0)
                 + scripts.getOrDefault(Character.UnicodeScript.KATAKANA, 0);
         int han = scripts.getOrDefault(Character.UnicodeScript.HAN, 0);
-        if (kana > 0 && (kana + han) * 2 >= letters) {
-            return new LanguageGuess("ja", share(kana + han, letters));
+        // One CJK character carries about as much as a short Latin word: weigh them so that product names in
+        // Latin letters do not outvote a Japanese or Chinese text.
+        if (kana > 0 && (kana + han) * CJK_WEIGHT >= letters) {
+            return new LanguageGuess("ja", share(Math.min(letters, (kana + han) * CJK_WEIGHT), letters));
         }
         Character.UnicodeScript main = null;
         int mainCount = 0;
         for (Map.Entry<Character.UnicodeScript, Integer> e : scripts.entrySet()) {
-            if (e.getValue() > mainCount) {
+            int weight = switch (e.getKey()) {
+                case HAN, HANGUL, HIRAGANA, KATAKANA -> CJK_WEIGHT;
+                default -> 1;
+            };
+            if (e.getValue() * weight > mainCount) {
                 main = e.getKey();
-                mainCount = e.getValue();
+                mainCount = Math.min(letters, e.getValue() * weight);
             }
         }
         String single = singleLanguageScript(main);
         if (single != null) {
             return new LanguageGuess(single, share(mainCount, letters));
         }
-        List<Profile> candidates = profiles.get(main);
+        ScriptProfiles candidates = profiles.get(main);
         if (candidates == null) {
             return LanguageGuess.UNDETERMINED;
         }
         Map<String, Integer> textRanks = rankedTrigrams(sample, main);
+        int languageCount = candidates.languages().length;
+        long[] distance = new long[languageCount];
+        for (Map.Entry<String, Integer> e : textRanks.entrySet()) {
+            short[] ranks = candidates.ranks().get(e.getKey());
+            int textRank = e.getValue();
+            for (int l = 0; l < languageCount; l++) {
+                int r = ranks == null ? -1 : ranks[l];
+                distance[l] += r < 0 ? PROFILE_SIZE : Math.abs(r - textRank);
+            }
+        }
         String best = null;
         long bestDistance = Long.MAX_VALUE;
         long secondDistance = Long.MAX_VALUE;
-        for (Profile p : candidates) {
-            long d = 0;
-            for (Map.Entry<String, Integer> e : textRanks.entrySet()) {
-                Integer r = p.ranks.get(e.getKey());
-                d += r == null ? PROFILE_SIZE : Math.abs(r - e.getValue());
-            }
+        for (int l = 0; l < languageCount; l++) {
+            long d = distance[l];
             if (d < bestDistance) {
                 secondDistance = bestDistance;
                 bestDistance = d;
-                best = p.language;
+                best = candidates.languages()[l];
             } else if (d < secondDistance) {
                 secondDistance = d;
             }
@@ -176,7 +190,8 @@ public final class LanguageDetector {
     }
 
     private static LanguageDetector load() {
-        Map<Character.UnicodeScript, List<Profile>> profiles = new EnumMap<>(Character.UnicodeScript.class);
+        Map<Character.UnicodeScript, List<String>> languages = new EnumMap<>(Character.UnicodeScript.class);
+        Map<Character.UnicodeScript, List<String[]>> grams = new EnumMap<>(Character.UnicodeScript.class);
         try (InputStream in = LanguageDetector.class.getResourceAsStream("trigrams.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("missing trigrams.tsv");
@@ -189,15 +204,31 @@ public final class LanguageDetector {
                 }
                 String[] cols = line.split("\t");
                 Character.UnicodeScript script = Character.UnicodeScript.forName(cols[0].toUpperCase(java.util.Locale.ROOT));
-                Map<String, Integer> ranks = new HashMap<>();
-                String[] grams = cols[2].split("\\|", -1);
-                for (int i = 0; i < grams.length; i++) {
-                    ranks.putIfAbsent(grams[i], i);
-                }
-                profiles.computeIfAbsent(script, k -> new ArrayList<>()).add(new Profile(cols[1], Map.copyOf(ranks)));
+                languages.computeIfAbsent(script, k -> new ArrayList<>()).add(cols[1]);
+                grams.computeIfAbsent(script, k -> new ArrayList<>()).add(cols[2].split("\\|", -1));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        Map<Character.UnicodeScript, ScriptProfiles> profiles = new EnumMap<>(Character.UnicodeScript.class);
+        for (Map.Entry<Character.UnicodeScript, List<String>> e : languages.entrySet()) {
+            List<String[]> lists = grams.get(e.getKey());
+            int n = lists.size();
+            Map<String, short[]> ranks = new HashMap<>();
+            for (int l = 0; l < n; l++) {
+                String[] g = lists.get(l);
+                for (int i = 0; i < g.length; i++) {
+                    short[] r = ranks.computeIfAbsent(g[i], k -> {
+                        short[] fresh = new short[n];
+                        java.util.Arrays.fill(fresh, (short) -1);
+                        return fresh;
+                    });
+                    if (r[l] < 0) {
+                        r[l] = (short) i;
+                    }
+                }
+            }
+            profiles.put(e.getKey(), new ScriptProfiles(e.getValue().toArray(String[]::new), ranks));
         }
         return new LanguageDetector(profiles);
     }

@@ -73,6 +73,39 @@ public final class DateTexts {
         if (s.isEmpty()) {
             return Optional.empty();
         }
+        return parseAny(s).filter(DateTexts::plausible);
+    }
+
+    /** Placeholder dates ("0001-01-01", epoch zero) are not publication dates. */
+    private static boolean plausible(PrintedDate d) {
+        return d.local().getYear() >= 1980 && d.local().getYear() <= 2100;
+    }
+
+    private static final Pattern ISO_START = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}");
+    private static final Pattern RFC_1123_START = Pattern.compile("^(?:[A-Za-z]{3}, )?\\d{1,2} [A-Za-z]{3} \\d{4} ");
+
+    private static Optional<PrintedDate> parseAny(String s) {
+        // Checked before parsing: a failed java.time parse throws, which is slow on pages that try many candidates.
+        if (ISO_START.matcher(s).find()) {
+            return parseIso(s);
+        }
+        if (RFC_1123_START.matcher(s).find()) {
+            try {
+                ZonedDateTime zdt = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
+                return Optional.of(new PrintedDate(zdt.toLocalDateTime(), zdt.getZone(), true));
+            } catch (DateTimeParseException ignored) {
+                // not RFC 1123 after all
+            }
+        }
+        if (s.matches("\\d{10}|\\d{13}")) {
+            long n = Long.parseLong(s);
+            LocalDateTime utc = LocalDateTime.ofEpochSecond(s.length() == 13 ? n / 1000 : n, 0, ZoneOffset.UTC);
+            return Optional.of(new PrintedDate(utc, ZoneOffset.UTC, true));
+        }
+        return findPrinted(s);
+    }
+
+    private static Optional<PrintedDate> parseIso(String s) {
         try {
             OffsetDateTime odt = OffsetDateTime.parse(s.replace(' ', 'T').replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2"));
             return Optional.of(new PrintedDate(odt.toLocalDateTime(), odt.getOffset(), true));
@@ -80,15 +113,10 @@ public final class DateTexts {
             // not an offset date-time; try the next form
         }
         try {
-            ZonedDateTime zdt = ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME);
-            return Optional.of(new PrintedDate(zdt.toLocalDateTime(), zdt.getZone(), true));
+            LocalDateTime ldt = LocalDateTime.parse(s.replace(' ', 'T'));
+            return Optional.of(new PrintedDate(ldt, null, true));
         } catch (DateTimeParseException ignored) {
-            // not RFC 1123
-        }
-        if (s.matches("\\d{10}|\\d{13}")) {
-            long n = Long.parseLong(s);
-            LocalDateTime utc = LocalDateTime.ofEpochSecond(s.length() == 13 ? n / 1000 : n, 0, ZoneOffset.UTC);
-            return Optional.of(new PrintedDate(utc, ZoneOffset.UTC, true));
+            // not a local date-time either
         }
         return findPrinted(s);
     }

@@ -12,7 +12,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Reads an HTML page's metadata. For each field the most specific declaration wins: JSON-LD article node, then
@@ -21,6 +24,9 @@ import org.jsoup.select.Elements;
  */
 public final class HtmlMetadataExtractor {
 
+    /** Parsed once: jsoup compiles a selector's regular expressions each time it parses the selector text. */
+    private static final Evaluator BYLINE = QueryParser.parse(HtmlMetadataExtractor.BYLINE_SELECTOR);
+    private static final Evaluator DATE_HOLDER = QueryParser.parse(HtmlMetadataExtractor.DATE_SELECTOR);
     private static final String BYLINE_SELECTOR = "[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], "
             + "[class~=(?i)^(byline|author|author-name|byline__name|article-author|story-byline|writer|c-byline)$], "
             + "[class*=byline] a[href*=author], [class*=byline] [class*=name]";
@@ -31,22 +37,23 @@ public final class HtmlMetadataExtractor {
     /** Reads the metadata of {@code doc}; the document's base URI is the page URL. */
     public PageMetadata extract(Document doc, SiteProfile site) {
         JsonLdArticle ld = JsonLdArticle.find(doc);
+        MetaIndex m = new MetaIndex(doc);
         JsonNode a = ld.article;
         String host = SiteRegistry.hostOf(doc.location());
 
         String siteName = first(
-                () -> meta(doc, "og:site_name"),
+                () -> meta(m, "og:site_name"),
                 () -> a == null ? null : JsonLdArticle.text(a.get("publisher"), "name"),
-                () -> meta(doc, "application-name"),
+                () -> meta(m, "application-name"),
                 () -> site.name());
 
         String rawTitle = first(
                 () -> JsonLdArticle.text(a, "headline"),
-                () -> meta(doc, "og:title"),
-                () -> meta(doc, "parsely-title"),
-                () -> meta(doc, "sailthru.title"),
-                () -> meta(doc, "twitter:title"),
-                () -> meta(doc, "dc.title"),
+                () -> meta(m, "og:title"),
+                () -> meta(m, "parsely-title"),
+                () -> meta(m, "sailthru.title"),
+                () -> meta(m, "twitter:title"),
+                () -> meta(m, "dc.title"),
                 () -> headingMatchingTitle(doc),
                 () -> Titles.normaliseSpace(doc.title()),
                 () -> text(doc.selectFirst("h1")));
@@ -55,95 +62,103 @@ public final class HtmlMetadataExtractor {
         String subtitle = first(
                 () -> JsonLdArticle.text(a, "alternativeHeadline"),
                 () -> JsonLdArticle.text(a, "description"),
-                () -> meta(doc, "og:description"),
-                () -> meta(doc, "description"),
-                () -> meta(doc, "twitter:description"),
-                () -> meta(doc, "dc.description"));
+                () -> meta(m, "og:description"),
+                () -> meta(m, "description"),
+                () -> meta(m, "twitter:description"),
+                () -> meta(m, "dc.description"));
 
-        List<String> rawAuthors = new ArrayList<>(JsonLdArticle.texts(a, "author", false));
-        if (rawAuthors.isEmpty()) {
-            rawAuthors.addAll(JsonLdArticle.texts(a, "creator", false));
+        List<String> authors = AuthorNames.clean(unescapeAll(ld.authorNames(a, "author")));
+        if (authors.isEmpty()) {
+            authors = AuthorNames.clean(unescapeAll(ld.authorNames(a, "creator")));
         }
-        if (rawAuthors.isEmpty()) {
+        if (authors.isEmpty()) {
             for (String name : new String[] {"author", "article:author", "parsely-author", "sailthru.author",
                     "dc.creator", "dcterms.creator", "byl", "cxenseparse:author"}) {
-                for (String v : metas(doc, name)) {
+                List<String> raw = new ArrayList<>();
+                for (String v : metas(m, name)) {
                     if (!v.startsWith("http")) {
-                        rawAuthors.add(v);
+                        raw.add(v);
                     }
                 }
-                if (!rawAuthors.isEmpty()) {
+                authors = AuthorNames.clean(unescapeAll(raw));
+                if (!authors.isEmpty()) {
                     break;
                 }
             }
         }
-        if (rawAuthors.isEmpty()) {
-            for (Element e : doc.select(BYLINE_SELECTOR)) {
+        if (authors.isEmpty()) {
+            List<String> raw = new ArrayList<>();
+            for (Element e : doc.select(BYLINE)) {
+                if (inComments(e)) {
+                    continue;
+                }
                 String t = text(e);
                 if (t != null && t.length() <= 120) {
-                    rawAuthors.add(t);
+                    raw.add(t);
                 }
-                if (rawAuthors.size() >= 4) {
+                if (raw.size() >= 4) {
                     break;
                 }
             }
+            authors = AuthorNames.clean(raw);
         }
-        List<String> authors = AuthorNames.clean(rawAuthors);
 
         PrintedDate published = firstDate(
                 () -> JsonLdArticle.text(a, "datePublished"),
                 () -> JsonLdArticle.text(a, "dateCreated"),
-                () -> meta(doc, "article:published_time"),
-                () -> meta(doc, "og:published_time"),
-                () -> meta(doc, "parsely-pub-date"),
-                () -> meta(doc, "sailthru.date"),
-                () -> meta(doc, "dc.date.issued"),
-                () -> meta(doc, "dcterms.issued"),
-                () -> meta(doc, "dcterms.created"),
-                () -> meta(doc, "dc.date"),
-                () -> meta(doc, "pubdate"),
-                () -> meta(doc, "publishdate"),
-                () -> meta(doc, "publish-date"),
-                () -> meta(doc, "date"),
+                () -> JsonLdArticle.text(ld.pageNode, "datePublished"),
+                () -> meta(m, "article:published_time"),
+                () -> meta(m, "og:published_time"),
+                () -> meta(m, "parsely-pub-date"),
+                () -> meta(m, "sailthru.date"),
+                () -> meta(m, "dc.date.issued"),
+                () -> meta(m, "dcterms.issued"),
+                () -> meta(m, "dcterms.created"),
+                () -> meta(m, "dc.date"),
+                () -> meta(m, "pubdate"),
+                () -> meta(m, "publishdate"),
+                () -> meta(m, "publish-date"),
+                () -> meta(m, "date"),
                 () -> attr(doc.selectFirst("[itemprop=datePublished]"), "content", "datetime"),
                 () -> attr(doc.selectFirst("time[pubdate]"), "datetime"),
                 () -> attr(firstTimeInArticle(doc), "datetime"),
                 () -> visibleDate(doc));
         PrintedDate modified = firstDate(
                 () -> JsonLdArticle.text(a, "dateModified"),
-                () -> meta(doc, "article:modified_time"),
-                () -> meta(doc, "og:updated_time"),
-                () -> meta(doc, "dcterms.modified"),
+                () -> JsonLdArticle.text(ld.pageNode, "dateModified"),
+                () -> meta(m, "article:modified_time"),
+                () -> meta(m, "og:updated_time"),
+                () -> meta(m, "dcterms.modified"),
                 () -> attr(doc.selectFirst("[itemprop=dateModified]"), "content", "datetime"));
 
         String canonical = first(
                 () -> absolute(doc.selectFirst("link[rel=canonical]"), "href"),
-                () -> absoluteUrl(doc, meta(doc, "og:url")),
+                () -> absoluteUrl(doc, meta(m, "og:url")),
                 () -> a == null ? null : absoluteUrl(doc, JsonLdArticle.text(a, "url")),
                 () -> a == null ? null : absoluteUrl(doc, JsonLdArticle.text(a, "mainEntityOfPage")));
 
         String language = first(
                 () -> attr(doc.selectFirst("html"), "lang", "xml:lang"),
                 () -> JsonLdArticle.text(a, "inLanguage"),
-                () -> meta(doc, "og:locale"),
+                () -> meta(m, "og:locale"),
                 () -> attr(doc.selectFirst("meta[http-equiv~=(?i)content-language]"), "content"),
-                () -> meta(doc, "language"),
-                () -> meta(doc, "dc.language"));
+                () -> meta(m, "language"),
+                () -> meta(m, "dc.language"));
 
         String section = first(
                 () -> JsonLdArticle.text(a, "articleSection"),
-                () -> meta(doc, "article:section"),
-                () -> meta(doc, "parsely-section"),
-                () -> meta(doc, "section"));
+                () -> meta(m, "article:section"),
+                () -> meta(m, "parsely-section"),
+                () -> meta(m, "section"));
 
         Set<String> tags = new LinkedHashSet<>();
-        tags.addAll(metas(doc, "article:tag"));
+        tags.addAll(metas(m, "article:tag"));
         if (tags.isEmpty()) {
             tags.addAll(JsonLdArticle.texts(a, "keywords", true));
         }
         if (tags.isEmpty()) {
             for (String name : new String[] {"news_keywords", "keywords", "parsely-tags", "sailthru.tags"}) {
-                for (String v : metas(doc, name)) {
+                for (String v : metas(m, name)) {
                     for (String t : v.split("[,;]")) {
                         if (!t.isBlank() && t.trim().length() <= 80) {
                             tags.add(t.trim());
@@ -156,27 +171,35 @@ public final class HtmlMetadataExtractor {
             }
         }
 
+        List<String> tagList = new ArrayList<>();
+        for (String t : tags) {
+            String clean = Titles.normaliseSpace(unescape(t));
+            if (!clean.isEmpty() && !tagList.contains(clean)) {
+                tagList.add(clean);
+            }
+        }
+
         String[] ldImage = JsonLdArticle.image(a);
         String imageUrl = first(
-                () -> absoluteUrl(doc, meta(doc, "og:image:secure_url")),
-                () -> absoluteUrl(doc, meta(doc, "og:image")),
+                () -> absoluteUrl(doc, meta(m, "og:image:secure_url")),
+                () -> absoluteUrl(doc, meta(m, "og:image")),
                 () -> ldImage == null ? null : absoluteUrl(doc, ldImage[0]),
-                () -> absoluteUrl(doc, meta(doc, "twitter:image")),
-                () -> absoluteUrl(doc, meta(doc, "twitter:image:src")),
+                () -> absoluteUrl(doc, meta(m, "twitter:image")),
+                () -> absoluteUrl(doc, meta(m, "twitter:image:src")),
                 () -> absolute(doc.selectFirst("link[rel=image_src]"), "href"));
         String imageCaption = first(
                 () -> ldImage == null ? null : ldImage[1],
-                () -> meta(doc, "og:image:alt"),
-                () -> meta(doc, "twitter:image:alt"),
+                () -> meta(m, "og:image:alt"),
+                () -> meta(m, "twitter:image:alt"),
                 () -> leadFigureCaption(doc));
 
         String pageKind = first(
                 () -> a == null ? null : JsonLdArticle.kind(a),
                 () -> ld.pageNode == null ? null : JsonLdArticle.kind(ld.pageNode),
-                () -> lower(meta(doc, "og:type")));
+                () -> lower(meta(m, "og:type")));
 
         return new PageMetadata(canonical, siteName, title, subtitle, authors, published, modified,
-                language == null ? null : language.trim(), section, new ArrayList<>(tags), imageUrl, imageCaption, pageKind);
+                language == null ? null : language.trim(), section, tagList, imageUrl, imageCaption, pageKind);
     }
 
     @SafeVarargs
@@ -184,10 +207,15 @@ public final class HtmlMetadataExtractor {
         for (Supplier<String> c : candidates) {
             String v = c.get();
             if (v != null && !v.isBlank()) {
-                return Titles.normaliseSpace(v);
+                return Titles.normaliseSpace(unescape(v));
             }
         }
         return null;
+    }
+
+    /** Meta content and JSON-LD are often HTML-escaped twice ("&amp;#8217;"): decode what is left. */
+    static String unescape(String v) {
+        return v.indexOf('&') >= 0 ? Parser.unescapeEntities(v, false) : v;
     }
 
     @SafeVarargs
@@ -202,23 +230,28 @@ public final class HtmlMetadataExtractor {
     }
 
     /** A meta tag's content by {@code property}, {@code name} or {@code itemprop}, case-insensitively. */
-    static String meta(Document doc, String key) {
-        List<String> all = metas(doc, key);
+    private static String meta(MetaIndex index, String key) {
+        List<String> all = metas(index, key);
         return all.isEmpty() ? null : all.get(0);
     }
 
-    static List<String> metas(Document doc, String key) {
-        List<String> out = new ArrayList<>();
-        for (Element m : doc.getElementsByTag("meta")) {
-            String k = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-            if (k.equalsIgnoreCase(key)) {
+    private static List<String> metas(MetaIndex index, String key) {
+        return index.byKey.getOrDefault(key.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** The page's {@code <meta>} contents by lower-case key, read in one pass over the document. */
+    private static final class MetaIndex {
+        final java.util.Map<String, List<String>> byKey = new java.util.HashMap<>();
+
+        MetaIndex(Document doc) {
+            for (Element m : doc.getElementsByTag("meta")) {
+                String k = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
                 String v = m.attr("content").trim();
-                if (!v.isEmpty()) {
-                    out.add(v);
+                if (!k.isEmpty() && !v.isEmpty()) {
+                    byKey.computeIfAbsent(k.toLowerCase(Locale.ROOT), x -> new ArrayList<>(1)).add(v);
                 }
             }
         }
-        return out;
     }
 
     private static String attr(Element e, String... names) {
@@ -285,6 +318,28 @@ public final class HtmlMetadataExtractor {
         return null;
     }
 
+    private static final java.util.regex.Pattern COMMENT_MARK = java.util.regex.Pattern.compile(
+            "(^|[\\s_-])(comments?|comment-list|commentlist|replies|respond|discussion|disqus)([\\s_-]|$)");
+
+    /** Comment authors are not the story's authors. */
+    private static boolean inComments(Element e) {
+        for (Element p = e; p != null; p = p.parent()) {
+            String marks = (p.className() + " " + p.id()).toLowerCase(Locale.ROOT);
+            if (COMMENT_MARK.matcher(marks).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> unescapeAll(List<String> values) {
+        List<String> out = new ArrayList<>(values.size());
+        for (String v : values) {
+            out.add(unescape(v));
+        }
+        return out;
+    }
+
     private static Element firstTimeInArticle(Document doc) {
         Element scope = doc.selectFirst("article");
         if (scope == null) {
@@ -293,12 +348,13 @@ public final class HtmlMetadataExtractor {
         if (scope == null) {
             scope = doc.body();
         }
-        return scope == null ? null : scope.selectFirst("time[datetime]");
+        Element time = scope == null ? null : scope.selectFirst("time[datetime]");
+        return time != null ? time : doc.selectFirst("time[datetime]");
     }
 
     /** A printed date in an element whose class or id says it holds one ("Published March 05, 2025 | 12:50 AM"). */
     private static String visibleDate(Document doc) {
-        Elements candidates = doc.select(DATE_SELECTOR);
+        Elements candidates = doc.select(DATE_HOLDER);
         int checked = 0;
         for (Element e : candidates) {
             String t = e.text();

@@ -26,6 +26,8 @@ final class JsonLdArticle {
             .enable(JsonParser.Feature.IGNORE_UNDEFINED)
             .build();
 
+    private static final org.jsoup.select.Evaluator LD_SCRIPT =
+            org.jsoup.select.QueryParser.parse("script[type~=(?i)application/ld\\+json]");
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
             "liveblogposting", "socialmediaposting", "techarticle", "scholarlyarticle", "report", "posting");
@@ -35,15 +37,47 @@ final class JsonLdArticle {
     /** The article node, or null; {@link #pageNode} holds a WebPage-like node for fallbacks. */
     final JsonNode article;
     final JsonNode pageNode;
+    private final java.util.Map<String, JsonNode> byId;
 
-    private JsonLdArticle(JsonNode article, JsonNode pageNode) {
+    private JsonLdArticle(JsonNode article, JsonNode pageNode, java.util.Map<String, JsonNode> byId) {
         this.article = article;
         this.pageNode = pageNode;
+        this.byId = byId;
+    }
+
+    /**
+     * Names in a person field: strings, objects with a name, and {@code {"@id": ...}} references to a node elsewhere
+     * in the graph (Yoast-style {@code @graph}s link the author that way).
+     */
+    List<String> authorNames(JsonNode node, String field) {
+        List<String> out = new ArrayList<>();
+        if (node == null) {
+            return out;
+        }
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            return out;
+        }
+        for (JsonNode x : v.isArray() ? v : java.util.List.of(v)) {
+            if (x.isObject() && !x.has("name") && x.has("@id")) {
+                JsonNode target = byId.get(x.get("@id").asText());
+                String name = target == null ? null : textOf(target.get("name"));
+                if (name != null) {
+                    out.add(name);
+                }
+            } else {
+                String s = textOf(x);
+                if (s != null && !s.startsWith("http")) {
+                    out.add(s);
+                }
+            }
+        }
+        return out;
     }
 
     static JsonLdArticle find(Document doc) {
         List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : doc.select(LD_SCRIPT)) {
             String json = script.data().trim();
             if (json.startsWith("<!--")) {
                 json = json.substring(4);
@@ -63,15 +97,30 @@ final class JsonLdArticle {
         }
         JsonNode article = null;
         JsonNode page = null;
+        java.util.Map<String, JsonNode> byId = new java.util.HashMap<>();
         for (JsonNode n : nodes) {
+            if (n.hasNonNull("@id")) {
+                byId.putIfAbsent(n.get("@id").asText(), n);
+            }
             String kind = kind(n);
             if (article == null && kind != null && ARTICLE_TYPES.contains(kind)) {
                 article = n;
-            } else if (page == null && kind != null && PAGE_TYPES.contains(kind)) {
+            } else if (kind != null && PAGE_TYPES.contains(kind)
+                    && (page == null || !page.hasNonNull("datePublished") && n.hasNonNull("datePublished"))) {
                 page = n;
             }
         }
-        return new JsonLdArticle(article, page);
+        if (article == null) {
+            // Pages typed as something else (MedicalWebPage, Recipe...) still describe the story when they carry
+            // a headline.
+            for (JsonNode n : nodes) {
+                if (n.hasNonNull("headline")) {
+                    article = n;
+                    break;
+                }
+            }
+        }
+        return new JsonLdArticle(article, page, byId);
     }
 
     private static void collect(JsonNode node, List<JsonNode> out, int depth) {

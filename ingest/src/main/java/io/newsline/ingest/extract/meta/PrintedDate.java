@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,8 @@ public record PrintedDate(LocalDateTime local, ZoneId zone, boolean hasTime) {
 
     public PrintedDate {
         Objects.requireNonNull(local, "local");
+        // Fractions of a second are machine noise, not something a page prints.
+        local = local.truncatedTo(ChronoUnit.SECONDS);
     }
 
     public static PrintedDate dateOnly(LocalDate date) {

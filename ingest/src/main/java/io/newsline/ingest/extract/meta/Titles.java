@@ -91,7 +91,9 @@ public final class Titles {
         return s == null ? "" : NON_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     public static String normaliseSpace(String s) {
-        return s == null ? null : s.replace('\u00A0', ' ').replaceAll("\\s+", " ").trim();
+        return s == null ? null : WHITESPACE.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").trim();
     }
 }

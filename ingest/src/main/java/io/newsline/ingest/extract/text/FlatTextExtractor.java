@@ -67,9 +67,13 @@ public final class FlatTextExtractor {
             lines.add(line);
         }
         List<String> kept = new ArrayList<>();
-        for (String line : lines) {
+        // Where each kept line stood among all lines, to count the time stamps that fell between kept lines.
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             if (!lineRules.isDroppable(line) && !matchesAny(rules.dropLinePatterns(), line)) {
                 kept.add(line);
+                positions.add(i);
             }
         }
         Set<Integer> captions = captionLines(kept);
@@ -94,6 +98,9 @@ public final class FlatTextExtractor {
             boolean navigation = looksLikeNavigation(lines);
             String title = navigation ? null : pickTitle(kept, kept.size(), captions, url);
             return new FlatPage(title, List.of(), captureDate, null, List.of(), navigation);
+        }
+        if (isTeaserList(lines, kept, positions, bodyStart)) {
+            return new FlatPage(null, List.of(), captureDate, null, List.of(), true);
         }
         String title = pickTitle(kept, bodyStart, captions, url);
 
@@ -271,6 +278,33 @@ public final class FlatTextExtractor {
     static int words(String s) {
         String t = s.strip();
         return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    private static final Pattern TIME_STAMP = Pattern.compile(
+            "(?i)\\d+\\s+(sec|secs|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)\\s+ago|just now|yesterday");
+
+    /**
+     * A list of other stories rather than a story: from where running text begins up to the first list heading,
+     * the lines alternate with "2 hours ago" stamps (at least three, one for every two lines or more).
+     */
+    private boolean isTeaserList(List<String> lines, List<String> kept, List<Integer> positions, int bodyStart) {
+        int end = kept.size();
+        for (int i = bodyStart; i < kept.size(); i++) {
+            if (lineRules.isStop(kept.get(i))) {
+                end = i;
+                break;
+            }
+        }
+        int from = positions.get(bodyStart);
+        int to = end < kept.size() ? positions.get(end) : lines.size();
+        int stamps = 0;
+        for (int i = from; i < to; i++) {
+            if (TIME_STAMP.matcher(lines.get(i)).matches()) {
+                stamps++;
+            }
+        }
+        int storyLines = end - bodyStart;
+        return stamps >= 3 && stamps * 2 >= storyLines;
     }
 
     /** Many lines, nearly all of them short labels or link texts. */

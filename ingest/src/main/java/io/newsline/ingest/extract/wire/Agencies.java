@@ -21,12 +21,17 @@ public final class Agencies {
     private record Alias(String code, Pattern pattern) {
     }
 
+    private static final Pattern BY = Pattern.compile("(?i)^by\\s+");
+    private static final Pattern EDGES = Pattern.compile("^[\\p{Punct}\\s—–]+|[\\p{Punct}\\s—–]+$");
     private static final Agencies BUNDLED = load();
 
     private final List<Alias> aliases;
+    /** Exact names: acronyms as printed, longer names lower-cased. */
+    private final java.util.Map<String, String> byName;
 
-    private Agencies(List<Alias> aliases) {
+    private Agencies(List<Alias> aliases, java.util.Map<String, String> byName) {
         this.aliases = List.copyOf(aliases);
+        this.byName = java.util.Map.copyOf(byName);
     }
 
     public static Agencies bundled() {
@@ -57,18 +62,17 @@ public final class Agencies {
         if (text == null) {
             return Optional.empty();
         }
-        String t = text.trim().replaceFirst("(?i)^by\\s+", "").replaceAll("^[\\p{Punct}\\s—–]+|[\\p{Punct}\\s—–]+$", "");
-        for (Alias a : aliases) {
-            Matcher m = a.pattern.matcher(t);
-            if (m.matches()) {
-                return Optional.of(a.code);
-            }
+        String t = EDGES.matcher(BY.matcher(text.trim()).replaceFirst("")).replaceAll("");
+        String code = byName.get(t);
+        if (code == null) {
+            code = byName.get(t.toLowerCase(java.util.Locale.ROOT));
         }
-        return Optional.empty();
+        return Optional.ofNullable(code);
     }
 
     private static Agencies load() {
         List<Alias> out = new ArrayList<>();
+        java.util.Map<String, String> byName = new java.util.HashMap<>();
         try (InputStream in = Agencies.class.getResourceAsStream("agencies.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("missing agencies.tsv");
@@ -82,6 +86,7 @@ public final class Agencies {
                 String[] cols = line.split("\t");
                 for (String name : cols[1].split("\\|")) {
                     boolean acronym = name.matches("[A-ZÀ-Ý]{2,5}");
+                    byName.putIfAbsent(acronym ? name : name.toLowerCase(java.util.Locale.ROOT), cols[0]);
                     String regex = "(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])";
                     out.add(new Alias(cols[0], acronym ? Pattern.compile(regex)
                             : Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
@@ -91,6 +96,6 @@ public final class Agencies {
             throw new UncheckedIOException(e);
         }
         out.sort(Comparator.comparingInt((Alias a) -> -a.pattern.pattern().length()));
-        return new Agencies(out);
+        return new Agencies(out, byName);
     }
 }

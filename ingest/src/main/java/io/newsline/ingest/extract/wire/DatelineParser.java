@@ -14,7 +14,7 @@ public final class DatelineParser {
 
     private static final String PLACE = "(?<place>\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}"
             + "(?:,\\s*\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,2})?)";
-    private static final String DATE = "(?:,?\\s*(?<date>(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9}\\.?)(?:,?\\s*\\d{4})?))?";
+    private static final String DATE = "(?:,?\\s*\\b(?<date>(?:\\p{L}{3,9}\\.?\\s+\\d{1,2}|\\d{1,2}\\s+\\p{L}{3,9}\\.?)(?:,?\\s*\\d{4})?))?";
     /** "PLACE[, date] (CREDIT)[ -|:] rest" */
     private static final Pattern BRACKETED = Pattern.compile(
             "^" + PLACE + DATE + "\\s*,?\\s*\\((?<credit>[^()]{2,120})\\)\\s*(?:[-–—:]+\\s*)?(?<rest>\\S.*)$", Pattern.DOTALL);
