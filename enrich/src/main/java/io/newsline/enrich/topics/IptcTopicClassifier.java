@@ -45,7 +45,7 @@ public final class IptcTopicClassifier implements TopicClassifier {
     /** A further level-1 topic must lead at least this many paragraphs ... */
     private static final int MIN_PARAGRAPH_VOTES = 2;
     /** ... holding at least this share of the text's known words. */
-    private static final double MIN_PARAGRAPH_SHARE = 0.2;
+    private static final double MIN_PARAGRAPH_SHARE = 0.15;
 
     /**
      * Tuning of the model and of the walk down the tree.
