@@ -155,6 +155,8 @@ public final class KeywordRanker implements KeywordExtractor {
         private final Map<String, WordStats> words = new HashMap<>();
         private final Map<String, PhraseStats> phrases = new HashMap<>();
         private int sentence;
+        private int lastWordSentence = -1;
+        private int wordSentences;
 
         Document(Set<String> stop) {
             this.stop = stop;
@@ -200,6 +202,14 @@ public final class KeywordRanker implements KeywordExtractor {
                 } else {
                     WordStats w = words.computeIfAbsent(lower, k -> new WordStats(sentence));
                     w.count++;
+                    if (lastWordSentence != sentence) {
+                        lastWordSentence = sentence;
+                        wordSentences++;
+                    }
+                    if (w.lastSentence != sentence) {
+                        w.lastSentence = sentence;
+                        w.sentences++;
+                    }
                     if (!inTitle && !sentenceStart && Character.isUpperCase(surface.charAt(0))) {
                         // headlines capitalise every word, so only body text tells names apart
                         w.capitalised++;
@@ -277,7 +287,7 @@ public final class KeywordRanker implements KeywordExtractor {
         List<Keyword> rank(int max) {
             List<PhraseStats> candidates = new ArrayList<>();
             for (PhraseStats p : phrases.values()) {
-                if (!worthy(p)) {
+                if (!worthy(p) || (stop == null && containsFunctionWord(p))) {
                     continue;
                 }
                 double sum = 0;
@@ -309,6 +319,22 @@ public final class KeywordRanker implements KeywordExtractor {
             return List.copyOf(out);
         }
 
+        /**
+         * Without a stopword list, a word found in more than a quarter of the sentences of a text of eight
+         * or more sentences is taken for a function word ("yang", "dan" in Indonesian).
+         */
+        private boolean containsFunctionWord(PhraseStats p) {
+            if (wordSentences < 8) {
+                return false;
+            }
+            for (String w : p.words) {
+                if (words.get(w).sentences * 4 > wordSentences) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private static boolean worthy(PhraseStats p) {
             if (p.bodyCount == 0 && p.words.length > 1) {
                 return false; // a headline's word run that the body never repeats is rarely a phrase
@@ -337,6 +363,8 @@ public final class KeywordRanker implements KeywordExtractor {
 
     private static final class WordStats {
         final int firstSentence;
+        int lastSentence = -1;
+        int sentences;
         int count;
         int capitalised;
 
