@@ -20,7 +20,7 @@ import java.util.Map;
  * the text gives enough evidence.
  *
  * <p>The model is a multinomial naive Bayes over words and word pairs (see {@code TopicModel}), trained when
- * the classifier loads (a fraction of a second) from three bundled data files: the IPTC labels and
+ * the classifier loads (a few seconds in a fresh JVM) from three bundled data files: the IPTC labels and
  * definitions ({@code iptc-mediatopic-en-GB.tsv}), curated cue terms per topic ({@code topic-lexicon.tsv})
  * and hand-written labelled short news items ({@code short-items-train.tsv}). Every topic learns from its
  * own material and from everything below it in the tree. Classification scores the 17 top-level topics,
