@@ -137,6 +137,9 @@ public final class KeywordRanker implements KeywordExtractor {
                     continue;
                 }
                 letters++;
+                if (c < '\u0E00') {
+                    continue; // Latin, Greek, Cyrillic, Arabic, Indic...: spaced scripts
+                }
                 Character.UnicodeScript script = Character.UnicodeScript.of(c);
                 if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                         || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI
@@ -164,6 +167,7 @@ public final class KeywordRanker implements KeywordExtractor {
 
         void read(String s, boolean inTitle) {
             List<int[]> run = new ArrayList<>(); // [start, end] of the current run's words
+            List<String> runWords = new ArrayList<>(); // their lower-case forms
             int n = s.length();
             int i = 0;
             boolean sentenceStart = true;
@@ -171,7 +175,7 @@ public final class KeywordRanker implements KeywordExtractor {
                 char c = s.charAt(i);
                 if (!Character.isLetterOrDigit(c)) {
                     if (!Character.isWhitespace(c) || c == '\n') {
-                        closeRun(s, run, inTitle);
+                        closeRun(s, run, runWords, inTitle);
                     }
                     if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';' || c == ':') {
                         sentenceStart = true;
@@ -198,9 +202,13 @@ public final class KeywordRanker implements KeywordExtractor {
                 String lower = surface.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
                 boolean possessive = isPossessive(s, end);
                 if (isStopword(lower)) {
-                    closeRun(s, run, inTitle);
+                    closeRun(s, run, runWords, inTitle);
                 } else {
-                    WordStats w = words.computeIfAbsent(lower, k -> new WordStats(sentence));
+                    WordStats w = words.get(lower);
+                    if (w == null) {
+                        w = new WordStats(sentence);
+                        words.put(lower, w);
+                    }
                     w.count++;
                     if (lastWordSentence != sentence) {
                         lastWordSentence = sentence;
@@ -215,14 +223,15 @@ public final class KeywordRanker implements KeywordExtractor {
                         w.capitalised++;
                     }
                     run.add(new int[] {start, end});
+                    runWords.add(lower);
                 }
                 sentenceStart = false;
                 if (possessive) {
-                    closeRun(s, run, inTitle);
+                    closeRun(s, run, runWords, inTitle);
                     i += 2; // skip 's
                 }
             }
-            closeRun(s, run, inTitle);
+            closeRun(s, run, runWords, inTitle);
             sentence++;
         }
 
@@ -254,29 +263,31 @@ public final class KeywordRanker implements KeywordExtractor {
             return dot - start == 1 || (dot >= 2 && s.charAt(dot - 2) == '.');
         }
 
-        private void closeRun(String s, List<int[]> run, boolean inTitle) {
+        private void closeRun(String s, List<int[]> run, List<String> runWords, boolean inTitle) {
             if (run.isEmpty()) {
                 return;
             }
             if (run.size() <= MAX_PHRASE_WORDS && !inTitle) {
-                addPhrase(s, run, 0, run.size(), inTitle);
+                addPhrase(s, run, runWords, 0, run.size(), inTitle);
             } else {
                 for (int from = 0; from < run.size(); from++) {
                     for (int len = 1; len <= 3 && from + len <= run.size(); len++) {
-                        addPhrase(s, run, from, from + len, inTitle);
+                        addPhrase(s, run, runWords, from, from + len, inTitle);
                     }
                 }
             }
             run.clear();
+            runWords.clear();
         }
 
-        private void addPhrase(String s, List<int[]> run, int from, int to, boolean inTitle) {
-            String surface = s.substring(run.get(from)[0], run.get(to - 1)[1]);
-            if (surface.indexOf('\n') >= 0) {
-                return;
+        private void addPhrase(String s, List<int[]> run, List<String> runWords, int from, int to, boolean inTitle) {
+            String key = to - from == 1 ? runWords.get(from) : String.join(" ", runWords.subList(from, to));
+            PhraseStats p = phrases.get(key);
+            if (p == null) {
+                String[] words = runWords.subList(from, to).toArray(String[]::new);
+                p = new PhraseStats(s.substring(run.get(from)[0], run.get(to - 1)[1]), key, words);
+                phrases.put(key, p);
             }
-            String key = surface.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("\\s+", " ");
-            PhraseStats p = phrases.computeIfAbsent(key, k -> new PhraseStats(surface, k.split(" ")));
             p.count++;
             p.inTitle |= inTitle;
             if (!inTitle) {
@@ -382,9 +393,9 @@ public final class KeywordRanker implements KeywordExtractor {
         boolean inTitle;
         double score;
 
-        PhraseStats(String surface, String[] words) {
+        PhraseStats(String surface, String key, String[] words) {
             this.surface = surface;
-            this.key = String.join(" ", words);
+            this.key = key;
             this.words = words;
         }
     }
