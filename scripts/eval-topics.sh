@@ -11,4 +11,5 @@ shift || true
 cp=$(./mvnw -q -B -o -pl enrich dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
 exec java -cp "enrich/target/classes:$cp" io.newsline.enrich.topics.eval.TopicsEvaluation \
   "$bench/topics/scrapinghub-topics.jsonl" "$bench/extraction/scrapinghub/ground-truth.json" \
-  enrich/src/test/resources/topics/short-items-heldout.tsv "$@"
+  enrich/src/test/resources/topics/short-items-heldout.tsv \
+  enrich/src/test/resources/topics/short-items-heldout-2.tsv "$@"

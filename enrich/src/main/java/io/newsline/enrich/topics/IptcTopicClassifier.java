@@ -20,7 +20,7 @@ import java.util.Map;
  * the text gives enough evidence.
  *
  * <p>The model is a multinomial naive Bayes over words and word pairs (see {@code TopicModel}), trained when
- * the classifier loads (a fraction of a second) from three bundled data files: the IPTC labels and
+ * the classifier loads (a few seconds in a fresh JVM) from three bundled data files: the IPTC labels and
  * definitions ({@code iptc-mediatopic-en-GB.tsv}), curated cue terms per topic ({@code topic-lexicon.tsv})
  * and hand-written labelled short news items ({@code short-items-train.tsv}). Every topic learns from its
  * own material and from everything below it in the tree. Classification scores the 17 top-level topics,
@@ -45,7 +45,7 @@ public final class IptcTopicClassifier implements TopicClassifier {
     /** A further level-1 topic must lead at least this many paragraphs ... */
     private static final int MIN_PARAGRAPH_VOTES = 2;
     /** ... holding at least this share of the text's known words. */
-    private static final double MIN_PARAGRAPH_SHARE = 0.2;
+    private static final double MIN_PARAGRAPH_SHARE = 0.15;
 
     /**
      * Tuning of the model and of the walk down the tree.
@@ -186,17 +186,17 @@ public final class IptcTopicClassifier implements TopicClassifier {
             return List.of();
         }
         TopicModel.Scores scores = model.newScores();
-        TopicModel.Scores paragraph = model.newScores();
-        FeatureAdder adder = new FeatureAdder(model, paragraph);
-        // Paragraph by paragraph: the document's scores are the sum of its paragraphs' (naive Bayes is
-        // additive), and each paragraph also votes for its own best level-1 topic, so a topic that leads a
-        // good part of the article is reported even when another one leads the whole.
+        TopicModel.RootScores paragraph = new TopicModel.RootScores(topLevel.length);
+        FeatureAdder adder = new FeatureAdder(model, scores, paragraph);
+        // Paragraph by paragraph: besides the document's scores, each paragraph votes for its best level-1
+        // topic, so a topic that leads a good part of the article is reported even when another one leads
+        // the whole. Paragraphs are kept as spans so the few extra topics can be rescored on their own.
         ParagraphVotes votes = new ParagraphVotes(topLevel.length);
         TopicFeatures.extract(input.title(), settings.titleWeight(), adder);
         for (String hint : input.entityHints()) {
             TopicFeatures.extract(hint, 1.0, adder);
         }
-        closeParagraph(paragraph, scores, votes);
+        votes.close(paragraph, model, -1, -1);
         String text = input.text();
         int start = 0;
         while (start < text.length()) {
@@ -206,7 +206,7 @@ public final class IptcTopicClassifier implements TopicClassifier {
             }
             if (end > start) {
                 TopicFeatures.extract(text.subSequence(start, end), 1.0, adder);
-                closeParagraph(paragraph, scores, votes);
+                votes.close(paragraph, model, start, end);
             }
             start = end + 1;
         }
@@ -236,7 +236,7 @@ public final class IptcTopicClassifier implements TopicClassifier {
         for (int k = 0; k < topLevel.length; k++) {
             double share = votes.weight[k] / scores.knownWeight;
             if (!chosen[k] && votes.count[k] >= MIN_PARAGRAPH_VOTES && share >= MIN_PARAGRAPH_SHARE) {
-                TopicModel.Scores own = votes.scores[k];
+                TopicModel.Scores own = rescore(input, votes, k);
                 double p = Math.min(best, share);
                 out.add(score(topLevel[k], p));
                 descend(own, topLevel[k], p, settings.temperature() * Math.sqrt(Math.max(1, own.knownWeight)), out);
@@ -247,40 +247,48 @@ public final class IptcTopicClassifier implements TopicClassifier {
         return List.copyOf(out);
     }
 
-    /** Adds a finished paragraph to the document's scores and counts its vote; then clears it. */
-    private void closeParagraph(TopicModel.Scores paragraph, TopicModel.Scores document, ParagraphVotes votes) {
-        if (paragraph.knownWeight <= 0) {
-            return;
-        }
-        int winner = -1;
-        double bestTotal = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < topLevel.length; k++) {
-            double total = paragraph.total(model, topLevel[k]);
-            if (total > bestTotal) {
-                bestTotal = total;
-                winner = k;
+    /** Scores only the paragraphs a level-1 topic won. */
+    private TopicModel.Scores rescore(TopicInput input, ParagraphVotes votes, int rootSlot) {
+        TopicModel.Scores own = model.newScores();
+        io.newsline.enrich.topics.internal.FeatureSink sink = (f, w) -> model.add(own, f, w);
+
+        for (int i = 0; i < votes.spans.size(); i++) {
+            int[] span = votes.spans.get(i);
+            if (span[2] != rootSlot) {
+                continue;
+            }
+            if (span[0] < 0) {
+                TopicFeatures.extract(input.title(), settings.titleWeight(), sink);
+                for (String hint : input.entityHints()) {
+                    TopicFeatures.extract(hint, 1.0, sink);
+                }
+            } else {
+                TopicFeatures.extract(input.text().subSequence(span[0], span[1]), 1.0, sink);
             }
         }
-        votes.count[winner]++;
-        votes.weight[winner] += paragraph.knownWeight;
-        if (votes.scores[winner] == null) {
-            votes.scores[winner] = model.newScores();
-        }
-        votes.scores[winner].addAll(paragraph);
-        document.addAll(paragraph);
-        paragraph.clear();
+        return own;
     }
 
-    /** Per level-1 topic: the paragraphs it leads, their known-word weight, and their summed scores. */
+    /** Per level-1 topic: the paragraphs it leads and their known-word weight. */
     private static final class ParagraphVotes {
         final int[] count;
         final double[] weight;
-        final TopicModel.Scores[] scores;
+        /** start, end (-1, -1 for the headline and hints) and winning root slot of each paragraph */
+        final List<int[]> spans = new ArrayList<>();
 
-        ParagraphVotes(int n) {
-            count = new int[n];
-            weight = new double[n];
-            scores = new TopicModel.Scores[n];
+        ParagraphVotes(int roots) {
+            count = new int[roots];
+            weight = new double[roots];
+        }
+
+        void close(TopicModel.RootScores paragraph, TopicModel model, int start, int end) {
+            int winner = paragraph.best(model);
+            if (winner >= 0) {
+                count[winner]++;
+                weight[winner] += paragraph.knownWeight;
+                spans.add(new int[] {start, end, winner});
+            }
+            paragraph.clear();
         }
     }
 
@@ -361,28 +369,33 @@ public final class IptcTopicClassifier implements TopicClassifier {
         }
     }
 
-    /** Feeds features to the model; a named class rather than a lambda to keep the hot loop plain. */
+    /**
+     * Feeds features to the document's scores and the current paragraph's level-1 scores, counting known
+     * words for the language check. A named class rather than a lambda to keep the hot loop plain.
+     */
     private static final class FeatureAdder implements io.newsline.enrich.topics.internal.FeatureSink {
         private final TopicModel model;
         private final TopicModel.Scores scores;
-
-        FeatureAdder(TopicModel model, TopicModel.Scores scores) {
-            this.model = model;
-            this.scores = scores;
-        }
-
+        private final TopicModel.RootScores paragraph;
         double words;
         double knownWords;
 
+        FeatureAdder(TopicModel model, TopicModel.Scores scores, TopicModel.RootScores paragraph) {
+            this.model = model;
+            this.scores = scores;
+            this.paragraph = paragraph;
+        }
+
         @Override
-        public void accept(String feature, double weight) {
+        public boolean accept(String feature, double weight) {
+            boolean known = model.add(scores, feature, weight, paragraph);
             if (feature.indexOf(' ') < 0) {
                 words += weight;
-                if (model.knows(feature)) {
+                if (known) {
                     knownWords += weight;
                 }
             }
-            model.add(scores, feature, weight);
+            return known;
         }
     }
 }

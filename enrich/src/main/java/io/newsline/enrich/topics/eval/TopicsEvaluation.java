@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * four-section accuracy on short items (the first sentences of those articles, and hand-written items), and
  * the level-2 overlap. Run by {@code scripts/eval-topics.sh}.
  *
- * <p>Usage: {@code TopicsEvaluation TOPICS_JSONL GROUND_TRUTH_JSON HELD_OUT_TSV}
+ * <p>Usage: {@code TopicsEvaluation TOPICS_JSONL GROUND_TRUTH_JSON HELD_OUT_TSV... [--errors]}
  */
 public final class TopicsEvaluation {
 
@@ -35,10 +35,16 @@ public final class TopicsEvaluation {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 3) {
-            System.err.println("usage: TopicsEvaluation TOPICS_JSONL GROUND_TRUTH_JSON HELD_OUT_TSV [--errors]");
+            System.err.println("usage: TopicsEvaluation TOPICS_JSONL GROUND_TRUTH_JSON HELD_OUT_TSV... [--errors]");
             System.exit(2);
         }
-        boolean showErrors = args.length > 3 && args[3].equals("--errors");
+        boolean showErrors = List.of(args).contains("--errors");
+        List<Path> heldOutFiles = new ArrayList<>();
+        for (int i = 2; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                heldOutFiles.add(Path.of(args[i]));
+            }
+        }
         IptcTopicClassifier classifier = IptcTopicClassifier.loadDefault();
         IptcTaxonomy tax = classifier.taxonomy();
         List<Row> rows = readRows(Path.of(args[0]), Path.of(args[1]));
@@ -61,8 +67,15 @@ public final class TopicsEvaluation {
             }
         }
         sectionScores("scrapinghub leads, not_news=false", classifier, newsLeads, false);
-        List<Item> heldOut = readItems(Files.readAllLines(Path.of(args[2]), StandardCharsets.UTF_8), tax);
-        sectionScores("hand-written items, held out", classifier, heldOut, showErrors);
+        List<Item> heldOut = new ArrayList<>();
+        for (Path file : heldOutFiles) {
+            List<Item> items = readItems(Files.readAllLines(file, StandardCharsets.UTF_8), tax);
+            sectionScores("held out: " + file.getFileName(), classifier, items, showErrors);
+            heldOut.addAll(items);
+        }
+        if (heldOutFiles.size() > 1) {
+            sectionScores("held out: all", classifier, heldOut, false);
+        }
         List<Item> train = readItems(readTrainingResource(), tax);
         sectionScores("hand-written items, training (not a test)", classifier, train, false);
         crossValidate(tax, train, heldOut);
@@ -134,7 +147,7 @@ public final class TopicsEvaluation {
         StringBuilder per = new StringBuilder();
         perSection.forEach((s, n) -> per.append(String.format(Locale.ROOT, " %s %.2f (%d)", s.name().toLowerCase(
                 Locale.ROOT), ratio(n[0], n[1]), n[1])));
-        System.out.printf(Locale.ROOT, "%-48s accuracy %.3f (%d/%d) [%.3f] |%s%n", name, ratio(correct, items.size()),
+        System.out.printf(Locale.ROOT, "%-50s accuracy %.3f (%d/%d) [%.3f] |%s%n", name, ratio(correct, items.size()),
                 correct, items.size(), ratio(correctStrict, items.size()), per);
         return ratio(correct, items.size());
     }
@@ -166,7 +179,7 @@ public final class TopicsEvaluation {
                 }
             }
         }
-        System.out.printf(Locale.ROOT, "%-48s accuracy %.3f (%d/%d)%n", "hand-written items, 5-fold cross-validation",
+        System.out.printf(Locale.ROOT, "%-50s accuracy %.3f (%d/%d)%n", "hand-written items, 5-fold cross-validation",
                 ratio(correct, all.size()), correct, all.size());
     }
 

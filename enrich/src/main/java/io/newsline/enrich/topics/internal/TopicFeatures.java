@@ -97,16 +97,23 @@ public final class TopicFeatures {
             if (word.length() < 2 || STOPWORDS.contains(word)) {
                 continue;
             }
-            sink.accept(word, weight);
-            if (previous != null) {
+            boolean known = sink.accept(word, weight);
+            if (previous != null && known) {
                 sink.accept(previous + ' ' + word, weight);
             }
-            previous = word;
+            previous = known ? word : null;
             if (hasJoiner) {
                 // "al-Shabaab" and "al Shabaab" should meet: also emit the parts of a hyphenated word
-                for (String part : word.split("[-&]")) {
-                    if (part.length() > 2 && !STOPWORDS.contains(part) && !part.equals(word)) {
-                        sink.accept(stem(part), weight);
+                int from = 0;
+                for (int k = 0; k <= word.length(); k++) {
+                    if (k == word.length() || word.charAt(k) == '-' || word.charAt(k) == '&') {
+                        if (k - from > 2 && !(from == 0 && k == word.length())) {
+                            String part = word.substring(from, k);
+                            if (!STOPWORDS.contains(part)) {
+                                sink.accept(stem(part), weight);
+                            }
+                        }
+                        from = k + 1;
                     }
                 }
             }
@@ -136,6 +143,9 @@ public final class TopicFeatures {
     /** A light English plural stemmer: enough to make "elections" meet "election". */
     public static String stem(String w) {
         int len = w.length();
+        if (len < 4 || w.charAt(len - 1) != 's') {
+            return w;
+        }
         if (len > 4 && w.endsWith("ies") && !w.endsWith("eies") && !w.endsWith("aies")) {
             return w.substring(0, len - 3) + 'y';
         }
