@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Merges the mentions of one article into entities, links them, and weighs their salience.
@@ -33,6 +34,8 @@ import java.util.Map;
 public final class EntityResolver {
 
     static final int LEAD_CHARS = 600;
+    private static final Pattern DROPPED = Pattern.compile("[.\u2019'`]");
+    private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final EntityLinker linker;
 
@@ -193,7 +196,8 @@ public final class EntityResolver {
     }
 
     private static String normalise(String surface) {
-        String s = surface.toLowerCase(Locale.ROOT).replaceAll("[.\u2019'`]", "").replaceAll("[^\\p{L}\\p{N}]+", " ");
+        String s = DROPPED.matcher(surface.toLowerCase(Locale.ROOT)).replaceAll("");
+        s = SEPARATORS.matcher(s).replaceAll(" ");
         return s.startsWith("the ") ? s.substring(4).trim() : s.trim();
     }
 

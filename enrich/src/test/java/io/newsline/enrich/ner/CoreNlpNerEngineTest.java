@@ -1,0 +1,55 @@
+package io.newsline.enrich.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsline.enrich.EntityType;
+import io.newsline.enrich.SharedEngine;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CoreNlpNerEngineTest {
+
+    private final NerEngine engine = SharedEngine.english();
+
+    private static List<String> surfaces(String text, List<EntitySpan> spans) {
+        return spans.stream().map(s -> text.substring(s.start(), s.end())).toList();
+    }
+
+    @Test
+    void aLineBreakEndsASentenceSoNamesDoNotRunAcrossLines() {
+        // CoNLL-2003 style: one sentence per line, tokens separated by spaces
+        String text = "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .\nNadim Ladki\n"
+                + "AL-AIN , United Arab Emirates 1996-12-06\n";
+        List<EntitySpan> spans = engine.recognize(text);
+
+        assertThat(surfaces(text, spans)).contains("Nadim Ladki", "United Arab Emirates")
+                .noneMatch(s -> s.contains("\n"));
+        assertThat(spans).filteredOn(s -> text.substring(s.start(), s.end()).equals("Nadim Ladki"))
+                .extracting(EntitySpan::type).containsExactly(EntityType.PERSON);
+    }
+
+    @Test
+    void offsetsAreUtf16IndicesEvenAfterCharactersOutsideTheBasicPlane() {
+        String text = "\uD83D\uDE00 Angela Merkel visited Paris on Monday.";
+        List<EntitySpan> spans = engine.recognize(text);
+
+        assertThat(surfaces(text, spans)).containsExactly("Angela Merkel", "Paris");
+        assertThat(spans.get(0).start()).isEqualTo(text.indexOf("Angela"));
+    }
+
+    @Test
+    void possessivesAndTitlesStayOutsideTheName() {
+        String text = "President Vladimir Putin praised Russia's ties with junta chief Min Aung Hlaing.";
+
+        assertThat(surfaces(text, engine.recognize(text))).containsExactly("Vladimir Putin", "Russia", "Min Aung Hlaing");
+    }
+
+    @Test
+    void supportsEnglishOnly() {
+        assertThat(engine.supports("en")).isTrue();
+        assertThat(engine.supports("en-GB")).isTrue();
+        assertThat(engine.supports("de")).isFalse();
+        assertThat(engine.supports(null)).isFalse();
+        assertThat(engine.recognize("   \n")).isEmpty();
+    }
+}

@@ -1,0 +1,84 @@
+package io.newsline.enrich.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsline.enrich.EntityType;
+import io.newsline.enrich.TextField;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DocumentConsistencyTest {
+
+    private static FieldSpan span(String field, String surface, int occurrence, EntityType type) {
+        int at = -1;
+        for (int i = 0; i <= occurrence; i++) {
+            at = field.indexOf(surface, at + 1);
+        }
+        return new FieldSpan(TextField.TEXT, at, at + surface.length(), type, surface);
+    }
+
+    @Test
+    void aNameTaggedOnceIsTaggedWhereverItRecursAsAWord() {
+        String text = "Nadim Ladki scored.\nLadki then left; Ladkiland is elsewhere.";
+        List<FieldSpan> result = DocumentConsistency.apply("", text,
+                List.of(span(text, "Nadim Ladki", 0, EntityType.PERSON)));
+
+        assertThat(result).extracting(FieldSpan::text).containsExactly("Nadim Ladki", "Ladki");
+        assertThat(result.get(1).start()).isEqualTo(text.indexOf("Ladki then"));
+        assertThat(result.get(1).type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void everyOccurrenceOfANameTakesTheMajorityType() {
+        String text = "Chelsea won. Chelsea lost. Chelsea drew.";
+        List<FieldSpan> result = DocumentConsistency.apply("", text, List.of(
+                span(text, "Chelsea", 0, EntityType.PERSON),
+                span(text, "Chelsea", 1, EntityType.ORGANIZATION),
+                span(text, "Chelsea", 2, EntityType.ORGANIZATION)));
+
+        assertThat(result).extracting(FieldSpan::type).containsOnly(EntityType.ORGANIZATION).hasSize(3);
+    }
+
+    @Test
+    void aWordTheArticleAlsoUsesInLowerCaseIsNotSpread() {
+        String text = "Will Smith arrived. Will it rain? It will.";
+        List<FieldSpan> result = DocumentConsistency.apply("", text, List.of(
+                span(text, "Will Smith", 0, EntityType.PERSON),
+                new FieldSpan(TextField.TEXT, 0, 4, EntityType.PERSON, "Will")));
+
+        assertThat(result).extracting(FieldSpan::start).doesNotContain(text.indexOf("Will it"));
+    }
+
+    @Test
+    void aWholeNameReplacesThePartTheEngineTaggedOfItsRecurrence() {
+        String text = "He met Min Aung Hlaing.\nMin Aung Hlaing said so.";
+        int second = text.indexOf("Min Aung Hlaing", 10);
+        List<FieldSpan> result = DocumentConsistency.apply("", text, List.of(
+                span(text, "Min Aung Hlaing", 0, EntityType.PERSON),
+                new FieldSpan(TextField.TEXT, second + 4, second + 15, EntityType.PERSON, "Aung Hlaing")));
+
+        assertThat(result).extracting(FieldSpan::text).containsExactly("Min Aung Hlaing", "Min Aung Hlaing");
+        assertThat(result.get(1).start()).isEqualTo(second);
+    }
+
+    @Test
+    void pronounsAreDroppedButUpperCaseAbbreviationsAreNot() {
+        String text = "He said US troops stay.";
+        List<FieldSpan> result = DocumentConsistency.apply("", text, List.of(
+                span(text, "He", 0, EntityType.PERSON),
+                span(text, "US", 0, EntityType.LOCATION)));
+
+        assertThat(result).extracting(FieldSpan::text).containsExactly("US");
+    }
+
+    @Test
+    void titleSpansComeFirst() {
+        String title = "Putin visits";
+        String text = "Vladimir Putin arrived.";
+        List<FieldSpan> result = DocumentConsistency.apply(title, text, List.of(
+                span(text, "Vladimir Putin", 0, EntityType.PERSON),
+                new FieldSpan(TextField.TITLE, 0, 5, EntityType.PERSON, "Putin")));
+
+        assertThat(result).extracting(FieldSpan::in).containsExactly(TextField.TITLE, TextField.TEXT);
+    }
+}
