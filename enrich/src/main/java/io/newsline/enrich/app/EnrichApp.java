@@ -1,7 +1,7 @@
 package io.newsline.enrich.app;
 
 import io.newsline.enrich.ArticleEnricher;
-import java.util.List;
+import io.newsline.enrich.keywords.KeywordRanker;
 import io.newsline.enrich.link.EntityLinker;
 import io.newsline.enrich.ner.CoreNlpNerEngine;
 import io.newsline.enrich.topics.IptcTopicClassifier;
@@ -39,7 +39,7 @@ public final class EnrichApp implements AppDefinition {
     /** The enricher the app and {@code newsline enrich} use: CoreNLP's CRF, the gazetteer, IPTC topics, keywords. */
     public static EnrichedArticles enricher(NewslineConfig config) {
         ArticleEnricher enricher = new ArticleEnricher(CoreNlpNerEngine.english(), EntityLinker.standard(),
-                IptcTopicClassifier.loadDefault(), (title, text, language, max) -> List.of(), config.getInt("enrich.reuse.cache.size", 10_000));
+                IptcTopicClassifier.loadDefault(), KeywordRanker.loadDefault(), config.getInt("enrich.reuse.cache.size", 10_000));
         return new EnrichedArticles(enricher, "newsline-enrich/" + Version.get());
     }
 }

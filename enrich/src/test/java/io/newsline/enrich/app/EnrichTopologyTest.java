@@ -91,6 +91,8 @@ class EnrichTopologyTest {
             assertThat(field.substring(m.getStart(), m.getEnd())).isEqualTo(m.getText());
         }
         assertThat(out.getMentions()).anyMatch(m -> m.getText().equals("Min Aung Hlaing"));
+        assertThat(out.getTopics()).isNotEmpty();
+        assertThat(out.getKeywords()).isNotEmpty();
     }
 
     @Test
