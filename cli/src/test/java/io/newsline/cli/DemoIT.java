@@ -45,9 +45,12 @@ class DemoIT {
         assertThat(seed.get("storyId").asText()).startsWith("s-");
         // The navigation-only capture is flagged not-article and is in no story.
         assertThat(stories).noneMatch(s -> s.toString().contains("sawtfalasteen"));
+        // Copies of one wire story end in one story: the three AFP Prada copies.
+        assertThat(stories).anySatisfy(s -> assertThat(s.get("articles")).hasSize(3));
         // Every other page is in exactly one story.
         List<String> all = new ArrayList<>();
         stories.forEach(s -> s.get("articles").forEach(a -> all.add(a.get("url").asText())));
+        stories.forEach(s -> s.get("related").forEach(a -> all.add(a.get("url").asText())));
         assertThat(all).doesNotHaveDuplicates().hasSize(12);
     }
 }

@@ -2,7 +2,23 @@ package io.newsline.publish.app;
 
 import io.micrometer.core.instrument.Counter;
 import io.newsline.publish.story.BodyNormalizer;
+import io.newsline.publish.match.BandKey;
+import io.newsline.publish.match.Fingerprint;
+import io.newsline.publish.match.Fingerprinter;
+import io.newsline.publish.match.MatchVerdict;
+import io.newsline.publish.match.Matcher;
+import io.newsline.publish.match.WireSource;
 import io.newsline.publish.story.StoryAssigner;
+import io.micrometer.core.instrument.Timer;
+import io.newsline.schemas.Relation;
+import io.newsline.schemas.StoryStatus;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import io.newsline.runtime.app.AppContext;
 import io.newsline.runtime.dlq.Outcome;
 import io.newsline.runtime.stream.RoutingProcessor;
@@ -41,20 +57,27 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <pre>
  * news.articles.enriched.v1 -> decode-enriched --(dead letters)--> news.dlq.v1
- *   -> re-key by normalised-body hash -> repartition "by-content"
- *   -> assign-stories [stores: article-ledger, content-index, stories]
+ *   -> repartition "match-sequence" (one partition) -> assign-stories
+ *        [stores: article-ledger, fingerprints, fingerprint-bands, stories]
  *   -> news.decisions.v1 (key articleId), news.stories.v1 (key storyId), news.events.v1 (key storyId)
  * </pre>
  *
- * Exact copies (same normalised body) meet in one partition, where the first founds the story and the others join
- * it. Pages flagged not-article and removed pages are keyed by article id instead (they have no body to match).
- * Every article gets exactly one decision. Store and repartition names are part of the app's state: renaming one
- * is a migration.
+ * <p>Why one partition: which story a copy joins must not depend on how the input is partitioned or which
+ * instance reads it. Matching, the article ledger and story state therefore live together in one sequenced
+ * partition, so every decision sees every earlier one, stories merge only when an article proves them one, and a
+ * replay in the same order decides the same. Decoding runs on every input partition; the sequenced step costs a few
+ * tens of microseconds per article (fingerprint lookup and verification; see docs/BENCHMARKS.md), far below what
+ * the enrich stage spends, so one partition is not the pipeline's bottleneck. Sharding the band index across
+ * partitions is the path beyond that.
+ *
+ * <p>Every article gets exactly one decision. Store and repartition names are part of the app's state: renaming
+ * one is a migration.
  */
 public final class PublishTopology {
 
     static final String LEDGER_STORE = "article-ledger";
-    static final String CONTENT_STORE = "content-index";
+    static final String FINGERPRINT_STORE = "fingerprints";
+    static final String BANDS_STORE = "fingerprint-bands";
     static final String STORIES_STORE = "stories";
 
     private PublishTopology() {}
@@ -63,7 +86,8 @@ public final class PublishTopology {
         StreamsBuilder builder = new StreamsBuilder();
         AvroSerde<EnrichedArticle> enrichedSerde = (AvroSerde<EnrichedArticle>) Topics.ENRICHED_ARTICLES.valueSerde();
         builder.addStateStore(store(LEDGER_STORE, new AvroSerde<>(ArticleDecision.class)));
-        builder.addStateStore(store(CONTENT_STORE, Serdes.String()));
+        builder.addStateStore(store(FINGERPRINT_STORE, Serdes.ByteArray()));
+        builder.addStateStore(store(BANDS_STORE, Serdes.String()));
         builder.addStateStore(store(STORIES_STORE, new AvroSerde<>(Story.class)));
 
         KStream<String, Object> decoded = builder
@@ -80,9 +104,10 @@ public final class PublishTopology {
 
         KStream<String, Object> results = byKind.get("decoded-articles")
                 .mapValues(v -> (EnrichedArticle) v, Named.as("as-enriched"))
-                .repartition(Repartitioned.with(Serdes.String(), enrichedSerde).withName("by-content"))
-                .process(() -> new AssignProcessor(app), Named.as("assign-stories"), LEDGER_STORE, CONTENT_STORE,
-                        STORIES_STORE);
+                .repartition(Repartitioned.with(Serdes.String(), enrichedSerde).withName("match-sequence")
+                        .withNumberOfPartitions(1))
+                .process(() -> new AssignProcessor(app), Named.as("assign-stories"), LEDGER_STORE, FINGERPRINT_STORE,
+                        BANDS_STORE, STORIES_STORE);
 
         Map<String, KStream<String, Object>> outputs = results.split(Named.as("result-"))
                 .branch((k, v) -> v instanceof ArticleDecision, Branched.as("decisions"))
@@ -102,15 +127,6 @@ public final class PublishTopology {
 
     private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, org.apache.kafka.common.serialization.Serde<V> serde) {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), serde);
-    }
-
-    /** The key an article is matched under: its body hash, or its id when it has no body to match. */
-    static String matchKey(EnrichedArticle enriched) {
-        CleanArticle a = enriched.getArticle();
-        if (a.getRemoved() || a.getPageType() != PageType.ARTICLE) {
-            return "article:" + a.getArticleId();
-        }
-        return "body:" + BodyNormalizer.contentHash(a.getText());
     }
 
     /** Decodes enriched articles (dead-lettering what does not decode) and keys them for matching. */
@@ -133,20 +149,27 @@ public final class PublishTopology {
                         record.key(), null));
                 return;
             }
-            forward(record, matchKey(enriched), enriched, null);
+            forward(record, enriched.getArticle().getArticleId(), enriched, null);
         }
     }
 
-    /** Decides each article against the stores and emits its decision, the changed story and events. */
+    /** Decides each article against the stores and emits its decision, the changed stories and events. */
     static final class AssignProcessor implements Processor<String, EnrichedArticle, String, Object> {
+        /** How many article ids one band bucket keeps (the most recent); bounds the work of a very common band. */
+        static final int MAX_PER_BAND = 64;
+
         private final AppContext app;
-        private final StoryAssigner assigner = new StoryAssigner();
+        private final StoryAssigner assigner = new StoryAssigner(WireSource.load());
+        private final Fingerprinter fingerprinter = new Fingerprinter();
+        private final Matcher matcher = new Matcher();
         private ProcessorContext<String, Object> context;
         private KeyValueStore<String, ArticleDecision> ledger;
-        private KeyValueStore<String, String> contentIndex;
+        private KeyValueStore<String, byte[]> fingerprints;
+        private KeyValueStore<String, String> bands;
         private KeyValueStore<String, Story> stories;
         private Counter created;
         private Counter copies;
+        private Timer matching;
 
         AssignProcessor(AppContext app) {
             this.app = app;
@@ -156,35 +179,77 @@ public final class PublishTopology {
         public void init(ProcessorContext<String, Object> context) {
             this.context = context;
             this.ledger = context.getStateStore(LEDGER_STORE);
-            this.contentIndex = context.getStateStore(CONTENT_STORE);
+            this.fingerprints = context.getStateStore(FINGERPRINT_STORE);
+            this.bands = context.getStateStore(BANDS_STORE);
             this.stories = context.getStateStore(STORIES_STORE);
             this.created = Counter.builder("newsline.stories.created").description("Stories founded")
                     .register(app.meters());
             this.copies = Counter.builder("newsline.copies.added").description("Copies added to stories")
                     .register(app.meters());
+            this.matching = Timer.builder("newsline.matching").description("Time to match one article against the index")
+                    .publishPercentileHistogram().register(app.meters());
         }
 
         @Override
         public void process(Record<String, EnrichedArticle> record) {
             EnrichedArticle enriched = record.value();
             CleanArticle article = enriched.getArticle();
+            String articleId = article.getArticleId();
             String contentHash = BodyNormalizer.contentHash(article.getText());
-            ArticleDecision previous = ledger.get(article.getArticleId());
-            String storyOfContent = record.key().startsWith("body:") ? contentIndex.get(record.key()) : null;
-            StoryAssigner.Known known = new StoryAssigner.Known(previous,
-                    storyOfContent == null ? null : stories.get(storyOfContent),
-                    previous == null || previous.getStoryId() == null ? null : stories.get(previous.getStoryId()));
-            StoryAssigner.Assignment result = assigner.assign(enriched, contentHash, known,
-                    Instant.ofEpochMilli(record.timestamp()));
+            ArticleDecision previous = ledger.get(articleId);
+            Story own = previous == null ? null : active(previous.getStoryId());
+
+            long start = System.nanoTime();
+            Fingerprint fingerprint = null;
+            List<StoryAssigner.Candidate> copyCandidates = List.of();
+            StoryAssigner.Candidate related = null;
+            boolean matchable = !article.getRemoved() && article.getPageType() == PageType.ARTICLE;
+            if (matchable && (own == null || !StoryAssigner.isMember(own, articleId))) {
+                fingerprint = fingerprinter.fingerprint(article.getText(), article.getTitle(), article.getDateline(),
+                        article.getCredit());
+                Map<String, StoryAssigner.Candidate> bestCopyPerStory = new LinkedHashMap<>();
+                for (String candidateId : candidates(fingerprint, articleId)) {
+                    byte[] bytes = fingerprints.get(candidateId);
+                    ArticleDecision candidateDecision = ledger.get(candidateId);
+                    if (bytes == null || candidateDecision == null || candidateDecision.getStoryId() == null) {
+                        continue;
+                    }
+                    MatchVerdict verdict = matcher.verify(fingerprint, Fingerprint.fromBytes(bytes));
+                    if (verdict.relation() == io.newsline.publish.match.Relation.NONE) {
+                        continue;
+                    }
+                    Story story = active(candidateDecision.getStoryId());
+                    if (story == null) {
+                        continue;
+                    }
+                    StoryAssigner.Candidate candidate = new StoryAssigner.Candidate(story, verdict, candidateId);
+                    if (verdict.relation().isCopy() && StoryAssigner.isMember(story, candidateId)) {
+                        bestCopyPerStory.merge(story.getStoryId(), candidate,
+                                (a, b) -> a.verdict().similarity() >= b.verdict().similarity() ? a : b);
+                    } else if (related == null || verdict.similarity() > related.verdict().similarity()) {
+                        related = candidate;
+                    }
+                }
+                copyCandidates = new ArrayList<>(bestCopyPerStory.values());
+                copyCandidates.sort(Comparator.comparingDouble((StoryAssigner.Candidate c) -> c.verdict().similarity())
+                        .reversed().thenComparing(c -> c.story().getStoryId()));
+            }
+            StoryAssigner.Assignment result = assigner.assign(enriched, contentHash,
+                    new StoryAssigner.Known(previous, own, copyCandidates, related), Instant.ofEpochMilli(record.timestamp()));
+            matching.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
 
             ArticleDecision decision = result.decision();
-            ledger.put(article.getArticleId(), decision);
-            if (result.story() != null) {
-                stories.put(result.story().getStoryId(), result.story());
-                if (record.key().startsWith("body:") && storyOfContent == null) {
-                    contentIndex.put(record.key(), result.story().getStoryId());
-                }
-                context.forward(record.withKey(result.story().getStoryId()).withValue(result.story()));
+            ledger.put(articleId, decision);
+            if (decision.getRelation() == Relation.REMOVED) {
+                fingerprints.delete(articleId);
+            } else if (fingerprint != null && decision.getStoryId() != null
+                    && (decision.getRelation() == Relation.ORIGINAL || decision.getRelation() == Relation.COPY
+                    || decision.getRelation() == Relation.TRUNCATED_COPY)) {
+                index(articleId, fingerprint);
+            }
+            for (Story story : result.stories()) {
+                stories.put(story.getStoryId(), story);
+                context.forward(record.withKey(story.getStoryId()).withValue(story));
             }
             for (StoryEvent event : result.events()) {
                 context.forward(record.withKey(event.getStoryId()).withValue(event));
@@ -194,7 +259,47 @@ public final class PublishTopology {
                     default -> { }
                 }
             }
-            context.forward(record.withKey(article.getArticleId()).withValue(decision));
+            context.forward(record.withKey(articleId).withValue(decision));
+        }
+
+        /** The story with this id, following merge redirects; null when unknown. */
+        private Story active(String storyId) {
+            Story story = storyId == null ? null : stories.get(storyId);
+            for (int hops = 0; story != null && story.getStatus() == StoryStatus.MERGED && hops < 16; hops++) {
+                story = stories.get(story.getMergedInto());
+            }
+            return story;
+        }
+
+        private Set<String> candidates(Fingerprint fingerprint, String self) {
+            Set<String> out = new LinkedHashSet<>();
+            for (BandKey band : fingerprint.bandKeys()) {
+                String ids = bands.get(band.toString());
+                if (ids != null) {
+                    for (String id : ids.split(",")) {
+                        if (!id.equals(self)) {
+                            out.add(id);
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+
+        private void index(String articleId, Fingerprint fingerprint) {
+            fingerprints.put(articleId, fingerprint.toBytes());
+            for (BandKey band : fingerprint.bandKeys()) {
+                String key = band.toString();
+                String ids = bands.get(key);
+                List<String> list = ids == null ? new ArrayList<>() : new ArrayList<>(List.of(ids.split(",")));
+                if (!list.contains(articleId)) {
+                    list.add(articleId);
+                    if (list.size() > MAX_PER_BAND) {
+                        list = list.subList(list.size() - MAX_PER_BAND, list.size());
+                    }
+                    bands.put(key, String.join(",", list));
+                }
+            }
         }
     }
 }

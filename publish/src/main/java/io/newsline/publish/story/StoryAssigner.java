@@ -1,5 +1,7 @@
 package io.newsline.publish.story;
 
+import io.newsline.publish.match.MatchVerdict;
+import io.newsline.publish.match.WireSource;
 import io.newsline.schemas.ArticleDecision;
 import io.newsline.schemas.CleanArticle;
 import io.newsline.schemas.EnrichedArticle;
@@ -22,67 +24,99 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Decides what one enriched article does to the stories: found a story, join one as a copy, re-crawl itself,
- * be removed from its story, or be no article at all; and makes the {@link ArticleDecision}, the new
- * {@link Story} state and the {@link StoryEvent}s that say so. A pure function of its inputs (the article, the
- * article's previous decision and the story its content already belongs to), so a replay decides the same.
- * Thread-safe.
+ * Decides what one enriched article does to the stories, given what the state knows about it: found a story, join
+ * one as a copy or truncated copy, attach to one as related, merge stories it proves to be one, re-crawl itself
+ * (unchanged or revised), be removed from its story, or be no article at all. Makes the {@link ArticleDecision},
+ * the changed {@link Story} states and the {@link StoryEvent}s that say so. A pure function of its inputs, so a
+ * replay of the same input in the same order decides the same, with the same ids. Thread-safe.
+ *
+ * <p>Wire source: the agency of the strongest credit among members ({@link WireSource}: an international agency
+ * beats a national one that republishes it). Canonical member: the earliest-published member credited to the wire
+ * source, else the earliest-published member.
  */
 public final class StoryAssigner {
 
-    /** What the state holds for one article: its previous decision (null when first seen). */
-    public record Known(ArticleDecision previousDecision, Story storyOfContent, Story storyOfArticle) {}
+    private final WireSource wire;
+
+    public StoryAssigner(WireSource wire) {
+        this.wire = wire;
+    }
+
+    /** A story an article matched, with the verdict against that story's closest member. */
+    public record Candidate(Story story, MatchVerdict verdict, String matchedArticleId) {}
+
+    /**
+     * What the state holds for one article.
+     *
+     * @param previousDecision the article's last decision (null when first seen)
+     * @param storyOfArticle   the active story that decision names (redirects followed), or null
+     * @param copies           active stories the article is a copy of, best first (one candidate per story)
+     * @param related          the best story the article loosely relates to, or null
+     */
+    public record Known(ArticleDecision previousDecision, Story storyOfArticle, List<Candidate> copies, Candidate related) {
+        public Known {
+            copies = copies == null ? List.of() : List.copyOf(copies);
+        }
+    }
 
     /**
      * What one article changed.
      *
      * @param decision the article's decision (always one)
-     * @param story    the story's new state, or null when no story changed
+     * @param stories  the new states of every story that changed (absorbed stories included, as MERGED)
      * @param events   story events, in order
      */
-    public record Assignment(ArticleDecision decision, Story story, List<StoryEvent> events) {
+    public record Assignment(ArticleDecision decision, List<Story> stories, List<StoryEvent> events) {
         public Assignment {
             Objects.requireNonNull(decision);
+            stories = List.copyOf(stories);
             events = List.copyOf(events);
         }
     }
 
-    public Assignment assign(EnrichedArticle enriched, String contentHash, Known known, Instant eventTime) {
+    public Assignment assign(EnrichedArticle enriched, String contentHash, Known known, Instant at) {
         CleanArticle a = enriched.getArticle();
         ArticleDecision previous = known.previousDecision();
         if (a.getRemoved()) {
-            return removed(a, contentHash, previous, known.storyOfArticle(), eventTime);
+            return removed(a, contentHash, previous, known.storyOfArticle(), at);
         }
         if (a.getPageType() != PageType.ARTICLE) {
-            return new Assignment(decision(a, null, Relation.NOT_ARTICLE, "not-article", 0.0, contentHash, eventTime),
-                    null, List.of());
+            return new Assignment(decision(a, null, Relation.NOT_ARTICLE, "not-article", 0.0, null, contentHash, at),
+                    List.of(), List.of());
         }
-        if (previous != null && contentHash.equals(previous.getContentHash()) && previous.getStoryId() != null
-                && previous.getRelation() != Relation.REMOVED) {
-            return new Assignment(decision(a, previous.getStoryId(), Relation.RECRAWL, "same-url-unchanged", 1.0,
-                    contentHash, eventTime), null, List.of());
+        Story own = known.storyOfArticle();
+        if (previous != null && own != null && isMember(own, a.getArticleId())) {
+            if (contentHash.equals(previous.getContentHash())) {
+                return new Assignment(decision(a, own.getStoryId(), Relation.RECRAWL, "same-url-unchanged", 1.0, null,
+                        contentHash, at), List.of(), List.of());
+            }
+            return revised(enriched, own, contentHash, previous, at);
         }
-        Story existing = known.storyOfContent();
-        if (existing != null && existing.getStatus() == StoryStatus.ACTIVE) {
-            return joinAsCopy(enriched, existing, contentHash, eventTime);
+        if (!known.copies().isEmpty()) {
+            return joinAsCopy(enriched, known.copies(), contentHash, at);
         }
-        return found(enriched, contentHash, eventTime);
+        if (known.related() != null) {
+            return attachAsRelated(a, known.related(), contentHash, at);
+        }
+        return found(enriched, contentHash, at);
     }
 
     private Assignment found(EnrichedArticle enriched, String contentHash, Instant at) {
         CleanArticle a = enriched.getArticle();
         String storyId = StoryIds.storyId(a.getArticleId());
-        StoryMember member = member(a, Relation.ORIGINAL, 1.0);
+        List<StoryMember> members = List.of(member(a, Relation.ORIGINAL, 1.0));
+        String source = source(members);
         Story story = Story.newBuilder()
                 .setStoryId(storyId)
                 .setStatus(StoryStatus.ACTIVE)
                 .setTitle(a.getTitle())
                 .setCanonicalArticleId(a.getArticleId())
                 .setCanonicalUrl(a.getUrl())
-                .setSource(a.getAgency())
-                .setMembers(List.of(member))
+                .setSource(source)
+                .setMembers(members)
                 .setRelated(List.of())
                 .setEntities(mergeEntities(List.of(), enriched.getEntities()))
                 .setTopics(mergeTopics(List.of(), enriched.getTopics()))
@@ -90,53 +124,188 @@ public final class StoryAssigner {
                 .setUpdatedAt(at)
                 .setVersion(1)
                 .build();
-        ArticleDecision decision = decision(a, storyId, Relation.ORIGINAL, "founded", 1.0, contentHash, at);
-        StoryEvent created = event(story, StoryEventType.STORY_CREATED, a, Relation.ORIGINAL, contentHash, null,
-                a.getAgency(), at);
-        return new Assignment(decision, story, List.of(created));
+        ArticleDecision decision = decision(a, storyId, Relation.ORIGINAL, "founded", 1.0, null, contentHash, at);
+        return new Assignment(decision, List.of(story), List.of(event(story, StoryEventType.STORY_CREATED, a,
+                Relation.ORIGINAL, contentHash, null, source, at)));
     }
 
-    private Assignment joinAsCopy(EnrichedArticle enriched, Story existing, String contentHash, Instant at) {
+    private Assignment joinAsCopy(EnrichedArticle enriched, List<Candidate> copies, String contentHash, Instant at) {
         CleanArticle a = enriched.getArticle();
-        List<StoryMember> members = new ArrayList<>(existing.getMembers());
-        members.removeIf(m -> m.getArticleId().equals(a.getArticleId()));
-        members.add(member(a, Relation.COPY, 1.0));
-        String source = existing.getSource() != null ? existing.getSource() : a.getAgency();
-        Story story = Story.newBuilder(existing)
-                .setMembers(members)
-                .setSource(source)
-                .setEntities(mergeEntities(existing.getEntities(), enriched.getEntities()))
-                .setTopics(mergeTopics(existing.getTopics(), enriched.getTopics()))
-                .setUpdatedAt(at)
-                .setVersion(existing.getVersion() + 1)
-                .build();
-        ArticleDecision decision = decision(a, story.getStoryId(), Relation.COPY, "exact-body", 1.0, contentHash, at);
+        // Copies of several stories prove them one: the oldest survives and absorbs the others.
+        List<Candidate> byAge = new ArrayList<>(copies);
+        byAge.sort(Comparator.comparing((Candidate c) -> c.story().getCreatedAt()).thenComparing(c -> c.story().getStoryId()));
+        Story survivor = byAge.get(0).story();
+        Candidate best = copies.get(0);
         List<StoryEvent> events = new ArrayList<>();
-        events.add(event(story, StoryEventType.COPY_ADDED, a, Relation.COPY, contentHash, null, null, at));
-        if (!Objects.equals(source, existing.getSource())) {
-            events.add(event(story, StoryEventType.SOURCE_CHANGED, a, Relation.COPY, contentHash,
-                    existing.getSource(), source, at));
+        List<Story> changed = new ArrayList<>();
+
+        List<StoryMember> members = new ArrayList<>(survivor.getMembers());
+        List<StoryMember> related = new ArrayList<>(survivor.getRelated());
+        List<StoryEntity> entities = survivor.getEntities();
+        List<Topic> topics = survivor.getTopics();
+        List<String> absorbedIds = new ArrayList<>();
+        for (Candidate c : byAge.subList(1, byAge.size())) {
+            Story absorbed = c.story();
+            absorbedIds.add(absorbed.getStoryId());
+            for (StoryMember m : absorbed.getMembers()) {
+                if (!isMember(survivor, m.getArticleId())) {
+                    members.add(StoryMember.newBuilder(m).setRelation(m.getRelation() == Relation.ORIGINAL
+                            ? Relation.COPY : m.getRelation()).build());
+                }
+            }
+            related.addAll(absorbed.getRelated());
+            entities = mergeStoryEntities(entities, absorbed.getEntities());
+            topics = mergeTopics(topics, absorbed.getTopics());
+            changed.add(Story.newBuilder(absorbed).setStatus(StoryStatus.MERGED).setMergedInto(survivor.getStoryId())
+                    .setUpdatedAt(at).setVersion(absorbed.getVersion() + 1).build());
         }
-        return new Assignment(decision, story, events);
+        Relation relation = best.verdict().relation() == io.newsline.publish.match.Relation.TRUNCATED_COPY
+                ? Relation.TRUNCATED_COPY : Relation.COPY;
+        double similarity = best.verdict().similarity();
+        members.removeIf(m -> m.getArticleId().equals(a.getArticleId()));
+        members.add(member(a, relation, similarity));
+        related.removeIf(m -> m.getArticleId().equals(a.getArticleId()));
+
+        String previousSource = survivor.getSource();
+        String previousCanonical = survivor.getCanonicalArticleId();
+        String source = source(members);
+        StoryMember canonical = canonical(members, source);
+        Story story = Story.newBuilder(survivor)
+                .setMembers(members)
+                .setRelated(related)
+                .setSource(source)
+                .setCanonicalArticleId(canonical.getArticleId())
+                .setCanonicalUrl(canonical.getUrl())
+                .setTitle(canonical.getTitle())
+                .setEntities(mergeEntities(entities, enriched.getEntities()))
+                .setTopics(mergeTopics(topics, enriched.getTopics()))
+                .setUpdatedAt(at)
+                .setVersion(survivor.getVersion() + 1)
+                .build();
+        changed.add(0, story);
+        if (!absorbedIds.isEmpty()) {
+            events.add(StoryEvent.newBuilder(event(story, StoryEventType.STORIES_MERGED, a, relation, contentHash, null,
+                    String.join(",", absorbedIds), at)).setMergedStoryIds(absorbedIds).build());
+        }
+        events.add(event(story, StoryEventType.COPY_ADDED, a, relation, contentHash, null, null, at));
+        if (!Objects.equals(source, previousSource)) {
+            events.add(event(story, StoryEventType.SOURCE_CHANGED, a, relation, contentHash, previousSource, source, at));
+        }
+        if (!Objects.equals(canonical.getArticleId(), previousCanonical)) {
+            events.add(event(story, StoryEventType.CANONICAL_CHANGED, a, relation, contentHash, previousCanonical,
+                    canonical.getArticleId(), at));
+        }
+        ArticleDecision decision = decision(a, story.getStoryId(), relation, best.verdict().rule(), similarity,
+                best.verdict().containment(), contentHash, at);
+        return new Assignment(decision, changed, events);
+    }
+
+    private Assignment attachAsRelated(CleanArticle a, Candidate candidate, String contentHash, Instant at) {
+        Story existing = candidate.story();
+        List<StoryMember> related = new ArrayList<>(existing.getRelated());
+        related.removeIf(m -> m.getArticleId().equals(a.getArticleId()));
+        related.add(member(a, Relation.RELATED, candidate.verdict().similarity()));
+        Story story = Story.newBuilder(existing).setRelated(related).setUpdatedAt(at)
+                .setVersion(existing.getVersion() + 1).build();
+        ArticleDecision decision = decision(a, story.getStoryId(), Relation.RELATED, candidate.verdict().rule(),
+                candidate.verdict().similarity(), candidate.verdict().containment(), contentHash, at);
+        return new Assignment(decision, List.of(story), List.of(event(story, StoryEventType.RELATED_ADDED, a,
+                Relation.RELATED, contentHash, null, null, at)));
+    }
+
+    private Assignment revised(EnrichedArticle enriched, Story story, String contentHash, ArticleDecision previous,
+                               Instant at) {
+        CleanArticle a = enriched.getArticle();
+        StoryMember old = story.getMembers().stream().filter(m -> m.getArticleId().equals(a.getArticleId()))
+                .findFirst().orElseThrow();
+        List<String> changedFields = new ArrayList<>();
+        changedFields.add("text");
+        if (!Objects.equals(old.getTitle(), a.getTitle())) {
+            changedFields.add("title");
+        }
+        if (!Objects.equals(old.getPublishedAt(), a.getPublishedAt())) {
+            changedFields.add("publishedAt");
+        }
+        if (!Objects.equals(old.getCredit(), a.getCredit())) {
+            changedFields.add("credit");
+        }
+        List<StoryMember> members = new ArrayList<>();
+        for (StoryMember m : story.getMembers()) {
+            members.add(m.getArticleId().equals(a.getArticleId())
+                    ? member(a, m.getRelation(), m.getSimilarity()) : m);
+        }
+        String source = source(members);
+        StoryMember canonical = canonical(members, source);
+        Story next = Story.newBuilder(story).setMembers(members).setSource(source)
+                .setCanonicalArticleId(canonical.getArticleId()).setCanonicalUrl(canonical.getUrl())
+                .setTitle(canonical.getTitle()).setUpdatedAt(at).setVersion(story.getVersion() + 1).build();
+        ArticleDecision decision = decision(a, story.getStoryId(), Relation.RECRAWL, "same-url-revised", 1.0, null,
+                contentHash, at);
+        StoryEvent revisedEvent = StoryEvent.newBuilder(event(next, StoryEventType.ARTICLE_REVISED, a, old.getRelation(),
+                contentHash, previous.getContentHash(), contentHash, at)).setChangedFields(changedFields).build();
+        return new Assignment(decision, List.of(next), List.of(revisedEvent));
     }
 
     private Assignment removed(CleanArticle a, String contentHash, ArticleDecision previous, Story story, Instant at) {
-        String storyId = previous == null ? null : previous.getStoryId();
-        ArticleDecision decision = decision(a, storyId, Relation.REMOVED, "page-removed", 0.0, contentHash, at);
-        if (story == null || story.getMembers().stream().noneMatch(m -> m.getArticleId().equals(a.getArticleId()))) {
-            return new Assignment(decision, null, List.of());
+        String storyId = story != null ? story.getStoryId() : previous == null ? null : previous.getStoryId();
+        ArticleDecision decision = decision(a, storyId, Relation.REMOVED, "page-removed", 0.0, null, contentHash, at);
+        if (story == null || (!isMember(story, a.getArticleId())
+                && story.getRelated().stream().noneMatch(m -> m.getArticleId().equals(a.getArticleId())))) {
+            return new Assignment(decision, List.of(), List.of());
         }
         List<StoryMember> members = new ArrayList<>(story.getMembers());
         members.removeIf(m -> m.getArticleId().equals(a.getArticleId()));
-        Story.Builder updated = Story.newBuilder(story).setMembers(members).setUpdatedAt(at)
+        List<StoryMember> related = new ArrayList<>(story.getRelated());
+        related.removeIf(m -> m.getArticleId().equals(a.getArticleId()));
+        Story.Builder updated = Story.newBuilder(story).setMembers(members).setRelated(related).setUpdatedAt(at)
                 .setVersion(story.getVersion() + 1);
-        if (a.getArticleId().equals(story.getCanonicalArticleId()) && !members.isEmpty()) {
-            updated.setCanonicalArticleId(members.get(0).getArticleId()).setCanonicalUrl(members.get(0).getUrl())
-                    .setTitle(members.get(0).getTitle());
+        if (!members.isEmpty()) {
+            String source = source(members);
+            StoryMember canonical = canonical(members, source);
+            updated.setSource(source).setCanonicalArticleId(canonical.getArticleId())
+                    .setCanonicalUrl(canonical.getUrl()).setTitle(canonical.getTitle());
         }
         Story next = updated.build();
-        return new Assignment(decision, next, List.of(event(next, StoryEventType.ARTICLE_REMOVED, a,
+        return new Assignment(decision, List.of(next), List.of(event(next, StoryEventType.ARTICLE_REMOVED, a,
                 Relation.REMOVED, contentHash, null, null, at)));
+    }
+
+    /** The story's wire source: the agency of the strongest credit among members, or null. */
+    String source(List<StoryMember> members) {
+        List<String> credits = new ArrayList<>();
+        for (StoryMember m : members) {
+            if (m.getCredit() != null) {
+                credits.add(m.getCredit());
+            }
+            if (m.getAgency() != null) {
+                credits.add(m.getAgency());
+            }
+        }
+        return wire.strongest(credits).map(WireSource.Agency::id).orElse(null);
+    }
+
+    /** The earliest-published member credited to the source, else the earliest-published member. */
+    StoryMember canonical(List<StoryMember> members, String source) {
+        Comparator<StoryMember> earliest = Comparator.comparing(StoryMember::getPublishedAt,
+                Comparator.nullsLast(Comparator.naturalOrder()));
+        if (source != null) {
+            Optional<StoryMember> credited = members.stream()
+                    .filter(m -> creditedTo(m, source)).min(earliest);
+            if (credited.isPresent()) {
+                return credited.get();
+            }
+        }
+        return members.stream().min(earliest).orElseThrow();
+    }
+
+    private boolean creditedTo(StoryMember m, String source) {
+        return (m.getAgency() != null && wire.agencyOf(m.getAgency()).map(x -> x.id().equals(source)).orElse(false))
+                || (m.getCredit() != null && wire.agencyOf(m.getCredit()).map(x -> x.id().equals(source)).orElse(false));
+    }
+
+    /** True when the article is one of the story's members. */
+    public static boolean isMember(Story story, String articleId) {
+        return story.getMembers().stream().anyMatch(m -> m.getArticleId().equals(articleId));
     }
 
     static StoryMember member(CleanArticle a, Relation relation, double similarity) {
@@ -154,7 +323,7 @@ public final class StoryAssigner {
     }
 
     static ArticleDecision decision(CleanArticle a, String storyId, Relation relation, String rule, double similarity,
-                                    String contentHash, Instant at) {
+                                    Double containment, String contentHash, Instant at) {
         return ArticleDecision.newBuilder()
                 .setArticleId(a.getArticleId())
                 .setUrl(a.getUrl())
@@ -162,9 +331,11 @@ public final class StoryAssigner {
                 .setRelation(relation)
                 .setRule(rule)
                 .setSimilarity(similarity)
+                .setContainment(containment)
                 .setContentHash(contentHash)
                 .setDecidedAt(at)
                 .setFetchedAt(a.getFetchedAt())
+                .setFingerprintScheme("minhash-v" + io.newsline.publish.match.MatchScheme.V1.version())
                 .build();
     }
 
@@ -187,13 +358,18 @@ public final class StoryAssigner {
     }
 
     static List<StoryEntity> mergeEntities(List<StoryEntity> existing, List<Entity> added) {
+        return mergeStoryEntities(existing, added.stream()
+                .map(e -> new StoryEntity(e.getName(), e.getType(), e.getIds(), e.getSalience())).toList());
+    }
+
+    static List<StoryEntity> mergeStoryEntities(List<StoryEntity> existing, List<StoryEntity> added) {
         Map<String, StoryEntity> byKey = new LinkedHashMap<>();
         existing.forEach(e -> byKey.put(e.getType() + "|" + e.getName(), e));
-        for (Entity e : added) {
+        for (StoryEntity e : added) {
             String key = e.getType() + "|" + e.getName();
             StoryEntity old = byKey.get(key);
             if (old == null || old.getSalience() < e.getSalience()) {
-                byKey.put(key, new StoryEntity(e.getName(), e.getType(), e.getIds(), e.getSalience()));
+                byKey.put(key, e);
             }
         }
         List<StoryEntity> out = new ArrayList<>(byKey.values());

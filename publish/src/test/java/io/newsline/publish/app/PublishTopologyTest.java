@@ -86,7 +86,8 @@ class PublishTopologyTest {
         List<ArticleDecision> ds = decisions.readValuesToList();
         assertThat(ds).extracting(ArticleDecision::getRelation).containsExactly(Relation.ORIGINAL, Relation.COPY);
         assertThat(ds).extracting(ArticleDecision::getStoryId).containsOnly("s-a1");
-        assertThat(ds.get(1).getRule()).isEqualTo("exact-body");
+        assertThat(ds.get(1).getRule()).isEqualTo("resemblance");
+        assertThat(ds.get(1).getSimilarity()).isEqualTo(1.0);
 
         List<StoryEvent> es = events.readValuesToList();
         assertThat(es).extracting(StoryEvent::getType).containsExactly(StoryEventType.STORY_CREATED, StoryEventType.COPY_ADDED);
@@ -137,5 +138,118 @@ class PublishTopologyTest {
         assertThat(letter.getSourceTopic()).isEqualTo(Topics.ENRICHED_ARTICLES.name());
         assertThat(letter.getOriginalValueLength()).isEqualTo(3);
         assertThat(decisions.readValuesToList()).hasSize(1);
+    }
+
+    /** A fixture page's article: first line the title, text up to the site's "Recent Stories" list. */
+    static EnrichedArticle fixture(String file, String url, String agency, String credit) throws java.io.IOException {
+        String raw;
+        try (var in = PublishTopologyTest.class.getResourceAsStream("/io/newsline/publish/match/syndication-dev/" + file)) {
+            raw = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        if (raw.startsWith("url: ")) {
+            raw = raw.substring(raw.indexOf('\n', raw.indexOf("label:")) + 1);
+        }
+        raw = raw.strip();
+        int cut = raw.indexOf("Recent Stories");
+        if (cut > 0) {
+            raw = raw.substring(0, cut);
+        }
+        String title = raw.substring(0, raw.indexOf('\n')).strip();
+        String text = raw.substring(raw.indexOf('\n')).strip();
+        EnrichedArticle a = article(io.newsline.ingest.ArticleIdsForTests.id(url), url, text, PageType.ARTICLE);
+        a.getArticle().setTitle(title);
+        a.getArticle().setAgency(agency);
+        a.getArticle().setCredit(credit);
+        return a;
+    }
+
+    static final String SEED_URL = "https://www.urdupoint.com/en/world/putin-hails-myanmar-ties-as-junta-chief-visit-1937530.html";
+
+    EnrichedArticle seed() throws java.io.IOException {
+        return fixture("urdupoint-putin-myanmar-2025-03-05.txt", SEED_URL, "APP", "APP - UrduPoint / Pakistan Point News");
+    }
+
+    @Test
+    void anEditedCopyAndATruncatedCopyJoinTheSeedStory() throws Exception {
+        send(seed());
+        send(fixture("seed-copy-edited.txt", "https://edited.example/putin", null, null));
+        send(fixture("seed-copy-truncated.txt", "https://truncated.example/putin", "APP", "APP"));
+        List<ArticleDecision> ds = decisions.readValuesToList();
+        assertThat(ds).extracting(ArticleDecision::getStoryId).containsOnly(ds.get(0).getStoryId());
+        assertThat(ds.get(1).getRelation()).isIn(Relation.COPY, Relation.TRUNCATED_COPY);
+        assertThat(ds.get(2).getRelation()).isIn(Relation.COPY, Relation.TRUNCATED_COPY);
+        assertThat(ds.get(1).getSimilarity()).isBetween(0.5, 1.0);
+    }
+
+    @Test
+    void theStorySourceBecomesAfpWhenAnAfpCreditedCopyJoinsAndItBecomesCanonical() throws Exception {
+        send(seed());
+        send(fixture("seed-copy-afp-wire.txt", "https://afp.example/putin", "AFP", "AFP"));
+        List<StoryEvent> es = events.readValuesToList();
+        assertThat(es).extracting(StoryEvent::getType).containsExactly(StoryEventType.STORY_CREATED,
+                StoryEventType.COPY_ADDED, StoryEventType.SOURCE_CHANGED, StoryEventType.CANONICAL_CHANGED);
+        assertThat(es.get(0).getStory().getSource()).isEqualTo("APP");
+        assertThat(es.get(2).getPrevious()).isEqualTo("APP");
+        assertThat(es.get(2).getCurrent()).isEqualTo("AFP");
+        Story latest = stories.readKeyValuesToMap().values().iterator().next();
+        assertThat(latest.getSource()).isEqualTo("AFP");
+        assertThat(latest.getCanonicalUrl()).isEqualTo("https://afp.example/putin");
+    }
+
+    @Test
+    void independentReportsOfTheSameMeetingAndTheNextDayStoryStaySeparate() throws Exception {
+        send(seed());
+        send(fixture("indep_ap_stripes_putin_myanmar_talks.txt", "https://stripes.example/ap", "AP", null));
+        send(fixture("indep_rfa_putin_myanmar.txt", "https://rfa.example/rfa", null, null));
+        send(fixture("seed-next-day-afp.txt", "https://afp.example/next-day", "AFP", "AFP"));
+        send(fixture("cluster_afp_vladivostok2022_arabnews.txt", "https://arabnews.example/2022", "AFP", null));
+        List<ArticleDecision> ds = decisions.readValuesToList();
+        assertThat(ds).extracting(ArticleDecision::getRelation).doesNotContain(Relation.COPY, Relation.TRUNCATED_COPY);
+        assertThat(ds.stream().map(ArticleDecision::getStoryId).distinct().count())
+                .isEqualTo(ds.stream().filter(d -> d.getRelation() == Relation.ORIGINAL).count());
+    }
+
+    @Test
+    void aRemovedPageLeavesItsStoryWithAnEvent() throws Exception {
+        send(seed());
+        send(fixture("seed-copy-afp-wire.txt", "https://afp.example/putin", "AFP", "AFP"));
+        EnrichedArticle gone = article(io.newsline.ingest.ArticleIdsForTests.id("https://afp.example/putin"),
+                "https://afp.example/putin", "", PageType.UNKNOWN);
+        gone.getArticle().setRemoved(true);
+        send(gone);
+        List<StoryEvent> es = events.readValuesToList();
+        StoryEvent removed = es.get(es.size() - 1);
+        assertThat(removed.getType()).isEqualTo(StoryEventType.ARTICLE_REMOVED);
+        assertThat(removed.getStory().getMembers()).extracting(m -> m.getUrl()).containsExactly(SEED_URL);
+        assertThat(removed.getStory().getSource()).isEqualTo("APP");
+        assertThat(decisions.readValuesToList()).last().extracting(ArticleDecision::getRelation).isEqualTo(Relation.REMOVED);
+    }
+
+    @Test
+    void aRecrawlWithChangedTextIsARevisionListingTheChangedFields() throws Exception {
+        EnrichedArticle first = seed();
+        send(first);
+        EnrichedArticle revised = seed();
+        revised.getArticle().setText(first.getArticle().getText() + "\n\nThis story has been corrected.");
+        revised.getArticle().setTitle("Putin hails Myanmar ties (corrected)");
+        send(revised);
+        List<StoryEvent> es = events.readValuesToList();
+        assertThat(es).extracting(StoryEvent::getType).containsExactly(StoryEventType.STORY_CREATED, StoryEventType.ARTICLE_REVISED);
+        assertThat(es.get(1).getChangedFields()).contains("text", "title");
+        assertThat(decisions.readValuesToList()).extracting(ArticleDecision::getRelation)
+                .containsExactly(Relation.ORIGINAL, Relation.RECRAWL);
+    }
+
+    @Test
+    void replayingTheSameInputCreatesNoNewStoriesOrEvents() throws Exception {
+        send(seed());
+        send(fixture("seed-copy-afp-wire.txt", "https://afp.example/putin", "AFP", "AFP"));
+        List<StoryEvent> first = events.readValuesToList();
+        send(seed());
+        send(fixture("seed-copy-afp-wire.txt", "https://afp.example/putin", "AFP", "AFP"));
+        assertThat(events.readValuesToList()).isEmpty();
+        assertThat(decisions.readValuesToList()).extracting(ArticleDecision::getRelation)
+                .containsExactly(Relation.ORIGINAL, Relation.COPY, Relation.RECRAWL, Relation.RECRAWL);
+        assertThat(first).extracting(StoryEvent::getEventId).doesNotHaveDuplicates();
     }
 }
