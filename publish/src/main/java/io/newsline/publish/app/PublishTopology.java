@@ -19,6 +19,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Arrays;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import io.newsline.runtime.app.AppContext;
 import io.newsline.runtime.dlq.Outcome;
 import io.newsline.runtime.stream.RoutingProcessor;
@@ -82,7 +87,22 @@ public final class PublishTopology {
 
     private PublishTopology() {}
 
+    /**
+     * How long state is kept, by event time.
+     *
+     * @param fingerprintHorizon fingerprints older than this no longer match new articles ({@code publish.fingerprint.horizon}, default 7 days)
+     * @param ledgerHorizon      decisions older than this are forgotten ({@code publish.ledger.horizon}, default 400 days):
+     *                           a replay inside it changes nothing; an article replayed after it is decided afresh
+     */
+    public record Settings(Duration fingerprintHorizon, Duration ledgerHorizon) {
+        public static final Settings DEFAULTS = new Settings(Duration.ofDays(7), Duration.ofDays(400));
+    }
+
     public static Topology build(AppContext app) {
+        return build(app, Settings.DEFAULTS);
+    }
+
+    public static Topology build(AppContext app, Settings settings) {
         StreamsBuilder builder = new StreamsBuilder();
         AvroSerde<EnrichedArticle> enrichedSerde = (AvroSerde<EnrichedArticle>) Topics.ENRICHED_ARTICLES.valueSerde();
         builder.addStateStore(store(LEDGER_STORE, new AvroSerde<>(ArticleDecision.class)));
@@ -106,7 +126,7 @@ public final class PublishTopology {
                 .mapValues(v -> (EnrichedArticle) v, Named.as("as-enriched"))
                 .repartition(Repartitioned.with(Serdes.String(), enrichedSerde).withName("match-sequence")
                         .withNumberOfPartitions(1))
-                .process(() -> new AssignProcessor(app), Named.as("assign-stories"), LEDGER_STORE, FINGERPRINT_STORE,
+                .process(() -> new AssignProcessor(app, settings), Named.as("assign-stories"), LEDGER_STORE, FINGERPRINT_STORE,
                         BANDS_STORE, STORIES_STORE);
 
         Map<String, KStream<String, Object>> outputs = results.split(Named.as("result-"))
@@ -159,6 +179,7 @@ public final class PublishTopology {
         static final int MAX_PER_BAND = 64;
 
         private final AppContext app;
+        private final Settings settings;
         private final StoryAssigner assigner = new StoryAssigner(WireSource.load());
         private final Fingerprinter fingerprinter = new Fingerprinter();
         private final Matcher matcher = new Matcher();
@@ -171,8 +192,9 @@ public final class PublishTopology {
         private Counter copies;
         private Timer matching;
 
-        AssignProcessor(AppContext app) {
+        AssignProcessor(AppContext app, Settings settings) {
             this.app = app;
+            this.settings = settings;
         }
 
         @Override
@@ -186,6 +208,8 @@ public final class PublishTopology {
                     .register(app.meters());
             this.copies = Counter.builder("newsline.copies.added").description("Copies added to stories")
                     .register(app.meters());
+            // Expire old state by stream (event) time, so a replay of old input expires the same way.
+            context.schedule(Duration.ofHours(1), PunctuationType.STREAM_TIME, this::expire);
             this.matching = Timer.builder("newsline.matching").description("Time to match one article against the index")
                     .publishPercentileHistogram().register(app.meters());
         }
@@ -209,7 +233,7 @@ public final class PublishTopology {
                         article.getCredit());
                 Map<String, StoryAssigner.Candidate> bestCopyPerStory = new LinkedHashMap<>();
                 for (String candidateId : candidates(fingerprint, articleId)) {
-                    byte[] bytes = fingerprints.get(candidateId);
+                    byte[] bytes = fingerprintOf(candidateId);
                     ArticleDecision candidateDecision = ledger.get(candidateId);
                     if (bytes == null || candidateDecision == null || candidateDecision.getStoryId() == null) {
                         continue;
@@ -245,7 +269,7 @@ public final class PublishTopology {
             } else if (fingerprint != null && decision.getStoryId() != null
                     && (decision.getRelation() == Relation.ORIGINAL || decision.getRelation() == Relation.COPY
                     || decision.getRelation() == Relation.TRUNCATED_COPY)) {
-                index(articleId, fingerprint);
+                index(articleId, fingerprint, record.timestamp());
             }
             for (Story story : result.stories()) {
                 stories.put(story.getStoryId(), story);
@@ -286,12 +310,44 @@ public final class PublishTopology {
             return out;
         }
 
-        private void index(String articleId, Fingerprint fingerprint) {
-            fingerprints.put(articleId, fingerprint.toBytes());
+        /** A stored fingerprint's bytes (after its 8-byte event time), or null. */
+        private byte[] fingerprintOf(String articleId) {
+            byte[] stored = fingerprints.get(articleId);
+            return stored == null ? null : Arrays.copyOfRange(stored, Long.BYTES, stored.length);
+        }
+
+        /** Drops fingerprints and decisions older than their horizons; band buckets shed expired ids as they are touched. */
+        private void expire(long streamTime) {
+            long fingerprintCutoff = streamTime - settings.fingerprintHorizon().toMillis();
+            List<String> old = new ArrayList<>();
+            try (KeyValueIterator<String, byte[]> all = fingerprints.all()) {
+                all.forEachRemaining(kv -> {
+                    if (ByteBuffer.wrap(kv.value).getLong() < fingerprintCutoff) {
+                        old.add(kv.key);
+                    }
+                });
+            }
+            old.forEach(fingerprints::delete);
+            long ledgerCutoff = streamTime - settings.ledgerHorizon().toMillis();
+            List<String> forgotten = new ArrayList<>();
+            try (KeyValueIterator<String, ArticleDecision> all = ledger.all()) {
+                all.forEachRemaining(kv -> {
+                    if (kv.value.getDecidedAt().toEpochMilli() < ledgerCutoff) {
+                        forgotten.add(kv.key);
+                    }
+                });
+            }
+            forgotten.forEach(ledger::delete);
+        }
+
+        private void index(String articleId, Fingerprint fingerprint, long eventTime) {
+            byte[] bytes = fingerprint.toBytes();
+            fingerprints.put(articleId, ByteBuffer.allocate(Long.BYTES + bytes.length).putLong(eventTime).put(bytes).array());
             for (BandKey band : fingerprint.bandKeys()) {
                 String key = band.toString();
                 String ids = bands.get(key);
                 List<String> list = ids == null ? new ArrayList<>() : new ArrayList<>(List.of(ids.split(",")));
+                list.removeIf(id -> fingerprints.get(id) == null);
                 if (!list.contains(articleId)) {
                     list.add(articleId);
                     if (list.size() > MAX_PER_BAND) {

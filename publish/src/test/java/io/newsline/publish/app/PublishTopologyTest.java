@@ -252,4 +252,16 @@ class PublishTopologyTest {
                 .containsExactly(Relation.ORIGINAL, Relation.COPY, Relation.RECRAWL, Relation.RECRAWL);
         assertThat(first).extracting(StoryEvent::getEventId).doesNotHaveDuplicates();
     }
+
+    @Test
+    void copiesArrivingAfterTheFingerprintHorizonFoundANewStory() throws Exception {
+        EnrichedArticle first = seed();
+        enriched.pipeInput(first.getArticle().getArticleId(), Topics.ENRICHED_ARTICLES.valueSerde().serializer()
+                .serialize("t", first), Instant.parse("2025-03-05T00:00:00Z"));
+        EnrichedArticle late = fixture("seed-copy-afp-wire.txt", "https://afp.example/putin", "AFP", "AFP");
+        enriched.pipeInput(late.getArticle().getArticleId(), Topics.ENRICHED_ARTICLES.valueSerde().serializer()
+                .serialize("t", late), Instant.parse("2025-03-20T00:00:00Z"));
+        assertThat(decisions.readValuesToList()).extracting(ArticleDecision::getRelation)
+                .containsExactly(Relation.ORIGINAL, Relation.ORIGINAL);
+    }
 }
