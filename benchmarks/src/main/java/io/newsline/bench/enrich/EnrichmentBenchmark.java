@@ -49,7 +49,10 @@ import org.openjdk.jmh.infra.Blackhole;
  *       computed: the cost of everything around the CRF (normalisation and hash, consistency, merging, linking,
  *       salience, topics, keywords). On a noisy shared machine the ratio of {@code wholeEnrichment} to
  *       {@code bareCrf} swings with the load; {@code bareCrf / (bareCrf + aroundTheCrf)} in time per token is the
- *       steadier estimate of the same ratio.</li>
+ *       steadier estimate of the same ratio;</li>
+ *   <li>{@code pairedBareThenWhole}: per article, the bare CRF and then the whole enrichment, timed back to back
+ *       ({@code bareCrfNanos}, {@code wholeEnrichmentNanos}): their ratio is the direct comparison under equal
+ *       load.</li>
  * </ul>
  *
  * One operation handles one article, the articles taken in turn; the {@code tokens} counter (word and punctuation
@@ -172,6 +175,36 @@ public class EnrichmentBenchmark {
     @Benchmark
     public Enrichment wholeEnrichment(Tokens tokens) {
         return withoutReuse.enrich(inputs.get(tokens.take(this)));
+    }
+
+    /**
+     * Times the bare CRF and the whole enrichment of each article back to back, so both see the same machine load;
+     * the ratio of the two event counters is the enrichment's share of the CRF's speed.
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class PairedNanos {
+        public long bareCrfNanos;
+        public long wholeEnrichmentNanos;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            bareCrfNanos = 0;
+            wholeEnrichmentNanos = 0;
+        }
+    }
+
+    @Benchmark
+    public void pairedBareThenWhole(Tokens tokens, PairedNanos nanos, Blackhole sink) {
+        EnrichmentInput input = inputs.get(tokens.take(this));
+        long start = System.nanoTime();
+        sink.consume(engine.recognize(input.title()));
+        sink.consume(engine.recognize(input.text()));
+        long middle = System.nanoTime();
+        sink.consume(withoutReuse.enrich(input));
+        long end = System.nanoTime();
+        nanos.bareCrfNanos += middle - start;
+        nanos.wholeEnrichmentNanos += end - middle;
     }
 
     @Benchmark

@@ -45,7 +45,7 @@ public final class Gazetteer {
                 continue;
             }
             String[] f = line.split("\t", -1);
-            places.put(f[0], new Place(f[1], f[2], f[3], orNull(f[4]), orNull(f[5])));
+            places.put(f[0], new Place(f[1], f[2], orNull(f[3]), orNull(f[4]), orNull(f[5])));
         }
         return new Gazetteer(places);
     }

@@ -37,6 +37,13 @@ class EntityLinkerTest {
     }
 
     @Test
+    void continentsAreNotTheTownsNamedAfterThem() {
+        EntityLink asia = LINKER.link("Asia", EntityType.LOCATION);
+        assertThat(asia.ids()).containsEntry("geonames", "6255147");
+        assertThat(asia.countryCode()).isNull();
+    }
+
+    @Test
     void organisationsLinkOnlyThroughTheCuratedTable() {
         EntityLink nato = LINKER.link("NATO", EntityType.ORGANIZATION);
         assertThat(nato.ids()).containsExactlyEntriesOf(java.util.Map.of("wikidata", "Q7184"));
