@@ -173,7 +173,7 @@ public final class KeywordRanker implements KeywordExtractor {
             boolean sentenceStart = true;
             while (i < n) {
                 char c = s.charAt(i);
-                if (!Character.isLetterOrDigit(c)) {
+                if (!isWordChar(c)) {
                     if (!Character.isWhitespace(c) || c == '\n') {
                         closeRun(s, run, runWords, inTitle);
                     }
@@ -187,10 +187,10 @@ public final class KeywordRanker implements KeywordExtractor {
                 int start = i;
                 while (i < n) {
                     c = s.charAt(i);
-                    if (Character.isLetterOrDigit(c)) {
+                    if (isWordChar(c)) {
                         i++;
                     } else if ((c == '-' || c == '\'' || c == '\u2019' || c == '.' || c == '&') && i + 1 < n
-                            && Character.isLetterOrDigit(s.charAt(i + 1)) && !isPossessive(s, i)
+                            && isWordChar(s.charAt(i + 1)) && !isPossessive(s, i)
                             && (c != '.' || isAbbreviation(s, start, i))) {
                         i++;
                     } else {
@@ -233,6 +233,13 @@ public final class KeywordRanker implements KeywordExtractor {
             }
             closeRun(s, run, runWords, inTitle);
             sentence++;
+        }
+
+        private static boolean isWordChar(char c) {
+            if (c < 128) {
+                return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            }
+            return Character.isLetterOrDigit(c);
         }
 
         private boolean isStopword(String lower) {
@@ -284,7 +291,10 @@ public final class KeywordRanker implements KeywordExtractor {
             String key = to - from == 1 ? runWords.get(from) : String.join(" ", runWords.subList(from, to));
             PhraseStats p = phrases.get(key);
             if (p == null) {
-                String[] words = runWords.subList(from, to).toArray(String[]::new);
+                String[] words = new String[to - from];
+                for (int k = from; k < to; k++) {
+                    words[k - from] = runWords.get(k);
+                }
                 p = new PhraseStats(s.substring(run.get(from)[0], run.get(to - 1)[1]), key, words);
                 phrases.put(key, p);
             }

@@ -81,9 +81,15 @@ class IptcTopicClassifierTest {
 
     @Test
     void heldOutHandWrittenItemsAreMostlyInTheirSection() {
+        // measured 0.95 and 0.92 (docs/QUALITY.md); a drop below these floors means a regression
+        assertThat(sectionAccuracy("/topics/short-items-heldout.tsv", 150)).isGreaterThanOrEqualTo(0.9);
+        assertThat(sectionAccuracy("/topics/short-items-heldout-2.tsv", 98)).isGreaterThanOrEqualTo(0.85);
+    }
+
+    private static double sectionAccuracy(String resource, int expectedItems) {
         int total = 0;
         int correct = 0;
-        for (String line : TestArticles.resource("/topics/short-items-heldout.tsv").split("\n")) {
+        for (String line : TestArticles.resource(resource).split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -93,9 +99,8 @@ class IptcTopicClassifierTest {
                 correct++;
             }
         }
-        assertThat(total).isEqualTo(150);
-        // measured 0.96 when written (docs/QUALITY.md); a drop below 0.9 means a regression
-        assertThat((double) correct / total).isGreaterThanOrEqualTo(0.9);
+        assertThat(total).isEqualTo(expectedItems);
+        return (double) correct / total;
     }
 
     @Test

@@ -53,48 +53,60 @@ public final class TopicFeatures {
         int n = text.length();
         int i = 0;
         String previous = null;
-        StringBuilder token = new StringBuilder(24);
+        char[] token = new char[32];
         while (i < n) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!isWordChar(c)) {
                 if (isSentenceBreak(c)) {
                     previous = null;
                 }
                 i++;
                 continue;
             }
-            token.setLength(0);
+            int len = 0;
             boolean hasLetter = false;
             boolean hasJoiner = false;
             while (i < n) {
                 c = text.charAt(i);
-                if (Character.isLetterOrDigit(c)) {
-                    if (Character.isLetter(c)) {
+                if (isWordChar(c)) {
+                    if (c >= 'a' || (c >= 'A' && c <= 'Z') || (c >= 128 && Character.isLetter(c))) {
                         hasLetter = true;
                     }
-                    token.append(Character.toLowerCase(c));
+                    if (len == token.length) {
+                        token = java.util.Arrays.copyOf(token, len * 2);
+                    }
+                    token[len++] = lowerCase(c);
                     i++;
                 } else if ((c == '-' || c == '&' || c == '\'' || c == '\u2019' || c == '.')
-                        && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1)) && token.length() > 0) {
+                        && i + 1 < n && isWordChar(text.charAt(i + 1)) && len > 0) {
                     // keep joined words ("semi-final", "s&p", "covid-19") and drop possessives below
                     if (c == '.' && !(Character.isDigit(text.charAt(i + 1)) && !hasLetter)) {
                         break;
                     }
-                    token.append(c == '\u2019' ? '\'' : c);
+                    if (len == token.length) {
+                        token = java.util.Arrays.copyOf(token, len * 2);
+                    }
+                    token[len++] = c == '\u2019' ? '\'' : c;
                     hasJoiner |= c == '-' || c == '&';
                     i++;
                 } else {
                     break;
                 }
             }
-            String word = normalise(token);
+            if (len > 2 && token[len - 2] == '\'' && token[len - 1] == 's') {
+                len -= 2; // possessive: "chile's" -> "chile"
+            }
+            if (len < 2) {
+                continue;
+            }
+            String word = stem(new String(token, 0, len));
             if (!hasLetter) {
                 if (isScoreline(word)) {
                     sink.accept(SCORELINE, weight);
                 }
                 continue;
             }
-            if (word.length() < 2 || STOPWORDS.contains(word)) {
+            if (STOPWORDS.contains(word)) {
                 continue;
             }
             boolean known = sink.accept(word, weight);
@@ -120,6 +132,20 @@ public final class TopicFeatures {
         }
     }
 
+    private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static char lowerCase(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(c);
+    }
+
     private static boolean isSentenceBreak(char c) {
         return c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n' || c == '"'
                 || c == '(' || c == ')' || c == '|';
@@ -129,15 +155,6 @@ public final class TopicFeatures {
         int dash = w.indexOf('-');
         return dash > 0 && dash <= 3 && w.length() - dash - 1 >= 1 && w.length() - dash - 1 <= 3
                 && w.indexOf('-', dash + 1) < 0 && w.indexOf('.') < 0;
-    }
-
-    private static String normalise(StringBuilder token) {
-        int len = token.length();
-        // possessive: "chile's" -> "chile"
-        if (len > 2 && token.charAt(len - 2) == '\'' && token.charAt(len - 1) == 's') {
-            token.setLength(len - 2);
-        }
-        return stem(token.toString());
     }
 
     /** A light English plural stemmer: enough to make "elections" meet "election". */
