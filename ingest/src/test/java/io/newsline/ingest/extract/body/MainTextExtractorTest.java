@@ -146,6 +146,14 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void keepsShortStorySentencesThatOnlyLookLikePageFurniture() {
+        String html = "<body><article><p>" + P1 + "</p><p>Published reports suggest the deal is done.</p><p>"
+                + P2 + "</p></article></body>";
+
+        assertThat(text(html)).contains("Published reports suggest the deal is done.");
+    }
+
+    @Test
     void keepsHeadingsListItemsAndQuotesWithTheirKinds() {
         String html = "<body><article>" + story() + "<h2>What happens next</h2><ul><li>Public hearings begin in"
                 + " January</li><li>Tenders close in March</li></ul><blockquote><p>It is a historic day for the"
