@@ -292,6 +292,15 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void copesWithEmptyDocumentsAndBrokenMarkup() {
+        assertThat(extractor.extractBody(new Document(""))).isEmpty();
+        assertThat(extract("")).isEmpty();
+
+        String broken = "<div><p>" + P1 + "<b>unclosed bold <table><tr><td>" + P2 + "</div></span></p><p>" + P3;
+        assertThat(text(broken)).contains("twelve kilometres", "northern districts", "first trams");
+    }
+
+    @Test
     void rejectsInvalidSettings() {
         assertThatThrownBy(() -> new MainTextSettings(0, 0.4, 0.5, 0.5, 600, 0.6))
                 .isInstanceOf(IllegalArgumentException.class);
