@@ -106,7 +106,7 @@ final class BodyLocator implements NodeFilter {
             // same story or a comparable story elsewhere; it loses when the scored choice adds prose around it
             boolean namedInside = isAncestor(body, named);
             boolean namedAround = isAncestor(named, body);
-            if ((namedInside)
+            if (namedInside
                     || (namedAround && namedGood > NAMED_AROUND_GAIN * good)
                     || (!namedInside && !namedAround && namedGood >= NAMED_ELSEWHERE_SHARE * good)) {
                 body = named;
@@ -165,7 +165,7 @@ final class BodyLocator implements NodeFilter {
         }
         String tag = element.normalName();
         boolean inline = ElementClassifier.isInline(tag);
-        if (!inline || tag.equals("br")) {
+        if (!inline) {
             flushRun();
         }
         if (tag.equals("a")) {

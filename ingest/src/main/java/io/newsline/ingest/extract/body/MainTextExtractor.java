@@ -15,9 +15,12 @@ import org.jsoup.nodes.Element;
  * navigation, share bars, related-story lists, comments, cookie and subscription notices, captions and promos.
  *
  * <p>How: one scoring pass over the DOM picks the element with the most prose and the least link text and
- * boilerplate (see {@code BodyLocator}); a second pass over that element alone cuts it into blocks, skipping
- * subtrees whose tag, class or id say boilerplate; a filter then drops link lists, page-furniture lines and repeats
- * of the headline. Both passes are linear in the size of the DOM. No site-specific rules.
+ * boilerplate, preferring a container named as the article body (see {@code BodyLocator}); a second pass over that
+ * element alone (plus a lead or standfirst placed just before it) cuts it into blocks, skipping subtrees whose
+ * tag, class or id say boilerplate and teasers of other stories; a filter then drops link lists, page-furniture
+ * lines (data file {@code boilerplate-lines.txt}) and repeats of the headline. Each pass is linear in the size of
+ * the DOM; the scoring pass is repeated, with fewer assumptions, only on pages where it finds almost no prose.
+ * No site-specific rules.
  *
  * <p>Thread-safe: holds only immutable settings and a compiled pattern; per-call state lives in per-call objects.
  * The document is never modified.

@@ -105,6 +105,16 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void dropsPromoLinesAndLeftoverShortcodes() {
+        String html = "<body><article><p>" + P1 + "</p><p>DON'T MISS</p><p>There's plenty more where that came"
+                + " from. Sign up for our free daily newsletter delivered to your inbox.</p><p>[button link=\"/submit\"]"
+                + "Send us your review[/button]</p><p>This slideshow requires JavaScript.</p><p>" + P2
+                + "</p></article></body>";
+
+        assertThat(text(html)).isEqualTo(P1 + "\n" + P2);
+    }
+
+    @Test
     void dropsNewsletterPromos() {
         String html = "<body><article>" + story().replace("<p>" + P3, "<div class=newsletter-signup><p>Get the"
                 + " morning briefing in your inbox every weekday, with the stories that matter to you.</p></div><p>"
@@ -118,9 +128,11 @@ class MainTextExtractorTest {
         String html = "<body><article><figure><img src=a.jpg><figcaption>A tram in the city centre on Monday."
                 + " Photo: Jane Roe</figcaption></figure>" + story()
                 + "<div class=image-credit>Photograph by John Doe for the daily paper</div>"
-                + "<p>Photo: Reuters</p></article></body>";
+                + "<p>Photo: Reuters</p><p>Trams queue at the depot before the morning rush (Image: GETTY )</p>"
+                + "</article></body>";
 
-        assertThat(text(html)).doesNotContain("A tram in the city centre", "John Doe", "Reuters").contains(P1);
+        assertThat(text(html)).doesNotContain("A tram in the city centre", "John Doe", "Reuters", "depot")
+                .contains(P1);
     }
 
     @Test
@@ -131,6 +143,14 @@ class MainTextExtractorTest {
                 + "</p></article></body>";
 
         assertThat(text(html)).doesNotContain("Jane Roe", "5:30", "Advertisement").contains(P1, P2, P3);
+    }
+
+    @Test
+    void keepsShortStorySentencesThatOnlyLookLikePageFurniture() {
+        String html = "<body><article><p>" + P1 + "</p><p>Published reports suggest the deal is done.</p><p>"
+                + P2 + "</p></article></body>";
+
+        assertThat(text(html)).contains("Published reports suggest the deal is done.");
     }
 
     @Test
@@ -269,6 +289,15 @@ class MainTextExtractorTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void copesWithEmptyDocumentsAndBrokenMarkup() {
+        assertThat(extractor.extractBody(new Document(""))).isEmpty();
+        assertThat(extract("")).isEmpty();
+
+        String broken = "<div><p>" + P1 + "<b>unclosed bold <table><tr><td>" + P2 + "</div></span></p><p>" + P3;
+        assertThat(text(broken)).contains("twelve kilometres", "northern districts", "first trams");
     }
 
     @Test
