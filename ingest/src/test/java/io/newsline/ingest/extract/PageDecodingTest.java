@@ -118,6 +118,14 @@ class PageDecodingTest {
     }
 
     @Test
+    void htmlServedAsTextPlainIsStillParsedAsHtml() {
+        ExtractedArticle a = GoldenPages.extracted(extract(("<!DOCTYPE html>" + new String(page("utf-8",
+                StandardCharsets.UTF_8), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8), "text/plain", Map.of()));
+        assertThat(a.title()).isEqualTo("Café rouvert");
+        assertThat(a.text()).doesNotContain("<p>");
+    }
+
+    @Test
     void emptyBodyIsANotArticleNotAFailure() {
         ExtractedArticle a = GoldenPages.extracted(extract(new byte[0], "text/plain", Map.of()));
         assertThat(a.pageType()).isEqualTo(PageType.NOT_ARTICLE);

@@ -133,7 +133,10 @@ public final class PageDecoder {
                 return true;
             }
             if (ct.startsWith("text/plain")) {
-                return false;
+                // Servers label HTML as text/plain now and then; a page that opens as HTML is HTML.
+                String start = new String(bytes, 0, Math.min(bytes.length, 256), StandardCharsets.ISO_8859_1)
+                        .stripLeading().toLowerCase(Locale.ROOT);
+                return start.startsWith("<!doctype html") || start.startsWith("<html");
             }
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
