@@ -157,6 +157,9 @@ public final class Shingler {
     }
 
     private String stripDateline(String line) {
+        if (!mayStartWithDateline(line)) {
+            return line;
+        }
         for (Pattern pattern : datelinePatterns) {
             Matcher matcher = pattern.matcher(line);
             if (matcher.lookingAt()) {
@@ -164,6 +167,20 @@ public final class Shingler {
             }
         }
         return line;
+    }
+
+    /** Every dateline has a parenthesis, colon or dash near the start: a cheap test that spares most regexes. */
+    private static boolean mayStartWithDateline(String line) {
+        int end = Math.min(line.length(), 160);
+        for (int i = 0; i < end; i++) {
+            switch (line.charAt(i)) {
+                case '(', ':', '-', '\u2013', '\u2014':
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
     }
 
     private static boolean endsLikeSentence(String line) {
