@@ -41,7 +41,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * The index holds synthetic fingerprints (random bins: unrelated articles) plus the real articles, so queries also
  * find and verify their own match. Setup prints the bytes of state per indexed article.
  *
- * <p>Run from the repository root: {@code benchmarks/run.sh MatchingBenchmark -f 1 -wi 2 -i 3}.
+ * <p>Run from the repository root: {@code benchmarks/run.sh MatchingBenchmark -f 1 -wi 2 -i 3}. On a machine
+ * shared with other work, wall-clock throughput swings with the load; {@link #main} measures the same two
+ * operations in thread CPU time, alternating rounds so both see the same conditions.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -108,6 +110,44 @@ public class MatchingBenchmark {
     @Benchmark
     public Optional<IndexedMatch> fingerprintAndMatch() {
         return index.bestMatch(fingerprinter.fingerprint(nextText(), null, null, null));
+    }
+
+    /**
+     * CPU-time comparison of the two benchmarks: {@code java -cp ... io.newsline.bench.match.MatchingBenchmark
+     * [indexSize] [rounds]}. Alternates floor and full rounds over all query texts and prints per-article CPU
+     * microseconds and the ratio of throughputs.
+     */
+    public static void main(String[] args) throws IOException {
+        MatchingBenchmark benchmark = new MatchingBenchmark();
+        benchmark.indexSize = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+        benchmark.setUp();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long floorNanos = 0;
+        long fullNanos = 0;
+        long sink = 0;
+        int articles = benchmark.texts.length;
+        for (int round = 0; round < rounds; round++) {
+            long start = threads.getCurrentThreadCpuTime();
+            for (int i = 0; i < articles; i++) {
+                sink += benchmark.normaliseAndShingleFloor();
+            }
+            long middle = threads.getCurrentThreadCpuTime();
+            for (int i = 0; i < articles; i++) {
+                sink += benchmark.fingerprintAndMatch().isPresent() ? 1 : 0;
+            }
+            long end = threads.getCurrentThreadCpuTime();
+            if (round >= rounds / 4) { // the first quarter warms up the JIT
+                floorNanos += middle - start;
+                fullNanos += end - middle;
+            }
+        }
+        int measured = (rounds - rounds / 4) * articles;
+        double floorMicros = floorNanos / 1e3 / measured;
+        double fullMicros = fullNanos / 1e3 / measured;
+        System.out.printf("CPU time per article: normalise+shingle %.1f us (%.0f articles/s), fingerprint+lookup+verify"
+                        + " %.1f us (%.0f articles/s); full/floor throughput = %.2f  [%d]%n", floorMicros,
+                1e6 / floorMicros, fullMicros, 1e6 / fullMicros, floorMicros / fullMicros, sink % 10);
     }
 
     static String[] readArticles(Path path) throws IOException {

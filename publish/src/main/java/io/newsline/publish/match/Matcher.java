@@ -77,8 +77,9 @@ public final class Matcher {
         }
         int union = both + onlyA + onlyB;
         double resemblance = union == 0 ? 0 : (double) both / union;
-        // Containment of the text with fewer shingles in the other one.
-        int onlySmaller = aCount <= bCount ? onlyA : onlyB;
+        // Containment of the text with fewer shingles in the other one (the better of the two when equal, so that
+        // verify(a, b) and verify(b, a) agree).
+        int onlySmaller = aCount < bCount ? onlyA : aCount > bCount ? onlyB : Math.min(onlyA, onlyB);
         double containment = both == 0 ? 0 : (double) both / (both + onlySmaller);
         if (Math.min(aCount, bCount) < thresholds.minShingles()) {
             return new MatchVerdict(Relation.NONE, resemblance, containment, leadResemblance, "too-short");

@@ -119,6 +119,16 @@ class MatcherTest {
     }
 
     @Test
+    void verificationIsSymmetricEvenForTextsOfEqualLength() {
+        String text = Corpus.devText("seed-copy-afp-wire.txt");
+        Fingerprint a = fingerprinter.fingerprint(text.replace("Tuesday", "Monday"));
+        Fingerprint b = fingerprinter.fingerprint(text.replace("Putin", "Medvedev"));
+
+        assertThat(a.shingleCount()).isEqualTo(b.shingleCount());
+        assertThat(matcher.verify(a, b)).isEqualTo(matcher.verify(b, a));
+    }
+
+    @Test
     void tooShortTextsAreNeverCopies() {
         Fingerprint a = fingerprinter.fingerprint("Putin hails Myanmar ties as junta chief visits Moscow today.");
 

@@ -104,10 +104,11 @@ public final class Shingler {
     }
 
     private TokenBuffer tokens(String rawText, String title, String dateline, String credit) {
-        TokenBuffer buffer = new TokenBuffer();
         if (rawText == null || rawText.isEmpty()) {
-            return buffer;
+            return new TokenBuffer(16);
         }
+        // About one token per six characters in spaced scripts: sized once instead of grown by copies.
+        TokenBuffer buffer = new TokenBuffer(Math.max(64, rawText.length() / 5));
         String text = removeWhole(removeWhole(rawText, dateline), credit);
         text = nfkc(text);
         String normalisedTitle = title == null ? null : nfkc(title).strip();
@@ -156,6 +157,9 @@ public final class Shingler {
     }
 
     private String stripDateline(String line) {
+        if (!mayStartWithDateline(line)) {
+            return line;
+        }
         for (Pattern pattern : datelinePatterns) {
             Matcher matcher = pattern.matcher(line);
             if (matcher.lookingAt()) {
@@ -163,6 +167,20 @@ public final class Shingler {
             }
         }
         return line;
+    }
+
+    /** Every dateline has a parenthesis, colon or dash near the start: a cheap test that spares most regexes. */
+    private static boolean mayStartWithDateline(String line) {
+        int end = Math.min(line.length(), 160);
+        for (int i = 0; i < end; i++) {
+            switch (line.charAt(i)) {
+                case '(', ':', '-', '\u2013', '\u2014':
+                    return true;
+                default:
+                    break;
+            }
+        }
+        return false;
     }
 
     private static boolean endsLikeSentence(String line) {
@@ -258,8 +276,11 @@ public final class Shingler {
 
     private static String nfkc(String text) {
         for (int i = 0; i < text.length(); i++) {
+            // Most non-ASCII text (curly quotes, accents, Cyrillic) is already NFKC: checking is much cheaper than
+            // normalising, which copies the whole text.
             if (text.charAt(i) >= 0x80) {
-                return Normalizer.normalize(text, Normalizer.Form.NFKC);
+                return Normalizer.isNormalized(text, Normalizer.Form.NFKC) ? text
+                        : Normalizer.normalize(text, Normalizer.Form.NFKC);
             }
         }
         return text;
@@ -294,9 +315,14 @@ public final class Shingler {
 
     /** Token hashes of one text, with counts of word and character tokens to choose the shingle size. */
     private static final class TokenBuffer {
-        long[] hashes = new long[1024];
-        boolean[] sentence = new boolean[1024];
+        long[] hashes;
+        boolean[] sentence;
         int size;
+
+        TokenBuffer(int capacity) {
+            hashes = new long[capacity];
+            sentence = new boolean[capacity];
+        }
         int wordTokens;
         int charTokens;
 

@@ -198,21 +198,21 @@ public final class DedupeEvaluation {
                     related, result);
         }
         System.out.println();
-        System.out.println("Truncated copies by share of the words kept:");
+        System.out.println("Truncated copies by share of the original's shingles kept:");
         System.out.println("| kept | pairs | recall |");
         System.out.println("|---|---:|---:|");
         double[] edges = {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.7, 1.01};
         for (int i = 0; i + 1 < edges.length; i++) {
             double lo = edges[i];
             double hi = edges[i + 1];
-            List<Scored> bucket = scored.stream().filter(s -> s.pair().category().contains("truncated")
+            List<Scored> bucket = scored.stream().filter(s -> s.pair().copy() && s.pair().category().contains("truncated")
                     && s.pair().keptShare() >= lo && s.pair().keptShare() < hi).toList();
             long found = bucket.stream().filter(Scored::found).count();
             System.out.printf("| %.0f-%.0f%% | %d | %.3f |%n", lo * 100, Math.min(hi, 1) * 100, bucket.size(),
                     bucket.isEmpty() ? 0 : (double) found / bucket.size());
         }
         System.out.println();
-        System.out.println("Headline (all negatives; copies keeping >= 30% of the words): " + totals(scored));
+        System.out.println("Headline (all negatives; copies keeping >= 30% of the shingles): " + totals(scored));
         System.out.println();
         curve(prepared);
         System.out.println();
