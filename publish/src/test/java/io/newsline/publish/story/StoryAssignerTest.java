@@ -1,0 +1,102 @@
+package io.newsline.publish.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsline.publish.match.MatchVerdict;
+import io.newsline.publish.match.WireSource;
+import io.newsline.schemas.ArticleDecision;
+import io.newsline.schemas.CleanArticle;
+import io.newsline.schemas.EnrichedArticle;
+import io.newsline.schemas.ExtractionLineage;
+import io.newsline.schemas.PageType;
+import io.newsline.schemas.Relation;
+import io.newsline.schemas.Story;
+import io.newsline.schemas.StoryEventType;
+import io.newsline.schemas.StoryStatus;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StoryAssignerTest {
+
+    final StoryAssigner assigner = new StoryAssigner(WireSource.load());
+
+    static EnrichedArticle article(String id, String agency, Instant published) {
+        return EnrichedArticle.newBuilder().setArticle(CleanArticle.newBuilder()
+                .setArticleId(id).setUrl("https://" + id + ".example/story").setTitle("Title " + id)
+                .setAgency(agency).setCredit(agency).setPublishedAt(published).setPageType(PageType.ARTICLE)
+                .setText("text of " + id).setFetchedAt(Instant.EPOCH).setLineage(new ExtractionLineage("t", "text"))
+                .build()).build();
+    }
+
+    Story found(String id, String agency, Instant at) {
+        return assigner.assign(article(id, agency, at), "h-" + id, new StoryAssigner.Known(null, null, List.of(), null), at)
+                .stories().get(0);
+    }
+
+    static MatchVerdict copy(double similarity) {
+        return new MatchVerdict(io.newsline.publish.match.Relation.COPY, similarity, similarity, 1.0, "resemblance");
+    }
+
+    @Test
+    void anArticleThatCopiesTwoStoriesMergesThemIntoTheOlder() {
+        Instant t0 = Instant.parse("2025-03-04T10:00:00Z");
+        Story older = found("a", "APP", t0);
+        Story newer = found("c", null, t0.plusSeconds(60));
+        StoryAssigner.Assignment result = assigner.assign(article("b", null, t0.plusSeconds(120)), "h-b",
+                new StoryAssigner.Known(null, null, List.of(
+                        new StoryAssigner.Candidate(newer, copy(0.9), "c"),
+                        new StoryAssigner.Candidate(older, copy(0.8), "a")), null),
+                t0.plusSeconds(120));
+
+        Story survivor = result.stories().get(0);
+        assertThat(survivor.getStoryId()).isEqualTo(older.getStoryId());
+        assertThat(survivor.getMembers()).extracting(m -> m.getArticleId()).containsExactly("a", "c", "b");
+        Story absorbed = result.stories().get(1);
+        assertThat(absorbed.getStatus()).isEqualTo(StoryStatus.MERGED);
+        assertThat(absorbed.getMergedInto()).isEqualTo(older.getStoryId());
+        assertThat(result.events().get(0).getType()).isEqualTo(StoryEventType.STORIES_MERGED);
+        assertThat(result.events().get(0).getMergedStoryIds()).containsExactly(newer.getStoryId());
+        assertThat(result.events().get(1).getType()).isEqualTo(StoryEventType.COPY_ADDED);
+        assertThat(result.decision().getStoryId()).isEqualTo(older.getStoryId());
+        assertThat(result.decision().getSimilarity()).isEqualTo(0.9);
+    }
+
+    @Test
+    void aLooseRewriteIsAttachedAsRelatedNotAsAMember() {
+        Instant t0 = Instant.parse("2025-03-04T10:00:00Z");
+        Story story = found("a", "AFP", t0);
+        MatchVerdict related = new MatchVerdict(io.newsline.publish.match.Relation.RELATED, 0.3, 0.4, 0.2, "related");
+        StoryAssigner.Assignment result = assigner.assign(article("r", null, t0), "h-r",
+                new StoryAssigner.Known(null, null, List.of(), new StoryAssigner.Candidate(story, related, "a")), t0);
+        assertThat(result.decision().getRelation()).isEqualTo(Relation.RELATED);
+        assertThat(result.stories().get(0).getMembers()).hasSize(1);
+        assertThat(result.stories().get(0).getRelated()).extracting(m -> m.getArticleId()).containsExactly("r");
+        assertThat(result.events()).extracting(e -> e.getType()).containsExactly(StoryEventType.RELATED_ADDED);
+    }
+
+    @Test
+    void theCanonicalMemberIsTheEarliestCreditedToTheWireSource() {
+        Instant t0 = Instant.parse("2025-03-04T10:00:00Z");
+        Story story = found("republisher", "APP", t0);
+        StoryAssigner.Assignment result = assigner.assign(article("agency", "AFP", t0.plusSeconds(3600)), "h",
+                new StoryAssigner.Known(null, null, List.of(new StoryAssigner.Candidate(story, copy(0.95), "republisher")),
+                        null), t0.plusSeconds(3600));
+        Story after = result.stories().get(0);
+        assertThat(after.getSource()).isEqualTo("AFP");
+        assertThat(after.getCanonicalArticleId()).isEqualTo("agency");
+        assertThat(result.events()).extracting(e -> e.getType()).containsExactly(StoryEventType.COPY_ADDED,
+                StoryEventType.SOURCE_CHANGED, StoryEventType.CANONICAL_CHANGED);
+    }
+
+    @Test
+    void eventIdsAreDeterministic() {
+        Instant t0 = Instant.parse("2025-03-04T10:00:00Z");
+        var first = assigner.assign(article("a", "APP", t0), "h", new StoryAssigner.Known(null, null, List.of(), null), t0);
+        var again = assigner.assign(article("a", "APP", t0), "h", new StoryAssigner.Known(null, null, List.of(), null), t0);
+        assertThat(again.events().get(0).getEventId()).isEqualTo(first.events().get(0).getEventId());
+        assertThat(again.decision()).isEqualTo(first.decision());
+        ArticleDecision unused = first.decision();
+        assertThat(unused.getRelation()).isEqualTo(Relation.ORIGINAL);
+    }
+}
