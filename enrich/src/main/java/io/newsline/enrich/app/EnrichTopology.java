@@ -2,14 +2,11 @@ package io.newsline.enrich.app;
 
 import io.micrometer.core.instrument.Timer;
 import io.newsline.runtime.app.AppContext;
-import io.newsline.runtime.dlq.Outcome;
 import io.newsline.runtime.stream.RoutingProcessor;
 import io.newsline.runtime.topics.AvroSerde;
 import io.newsline.runtime.topics.Topics;
 import io.newsline.schemas.CleanArticle;
-import io.newsline.schemas.DeadLetterReason;
 import io.newsline.schemas.EnrichedArticle;
-import io.newsline.schemas.codec.DecodingException;
 import io.newsline.schemas.codec.RecordCodec;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -55,13 +52,8 @@ public final class EnrichTopology {
 
         @Override
         public void process(Record<String, byte[]> record) {
-            CleanArticle article;
-            try {
-                article = CODEC.decode(record.value());
-            } catch (DecodingException e) {
-                deadLetter(record, new Outcome.Failed<>(e.kind() == DecodingException.Kind.UNKNOWN_SCHEMA
-                        ? DeadLetterReason.UNKNOWN_SCHEMA : DeadLetterReason.UNDECODABLE, e.getMessage(), e,
-                        record.key(), null));
+            CleanArticle article = decodeOrDeadLetter(record, CODEC);
+            if (article == null) {
                 return;
             }
             long start = System.nanoTime();

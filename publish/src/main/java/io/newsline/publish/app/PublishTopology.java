@@ -25,19 +25,16 @@ import java.util.Arrays;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import io.newsline.runtime.app.AppContext;
-import io.newsline.runtime.dlq.Outcome;
 import io.newsline.runtime.stream.RoutingProcessor;
 import io.newsline.runtime.topics.AvroSerde;
 import io.newsline.runtime.topics.Topics;
 import io.newsline.schemas.ArticleDecision;
 import io.newsline.schemas.CleanArticle;
 import io.newsline.schemas.DeadLetter;
-import io.newsline.schemas.DeadLetterReason;
 import io.newsline.schemas.EnrichedArticle;
 import io.newsline.schemas.PageType;
 import io.newsline.schemas.Story;
 import io.newsline.schemas.StoryEvent;
-import io.newsline.schemas.codec.DecodingException;
 import io.newsline.schemas.codec.RecordCodec;
 import java.time.Instant;
 import java.util.Map;
@@ -160,13 +157,8 @@ public final class PublishTopology {
 
         @Override
         public void process(Record<String, byte[]> record) {
-            EnrichedArticle enriched;
-            try {
-                enriched = codec.decode(record.value());
-            } catch (DecodingException e) {
-                deadLetter(record, new Outcome.Failed<>(e.kind() == DecodingException.Kind.UNKNOWN_SCHEMA
-                        ? DeadLetterReason.UNKNOWN_SCHEMA : DeadLetterReason.UNDECODABLE, e.getMessage(), e,
-                        record.key(), null));
+            EnrichedArticle enriched = decodeOrDeadLetter(record, codec);
+            if (enriched == null) {
                 return;
             }
             forward(record, enriched.getArticle().getArticleId(), enriched, null);

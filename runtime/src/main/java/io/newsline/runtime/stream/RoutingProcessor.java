@@ -10,6 +10,8 @@ import io.newsline.runtime.json.AvroJson;
 import io.newsline.runtime.topics.Topics;
 import io.newsline.schemas.DeadLetter;
 import io.newsline.schemas.DeadLetterReason;
+import io.newsline.schemas.codec.DecodingException;
+import io.newsline.schemas.codec.RecordCodec;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
@@ -113,6 +115,22 @@ public abstract class RoutingProcessor<KIn> implements Processor<KIn, byte[], St
         headers.add(HEADER_APP, app.applicationId().getBytes(StandardCharsets.UTF_8));
         headers.add(HEADER_APP_VERSION, Version.get().getBytes(StandardCharsets.UTF_8));
         return headers;
+    }
+
+    /**
+     * Decodes an input record of a newsline contract; when it does not decode, dead-letters it (unknown-schema or
+     * undecodable) and returns null.
+     */
+    protected <T extends org.apache.avro.specific.SpecificRecord> T decodeOrDeadLetter(Record<KIn, byte[]> input,
+                                                                                     RecordCodec<T> codec) {
+        try {
+            return codec.decode(input.value());
+        } catch (DecodingException e) {
+            deadLetter(input, new Outcome.Failed<>(e.kind() == DecodingException.Kind.UNKNOWN_SCHEMA
+                    ? DeadLetterReason.UNKNOWN_SCHEMA : DeadLetterReason.UNDECODABLE, e.getMessage(), e,
+                    input.key() == null ? null : input.key().toString(), null));
+            return null;
+        }
     }
 
     /** Sends the input record to the dead-letter topic with the failure's reason, and counts it. */
