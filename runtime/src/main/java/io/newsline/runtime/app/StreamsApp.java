@@ -43,7 +43,7 @@ public final class StreamsApp implements AutoCloseable, HealthCheck {
         DeadLetters deadLetters = new DeadLetters(applicationId, Version.get(), definition.stage(),
                 config.getInt("app.dlq.max.value.bytes", 1 << 20), Clock.systemUTC());
         Topology topology = definition.topology(config, new AppContext(deadLetters, meters, Clock.systemUTC(),
-                applicationId));
+                applicationId, config));
         this.streams = new KafkaStreams(topology, props);
         streams.setStateListener((newState, oldState) -> {
             state = newState;
