@@ -5,6 +5,7 @@ import io.newsline.publish.story.BodyNormalizer;
 import io.newsline.publish.story.StoryAssigner;
 import io.newsline.runtime.app.AppContext;
 import io.newsline.runtime.dlq.Outcome;
+import io.newsline.runtime.metrics.Freshness;
 import io.newsline.runtime.stream.RoutingProcessor;
 import io.newsline.runtime.topics.AvroSerde;
 import io.newsline.runtime.topics.Topics;
@@ -147,6 +148,7 @@ public final class PublishTopology {
         private KeyValueStore<String, Story> stories;
         private Counter created;
         private Counter copies;
+        private Freshness freshness;
 
         AssignProcessor(AppContext app) {
             this.app = app;
@@ -162,6 +164,7 @@ public final class PublishTopology {
                     .register(app.meters());
             this.copies = Counter.builder("newsline.copies.added").description("Copies added to stories")
                     .register(app.meters());
+            this.freshness = Freshness.forApp(app);
         }
 
         @Override
@@ -185,6 +188,9 @@ public final class PublishTopology {
                     contentIndex.put(record.key(), result.story().getStoryId());
                 }
                 context.forward(record.withKey(result.story().getStoryId()).withValue(result.story()));
+            }
+            if (!result.events().isEmpty()) {
+                freshness.record(article.getFetchedAt(), app.clock().instant());
             }
             for (StoryEvent event : result.events()) {
                 context.forward(record.withKey(event.getStoryId()).withValue(event));
