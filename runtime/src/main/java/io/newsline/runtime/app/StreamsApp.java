@@ -63,6 +63,10 @@ public final class StreamsApp implements AutoCloseable, HealthCheck {
         });
         this.streamsMetrics = new KafkaStreamsMetrics(streams, io.micrometer.core.instrument.Tags.of("app", definition.name()));
         streamsMetrics.bindTo(meters);
+        // Readiness as a metric too, so an alert can say which app is not ready and for how long.
+        io.micrometer.core.instrument.Gauge.builder("newsline.app.ready", this, app -> app.isReady() ? 1 : 0)
+                .description("1 when the app's Streams client is RUNNING, else 0").tag("app", definition.name())
+                .register(meters);
     }
 
     /** The Streams properties of an app: the configuration's Kafka settings plus the app's own. */
