@@ -7,5 +7,6 @@ cd "$(dirname "$0")/.."
 docker-compose -f docker-compose.yml config -q
 promtool check rules ops/prometheus/alerts.yml
 promtool check config ops/prometheus/prometheus.yml
+promtool test rules ops/prometheus/alerts-test.yml
 python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["panels"], "no panels"' ops/grafana/dashboards/newsline.json
 echo "ops files valid"
