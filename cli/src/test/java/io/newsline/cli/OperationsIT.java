@@ -147,9 +147,10 @@ class OperationsIT {
                         Map.of("app." + service + ".application.id", "ops-" + service + "-" + run));
                 Pipeline pipeline = new Pipeline(Pipeline.definitions(service), config);
                 pipelines.add(pipeline);
-                pipeline.start();
+                pipeline.serve(); // endpoints open, Streams client not started: not ready
                 List<Integer> statuses = new ArrayList<>();
                 statuses.add(get(pipeline.httpPort(), "/health/ready").statusCode());
+                pipeline.start();
                 pipeline.awaitRunning(Duration.ofMinutes(2));
                 statuses.add(get(pipeline.httpPort(), "/health/ready").statusCode());
                 statuses.add(get(pipeline.httpPort(), "/health/live").statusCode());
@@ -163,6 +164,7 @@ class OperationsIT {
             Map<String, Object> seed = json.readValue(PipelineIT.seedPage(), Map.class);
             String url = seed.get("url") + "?ops=" + run;
             seed.put("url", url);
+            seed.put("body", PipelineIT.uniqueBody((String) seed.get("body"), run));
             producer.send(new ProducerRecord<>(Topics.RAW_PAGES.name(), url, json.writeValueAsBytes(seed)));
             producer.send(new ProducerRecord<>(Topics.RAW_PAGES.name(), "garbage-" + run, new byte[] {0x13, 0x37}));
             producer.flush();

@@ -46,6 +46,7 @@ class ReplayPipelineIT {
         Map<String, Object> seed = json.readValue(PipelineIT.seedPage(), Map.class);
         String url = seed.get("url") + "?replay=" + run;
         seed.put("url", url);
+        seed.put("body", PipelineIT.uniqueBody((String) seed.get("body"), run));
 
         List<ArticleDecision> decisions = new ArrayList<>();
         List<StoryEvent> events = new ArrayList<>();
