@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Debian packages some checks need beyond a JDK (the README's Contributing step; .ci/run runs it too).
-# Today ./mvnw verify needs none: Maven, the Kafka broker and every model come from Maven Central through ./mvnw.
+# ./mvnw verify needs none of them: Maven, the Kafka broker and every model come from Maven Central through ./mvnw.
+# docker-compose and prometheus (promtool) check the compose file and alerting rules statically (scripts/check-ops.sh).
 # The evaluation scripts (scripts/eval-*.sh) use python3, present on Debian.
 set -euo pipefail
-packages=()
+packages=(docker-compose prometheus)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -36,6 +36,7 @@ public final class Pipeline implements AutoCloseable {
     private final List<StreamsApp> apps = new ArrayList<>();
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final HttpEndpoints http;
+    private boolean serving;
 
     public Pipeline(List<AppDefinition> definitions, NewslineConfig config) {
         new JvmMemoryMetrics().bindTo(registry);
@@ -70,11 +71,19 @@ public final class Pipeline implements AutoCloseable {
         };
     }
 
-    public Pipeline start() {
-        if (http != null) {
+    /** Opens the HTTP endpoints without starting the apps: /health/ready answers 503 until they run. */
+    public synchronized Pipeline serve() {
+        if (http != null && !serving) {
             http.start();
+            serving = true;
             LOG.info("metrics and health on http://127.0.0.1:{}/metrics", http.port());
         }
+        return this;
+    }
+
+    /** Opens the HTTP endpoints (if not yet open) and starts every app. */
+    public Pipeline start() {
+        serve();
         apps.forEach(StreamsApp::start);
         return this;
     }

@@ -47,6 +47,16 @@ class PipelineIT {
         }
     }
 
+    /**
+     * The seed's body made unique to one test run: apps with a fresh application id read the shared broker's topics
+     * from the start, so a body another test already published would make this run's page a copy.
+     */
+    static String uniqueBody(String body, String run) {
+        String unique = body.replaceFirst("President", "President (" + run + ")");
+        assertThat(unique).isNotEqualTo(body);
+        return unique;
+    }
+
     @Test
     void submittedPagesGetDecisionsAndStoryEventsWhileBadRecordsBecomeDeadLetters(KafkaBroker broker, @TempDir Path dir)
             throws Exception {

@@ -1,9 +1,12 @@
 package io.newsline.ingest.app;
 
 import io.micrometer.core.instrument.Timer;
+import io.newsline.ingest.extract.site.SiteProfile;
+import io.newsline.ingest.extract.site.SiteRegistry;
 import io.newsline.ingest.raw.RawPageDecoder;
 import io.newsline.runtime.app.AppContext;
 import io.newsline.runtime.dlq.Outcome;
+import io.newsline.runtime.metrics.FieldCompleteness;
 import io.newsline.runtime.stream.RoutingProcessor;
 import io.newsline.runtime.topics.Topics;
 import io.newsline.schemas.CleanArticle;
@@ -42,6 +45,8 @@ public final class IngestTopology {
     static final class CleanPageProcessor extends RoutingProcessor<String> {
         private final ArticleCleaner cleaner;
         private final Timer extraction;
+        private final FieldCompleteness completeness;
+        private final SiteRegistry sites = SiteRegistry.bundled();
 
         CleanPageProcessor(ArticleCleaner cleaner, AppContext app) {
             super(app);
@@ -49,6 +54,7 @@ public final class IngestTopology {
             this.extraction = Timer.builder("newsline.extraction")
                     .description("Time to decode and extract one raw page")
                     .publishPercentileHistogram().register(app.meters());
+            this.completeness = new FieldCompleteness(app.meters());
         }
 
         @Override
@@ -68,7 +74,14 @@ public final class IngestTopology {
             }
             CleanArticle article = ((Outcome.Ok<CleanArticle>) clean).value();
             forward(record, article.getArticleId(), article, CLEAN_SINK);
+            completeness.record(siteTag(article.getUrl()), article);
             count(article.getRemoved() ? "removed" : article.getPageType() == PageType.ARTICLE ? "article" : "not-article");
+        }
+
+        /** The site as a metric tag: its registered host where the registry allows it, otherwise "other". */
+        private String siteTag(String url) {
+            SiteProfile site = sites.forUrl(url);
+            return site.metricsTag() ? site.host() : FieldCompleteness.OTHER_SITE;
         }
     }
 }

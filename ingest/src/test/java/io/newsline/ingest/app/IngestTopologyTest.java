@@ -186,4 +186,16 @@ class IngestTopologyTest {
         assertThat(meters.find("newsline.dead.letters").tag("reason", "undecodable").counter().count()).isEqualTo(1.0);
     }
 
+    @Test
+    void fieldCompletenessIsCountedPerRegisteredSiteAndOtherSitesShareOneTag() throws IOException {
+        raw.pipeInput(SEED_URL, json(Map.of("url", SEED_URL, "contentType", "text/plain", "body", seedText())));
+        String unknown = "https://unknown-" + System.nanoTime() + ".example.org/2025/03/05/story";
+        raw.pipeInput(unknown, json(Map.of("url", unknown, "contentType", "text/plain", "body", seedText())));
+        assertThat(meters.find("newsline.article.fields").tags("site", "urdupoint.com", "field", "title",
+                "present", "true").counter().count()).isEqualTo(1.0);
+        assertThat(meters.find("newsline.article.fields").tags("site", "other", "field", "body",
+                "present", "true").counter().count()).isEqualTo(1.0);
+        assertThat(meters.find("newsline.article.fields").counters()).allSatisfy(c ->
+                assertThat(c.getId().getTag("site")).isIn("urdupoint.com", "other"));
+    }
 }

@@ -25,6 +25,7 @@ import java.util.Arrays;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import io.newsline.runtime.app.AppContext;
+import io.newsline.runtime.metrics.Freshness;
 import io.newsline.runtime.stream.RoutingProcessor;
 import io.newsline.runtime.topics.AvroSerde;
 import io.newsline.runtime.topics.Topics;
@@ -183,6 +184,7 @@ public final class PublishTopology {
         private Counter created;
         private Counter copies;
         private Timer matching;
+        private Freshness freshness;
 
         AssignProcessor(AppContext app, Settings settings) {
             this.app = app;
@@ -204,6 +206,7 @@ public final class PublishTopology {
             context.schedule(Duration.ofHours(1), PunctuationType.STREAM_TIME, this::expire);
             this.matching = Timer.builder("newsline.matching").description("Time to match one article against the index")
                     .publishPercentileHistogram().register(app.meters());
+            this.freshness = Freshness.forApp(app);
         }
 
         @Override
@@ -266,6 +269,9 @@ public final class PublishTopology {
             for (Story story : result.stories()) {
                 stories.put(story.getStoryId(), story);
                 context.forward(record.withKey(story.getStoryId()).withValue(story));
+            }
+            if (!result.events().isEmpty()) {
+                freshness.record(article.getFetchedAt(), app.clock().instant());
             }
             for (StoryEvent event : result.events()) {
                 context.forward(record.withKey(event.getStoryId()).withValue(event));

@@ -43,7 +43,7 @@ public final class StreamsApp implements AutoCloseable, HealthCheck {
         DeadLetters deadLetters = new DeadLetters(applicationId, Version.get(), definition.stage(),
                 config.getInt("app.dlq.max.value.bytes", 1 << 20), Clock.systemUTC());
         Topology topology = definition.topology(config, new AppContext(deadLetters, meters, Clock.systemUTC(),
-                applicationId));
+                applicationId, config));
         this.streams = new KafkaStreams(topology, props);
         streams.setStateListener((newState, oldState) -> {
             state = newState;
@@ -63,6 +63,10 @@ public final class StreamsApp implements AutoCloseable, HealthCheck {
         });
         this.streamsMetrics = new KafkaStreamsMetrics(streams, io.micrometer.core.instrument.Tags.of("app", definition.name()));
         streamsMetrics.bindTo(meters);
+        // Readiness as a metric too, so an alert can say which app is not ready and for how long.
+        io.micrometer.core.instrument.Gauge.builder("newsline.app.ready", this, app -> app.isReady() ? 1 : 0)
+                .description("1 when the app's Streams client is RUNNING, else 0").tag("app", definition.name())
+                .register(meters);
     }
 
     /** The Streams properties of an app: the configuration's Kafka settings plus the app's own. */

@@ -1,0 +1,113 @@
+package io.newsline.cli;
+
+import io.newsline.runtime.app.AppDefinition;
+import io.newsline.runtime.app.KafkaClients;
+import io.newsline.runtime.app.StreamsApp;
+import io.newsline.runtime.config.NewslineConfig;
+import io.newsline.runtime.topics.TopicSpec;
+import io.newsline.runtime.topics.Topics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.tools.StreamsResetter;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code newsline reset APP}: moves an app's input offsets (to the earliest, to a time, or back by a duration) and
+ * deletes its internal topics through Kafka's own {@link StreamsResetter}, then wipes the app's local state in
+ * {@code app.state.dir}. The app must be stopped (every instance). {@code --dry-run} only prints the plan.
+ */
+@Command(name = "reset", mixinStandardHelpOptions = true,
+        description = "Reset an app's input offsets and state (Kafka's StreamsResetter); stop the app first.")
+final class ResetCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "APP", description = "ingest, enrich or publish")
+    String app;
+    @Mixin
+    ConfigOptions config;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+    @Option(names = "--dry-run", description = "Print what would be reset; change nothing.")
+    boolean dryRun;
+
+    static final class Target {
+        @Option(names = "--to-earliest", description = "Reprocess everything still in the input topic.")
+        boolean toEarliest;
+        @Option(names = "--to-datetime", paramLabel = "TS", description = "From this time, e.g. 2026-11-01T00:00:00.000Z.")
+        String toDatetime;
+        @Option(names = "--by-duration", paramLabel = "D", description = "Back by this ISO-8601 duration, e.g. P1DT6H.")
+        String byDuration;
+    }
+
+    /** The topic an app consumes. */
+    static TopicSpec<?, ?> inputOf(String app) {
+        return switch (app) {
+            case "ingest" -> Topics.RAW_PAGES;
+            case "enrich" -> Topics.CLEAN_ARTICLES;
+            case "publish" -> Topics.ENRICHED_ARTICLES;
+            default -> throw new IllegalArgumentException("unknown app " + app + " (ingest, enrich or publish)");
+        };
+    }
+
+    @Override
+    public Integer call() {
+        String input = inputOf(app.toLowerCase(java.util.Locale.ROOT)).name();
+        NewslineConfig cfg = config.load();
+        AppDefinition definition = Pipeline.definitions(app).get(0);
+        String applicationId = definition.applicationId(cfg);
+        List<String> args = new ArrayList<>(List.of("--bootstrap-server", cfg.require(NewslineConfig.BOOTSTRAP_SERVERS),
+                "--application-id", applicationId, "--input-topics", input, "--force"));
+        if (target.toEarliest) {
+            args.add("--to-earliest");
+        } else if (target.toDatetime != null) {
+            args.addAll(List.of("--to-datetime", target.toDatetime));
+        } else {
+            args.addAll(List.of("--by-duration", target.byDuration));
+        }
+        if (dryRun) {
+            args.add("--dry-run");
+        }
+        Properties clientConfig = new Properties();
+        clientConfig.putAll(KafkaClients.admin(cfg));
+        clientConfig.remove("bootstrap.servers");
+        int rc = new StreamsResetter().execute(args.toArray(String[]::new), clientConfig);
+        if (rc != 0) {
+            System.err.println("StreamsResetter failed (exit " + rc + "); local state left alone");
+            return rc;
+        }
+        Path state = Path.of(StreamsApp.streamsProperties(definition, cfg).getProperty(StreamsConfig.STATE_DIR_CONFIG))
+                .resolve(applicationId);
+        if (dryRun) {
+            System.err.println("would delete local state " + state);
+        } else {
+            deleteTree(state);
+            System.err.println("reset " + applicationId + "; deleted local state " + state);
+        }
+        return 0;
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete local state " + root, e);
+        }
+    }
+}
