@@ -163,7 +163,7 @@ class BadInputPropertiesTest {
         ingest.pipeBetweenGoodPages("k", IngestHarness.json(page));
     }
 
-    @Property(tries = 2)
+    @Property(tries = 1)
     void pagesOverTheSizeCapAreOversizeDeadLetters(@ForAll @IntRange(min = 1, max = 100_000) int over) {
         byte[] body = new byte[(int) ExtractorSettings.DEFAULT_MAX_BODY_BYTES + over];
         Arrays.fill(body, (byte) 'a');
