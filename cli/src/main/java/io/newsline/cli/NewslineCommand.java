@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
         description = "Kafka Streams news pipeline: raw pages -> clean articles -> entities and topics -> stories.",
         subcommands = {DemoCommand.class, NewslineCommand.Broker.class, NewslineCommand.Run.class,
                 NewslineCommand.TopicsCommand.class, NewslineCommand.Submit.class, NewslineCommand.Tail.class,
-                ExtractCommand.class, EnrichCommand.class, CommandLine.HelpCommand.class})
+                ExtractCommand.class, EnrichCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class NewslineCommand {
 
     public static void main(String[] args) {
