@@ -342,12 +342,14 @@ final class BenchCommand implements Callable<Integer> {
             } else {
                 page = new LinkedHashMap<>(sources.get(i % sources.size()));
                 String marker = " Bench edition " + run + i + ".";
+                // The sentence goes inside the first long paragraph, where extraction keeps it, so the page stays
+                // distinct after extraction (a paragraph of its own could be dropped as page furniture).
                 if (page.get("body") instanceof String body) {
-                    page.put("body", body + "\n\n" + marker);
+                    page.put("body", insideLongParagraph(body, LONG_LINE, marker));
                 } else if (page.get("bodyBase64") instanceof String b64) {
-                    byte[] bytes = Base64.getDecoder().decode(b64);
-                    String text = new String(bytes, StandardCharsets.UTF_8).replaceFirst("(?i)</body>", "<p>" + marker + "</p></body>");
-                    page.put("bodyBase64", Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)));
+                    String text = new String(Base64.getDecoder().decode(b64), StandardCharsets.UTF_8);
+                    page.put("bodyBase64", Base64.getEncoder().encodeToString(
+                            insideLongParagraph(text, LONG_HTML_PARAGRAPH, marker).getBytes(StandardCharsets.UTF_8)));
                 }
                 made.add(page);
             }
@@ -355,6 +357,18 @@ final class BenchCommand implements Callable<Integer> {
             out.add(JSON.writeValueAsBytes(page));
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern LONG_LINE = java.util.regex.Pattern.compile("(?m)^([^\n]{200,})$");
+    private static final java.util.regex.Pattern LONG_HTML_PARAGRAPH = java.util.regex.Pattern.compile("(?i)(<p[^>]*>[^<]{200,})(?=</p>)");
+
+    /** The text with the sentence appended to the first match of {@code paragraph}, or at the end when none. */
+    static String insideLongParagraph(String text, java.util.regex.Pattern paragraph, String sentence) {
+        java.util.regex.Matcher m = paragraph.matcher(text);
+        if (m.find()) {
+            return text.substring(0, m.end(1)) + sentence + text.substring(m.end(1));
+        }
+        return text + "\n" + sentence;
     }
 
     // ---- measures
