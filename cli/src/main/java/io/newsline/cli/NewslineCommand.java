@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {DemoCommand.class, NewslineCommand.Broker.class, NewslineCommand.Run.class,
                 NewslineCommand.TopicsCommand.class, NewslineCommand.Submit.class, NewslineCommand.Tail.class,
                 ExtractCommand.class, EnrichCommand.class, DlqCommand.class, ReplayCommand.class, ResetCommand.class,
-                CommandLine.HelpCommand.class})
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class NewslineCommand {
 
     public static void main(String[] args) {

@@ -38,10 +38,22 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final int brokerPort;
     private final int controllerPort;
     private final Map<String, String> extraProperties;
+    /** The SASL_PLAINTEXT listener's port, or -1 when the broker has none. */
+    private final int saslPort;
+    private final String saslUser;
+    private final String saslPassword;
     private KafkaRaftServer server;
 
     private EmbeddedKafkaBroker(Path dataDir, boolean deleteOnClose, int brokerPort, int controllerPort,
                                 Map<String, String> extraProperties) {
+        this(dataDir, deleteOnClose, brokerPort, controllerPort, extraProperties, -1, null, null);
+    }
+
+    private EmbeddedKafkaBroker(Path dataDir, boolean deleteOnClose, int brokerPort, int controllerPort,
+                                Map<String, String> extraProperties, int saslPort, String saslUser, String saslPassword) {
+        this.saslPort = saslPort;
+        this.saslUser = saslUser;
+        this.saslPassword = saslPassword;
         this.dataDir = dataDir;
         this.deleteOnClose = deleteOnClose;
         this.brokerPort = brokerPort == 0 ? freePort() : brokerPort;
@@ -69,6 +81,27 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     public static EmbeddedKafkaBroker persistent(Path dataDir, int brokerPort, int controllerPort,
                                                  Map<String, String> extraProperties) {
         return new EmbeddedKafkaBroker(dataDir, false, brokerPort, controllerPort, extraProperties);
+    }
+
+    /**
+     * This broker (not yet started) with a second client listener, SASL_PLAINTEXT with the PLAIN mechanism, on a free
+     * port ({@link #saslBootstrapServers()}), accepting one user. The PLAINTEXT listener stays for inter-broker and
+     * admin traffic; clients that must authenticate are pointed at the SASL port.
+     */
+    public EmbeddedKafkaBroker withSaslPlain(String user, String password) {
+        if (server != null) {
+            throw new IllegalStateException("add the SASL listener before starting the broker");
+        }
+        return new EmbeddedKafkaBroker(dataDir, deleteOnClose, brokerPort, controllerPort, extraProperties, freePort(),
+                user, password);
+    }
+
+    /** {@code 127.0.0.1:port} of the SASL_PLAINTEXT listener; fails when the broker has none. */
+    public String saslBootstrapServers() {
+        if (saslPort < 0) {
+            throw new IllegalStateException("this broker has no SASL listener; see withSaslPlain");
+        }
+        return "127.0.0.1:" + saslPort;
     }
 
     /** Starts the broker and waits until it serves metadata. */
@@ -125,6 +158,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         // Small groups rebalance faster in tests and demos.
         p.put("group.consumer.min.session.timeout.ms", "2000");
         p.put("group.min.session.timeout.ms", "2000");
+        if (saslPort >= 0) {
+            p.put("listeners", p.get("listeners") + ",SASL_PLAINTEXT://127.0.0.1:" + saslPort);
+            p.put("advertised.listeners", p.get("advertised.listeners") + ",SASL_PLAINTEXT://127.0.0.1:" + saslPort);
+            p.put("listener.security.protocol.map", p.get("listener.security.protocol.map") + ",SASL_PLAINTEXT:SASL_PLAINTEXT");
+            p.put("sasl.enabled.mechanisms", "PLAIN");
+            p.put("listener.name.sasl_plaintext.plain.sasl.jaas.config",
+                    "org.apache.kafka.common.security.plain.PlainLoginModule required user_" + saslUser + "=\"" + saslPassword + "\";");
+        }
         p.putAll(extraProperties);
         return p;
     }

@@ -1,0 +1,45 @@
+package io.newsline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+
+/** The offline parts of {@code newsline bench}: the page set it builds and its percentiles. */
+class BenchCommandTest {
+
+    @Test
+    void percentilesAreNearestRank() {
+        long[] sorted = LongStream.rangeClosed(1, 200).toArray();
+        assertThat(BenchCommand.pct(sorted, 50)).isEqualTo(100);
+        assertThat(BenchCommand.pct(sorted, 99)).isEqualTo(198);
+        assertThat(BenchCommand.pct(new long[] {7}, 99)).isEqualTo(7);
+        assertThat(BenchCommand.pct(new long[0], 50)).isEqualTo(-1);
+    }
+
+    @Test
+    void multipliedPagesHaveDistinctUrlsAndTheAskedShareOfExactCopies() throws Exception {
+        BenchCommand bench = new BenchCommand();
+        bench.copies = 1.0 / 3;
+        List<Map<String, Object>> sources = bench.sources();
+        List<byte[]> pages = bench.multiply(sources, 60, "x");
+        ObjectMapper json = new ObjectMapper();
+        Set<Object> urls = new HashSet<>();
+        Set<Object> bodies = new HashSet<>();
+        for (byte[] page : pages) {
+            Map<?, ?> p = json.readValue(page, Map.class);
+            urls.add(p.get("url"));
+            bodies.add(p.containsKey("body") ? p.get("body") : p.get("bodyBase64"));
+        }
+        assertThat(urls).hasSize(60);
+        assertThat(bodies).hasSize(40);
+
+        bench.copies = 0;
+        assertThat(bench.multiply(sources, 30, "y").stream().map(String::new).distinct()).hasSize(30);
+    }
+}

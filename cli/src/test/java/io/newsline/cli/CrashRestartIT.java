@@ -1,0 +1,343 @@
+package io.newsline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsline.ingest.url.ArticleIds;
+import io.newsline.kafka.embedded.EmbeddedKafkaBroker;
+import io.newsline.runtime.config.NewslineConfig;
+import io.newsline.runtime.topics.TopicAdmin;
+import io.newsline.runtime.topics.Topics;
+import io.newsline.schemas.ArticleDecision;
+import io.newsline.schemas.CleanArticle;
+import io.newsline.schemas.DeadLetter;
+import io.newsline.schemas.EnrichedArticle;
+import io.newsline.schemas.Stage;
+import io.newsline.schemas.StoryEvent;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Exactly-once end to end under crashes: the three apps run as separate OS processes ({@code java -jar
+ * newsline-cli.jar run APP}) against an embedded broker with a data directory under {@code target/}; real pages
+ * (the bundled samples and the extraction test set's HTML, multiplied with distinct URLs and small edits, a third of
+ * them copies) and some garbage records trickle in while each app in turn is killed with SIGKILL and restarted, or
+ * while the broker restarts. Then every page must have exactly one ingest result, one enrich result and one
+ * decision, or one dead letter, and no story event may appear twice (read with {@code read_committed}).
+ *
+ * <p>Size: {@code -Dnewsline.crash.pages=N} (default 150).
+ */
+class CrashRestartIT {
+
+    static final int PAGES = Integer.getInteger("newsline.crash.pages", 150);
+    static final Path JAR = Path.of("target", "newsline-cli.jar").toAbsolutePath();
+    static final Path HTML_PAGES = Path.of("..", "bench-data", "extraction", "scrapinghub", "html");
+    static final List<String> APPS = List.of("ingest", "enrich", "publish");
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    final long seed = Long.getLong("newsline.crash.seed", System.nanoTime());
+    final Random random = new Random(seed);
+    final Path work = Path.of("target", "crash-it", UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
+    final Map<String, Process> apps = new LinkedHashMap<>();
+    final Map<String, Integer> starts = new HashMap<>();
+    EmbeddedKafkaBroker broker;
+
+    @AfterEach
+    void stopEverything() {
+        apps.values().forEach(Process::destroyForcibly);
+        if (broker != null) {
+            broker.stop();
+        }
+    }
+
+    @Test
+    void killingEachAppInTurnLosesAndDuplicatesNothing() throws Exception {
+        System.out.println("CrashRestartIT seed " + seed + ", " + PAGES + " pages, work dir " + work);
+        NewslineConfig config = startBroker();
+        List<Page> pages = pages(PAGES);
+        APPS.forEach(this::startApp);
+        CountDownLatch submitted = submitInBackground(config, pages, Duration.ofSeconds(Math.max(20, PAGES / 10)));
+        int kills = 0;
+        for (String app : APPS) {
+            // Each kill comes a random while after the app before it is back, so the kills spread over the run.
+            for (String other : APPS) {
+                awaitStarted(other);
+            }
+            Thread.sleep(1000 + random.nextInt(4000));
+            kill(app);
+            kills++;
+            Thread.sleep(random.nextInt(1500));
+            startApp(app);
+        }
+        assertThat(kills).isGreaterThanOrEqualTo(3);
+        assertThat(submitted.await(5, TimeUnit.MINUTES)).as("all pages submitted").isTrue();
+        checkEveryPageHasExactlyOneOutcome(config, pages);
+    }
+
+    @Test
+    void aBrokerRestartInTheMiddleOfARunLosesAndDuplicatesNothing() throws Exception {
+        System.out.println("CrashRestartIT seed " + seed + ", " + PAGES + " pages, work dir " + work);
+        NewslineConfig config = startBroker();
+        List<Page> pages = pages(PAGES);
+        APPS.forEach(this::startApp);
+        CountDownLatch submitted = submitInBackground(config, pages, Duration.ofSeconds(Math.max(20, PAGES / 10)));
+        for (String app : APPS) {
+            awaitStarted(app);
+        }
+        Thread.sleep(3000 + random.nextInt(4000));
+        broker.stop();
+        Thread.sleep(1000 + random.nextInt(2000));
+        broker.start();
+        assertThat(submitted.await(5, TimeUnit.MINUTES)).as("all pages submitted").isTrue();
+        checkEveryPageHasExactlyOneOutcome(config, pages);
+    }
+
+    // ---- the checks
+
+    void checkEveryPageHasExactlyOneOutcome(NewslineConfig config, List<Page> pages) {
+        Map<String, Integer> ingested = new ConcurrentHashMap<>();
+        Map<String, Integer> enriched = new ConcurrentHashMap<>();
+        Map<String, Integer> decided = new ConcurrentHashMap<>();
+        Map<String, Integer> ingestLetters = new ConcurrentHashMap<>();
+        Map<String, Integer> enrichLetters = new ConcurrentHashMap<>();
+        Map<String, Integer> publishLetters = new ConcurrentHashMap<>();
+        Map<String, Integer> eventIds = new ConcurrentHashMap<>();
+        Map<String, String> idOfKey = new HashMap<>();
+        pages.forEach(p -> idOfKey.put(p.key, p.articleId));
+        try (TopicReader reader = new TopicReader(config, List.of(Topics.CLEAN_ARTICLES.name(),
+                Topics.ENRICHED_ARTICLES.name(), Topics.DECISIONS.name(), Topics.EVENTS.name(),
+                Topics.DEAD_LETTERS.name()), true)) {
+            java.util.function.Consumer<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> count = r -> {
+                Object v = TopicReader.decode(r.topic(), r.value());
+                if (v instanceof CleanArticle a) {
+                    ingested.merge(a.getArticleId(), 1, Integer::sum);
+                } else if (v instanceof EnrichedArticle e) {
+                    enriched.merge(e.getArticle().getArticleId(), 1, Integer::sum);
+                } else if (v instanceof ArticleDecision d) {
+                    decided.merge(d.getArticleId(), 1, Integer::sum);
+                } else if (v instanceof StoryEvent e) {
+                    eventIds.merge(e.getEventId(), 1, Integer::sum);
+                } else if (v instanceof DeadLetter l) {
+                    String id = l.getArticleId() != null ? l.getArticleId() : idOfKey.getOrDefault(r.key(), r.key());
+                    (l.getStage() == Stage.INGEST ? ingestLetters : l.getStage() == Stage.ENRICH ? enrichLetters
+                            : publishLetters).merge(id, 1, Integer::sum);
+                }
+            };
+            boolean drained = reader.pollUntil(Duration.ofMinutes(6), count, () -> pages.stream().allMatch(p ->
+                    p.garbage ? ingestLetters.containsKey(p.articleId)
+                            : ingestLetters.containsKey(p.articleId) || enrichLetters.containsKey(p.articleId)
+                                    || publishLetters.containsKey(p.articleId) || decided.containsKey(p.articleId)));
+            logs();
+            assertThat(drained).as("every page reached its last stage (seed %s)", seed).isTrue();
+            // Anything duplicated by a replay would arrive after the first copy: read on a little.
+            reader.pollUntil(Duration.ofSeconds(5), count, () -> false);
+        }
+        for (Page p : pages) {
+            String what = p.key + " (" + p.articleId + ", seed " + seed + ")";
+            int atIngest = ingested.getOrDefault(p.articleId, 0) + ingestLetters.getOrDefault(p.articleId, 0);
+            assertThat(atIngest).as("ingest results of %s", what).isEqualTo(1);
+            if (p.garbage) {
+                assertThat(ingestLetters).as("garbage %s", what).containsKey(p.articleId);
+                continue;
+            }
+            if (ingested.containsKey(p.articleId)) {
+                int atEnrich = enriched.getOrDefault(p.articleId, 0) + enrichLetters.getOrDefault(p.articleId, 0);
+                assertThat(atEnrich).as("enrich results of %s", what).isEqualTo(1);
+                if (enriched.containsKey(p.articleId)) {
+                    assertThat(decided.getOrDefault(p.articleId, 0) + publishLetters.getOrDefault(p.articleId, 0))
+                            .as("decisions of %s", what).isEqualTo(1);
+                }
+            }
+        }
+        assertThat(eventIds).isNotEmpty();
+        assertThat(eventIds.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList())
+                .as("story events seen more than once (seed %s)", seed).isEmpty();
+        assertThat(decided.values().stream().mapToInt(Integer::intValue).sum())
+                .as("decisions").isEqualTo(decided.size());
+        System.out.printf("CrashRestartIT: %d pages, %d clean, %d enriched, %d decisions, %d story events, %d+%d dead letters%n",
+                pages.size(), ingested.size(), enriched.size(), decided.size(), eventIds.size(), ingestLetters.size(),
+                enrichLetters.size() + publishLetters.size());
+    }
+
+    // ---- broker and app processes
+
+    NewslineConfig startBroker() throws IOException {
+        Files.createDirectories(work);
+        broker = EmbeddedKafkaBroker.persistent(work.resolve("kafka"), 0, 0, Map.of()).start();
+        NewslineConfig config = NewslineConfig.defaults().with(Map.of("bootstrap.servers", broker.bootstrapServers(),
+                "topic.replication.factor", "1", "topic.min.insync.replicas", "1", "topic.partitions", "2"));
+        TopicAdmin.createAll(config);
+        return config;
+    }
+
+    void startApp(String app) {
+        int n = starts.merge(app, 1, Integer::sum);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Dorg.apache.avro.SERIALIZABLE_PACKAGES=io.newsline.schemas",
+                "-jar", JAR.toString(), "run", app, "--bootstrap-servers", broker.bootstrapServers(), "--http-port", "0",
+                "-D", "app.state.dir=" + work.resolve("state-" + app),
+                "-D", "topic.replication.factor=1", "-D", "topic.min.insync.replicas=1", "-D", "topic.partitions=2",
+                // A killed member is noticed, and its open transaction aborted, within seconds.
+                "-D", "session.timeout.ms=6000", "-D", "heartbeat.interval.ms=1000",
+                "-D", "producer.transaction.timeout.ms=10000");
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(work.resolve(app + "-" + n + ".log").toFile()).start();
+            apps.put(app, process);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void awaitStarted(String app) throws Exception {
+        Path log = work.resolve(app + "-" + starts.get(app) + ".log");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline) {
+            assertThat(apps.get(app).isAlive()).as("%s is running (see %s)", app, log).isTrue();
+            if (Files.exists(log) && Files.readString(log, StandardCharsets.ISO_8859_1).contains("running against")) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError(app + " did not start; see " + log);
+    }
+
+    void kill(String app) throws InterruptedException {
+        Process process = apps.get(app);
+        System.out.println("CrashRestartIT: kill -9 " + app + " (pid " + process.pid() + ")");
+        process.destroyForcibly(); // SIGKILL: no shutdown hook, no transaction commit or abort
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(137);
+    }
+
+    void logs() {
+        try (Stream<Path> files = Files.list(work)) {
+            files.filter(f -> f.toString().endsWith(".log")).sorted().forEach(f -> {
+                try {
+                    List<String> errors = Files.readAllLines(f, StandardCharsets.ISO_8859_1).stream()
+                            .filter(l -> l.contains("ERROR")).limit(5).toList();
+                    if (!errors.isEmpty()) {
+                        System.out.println("CrashRestartIT: " + f.getFileName() + ": " + String.join("\n  ", errors));
+                    }
+                } catch (IOException ignored) {
+                    // diagnostics only
+                }
+            });
+        } catch (IOException ignored) {
+            // diagnostics only
+        }
+    }
+
+    // ---- pages
+
+    /** One submitted record: a page (key = its URL) or a garbage record (key made up). */
+    record Page(String key, String articleId, byte[] value, boolean garbage) {}
+
+    CountDownLatch submitInBackground(NewslineConfig config, List<Page> pages, Duration over) {
+        CountDownLatch done = new CountDownLatch(1);
+        Thread submitter = new Thread(() -> {
+            Map<String, Object> props = new HashMap<>(Map.of("bootstrap.servers", broker.bootstrapServers(),
+                    "enable.idempotence", true, "acks", "all", "max.request.size", 16 * 1024 * 1024,
+                    "delivery.timeout.ms", 300_000));
+            try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
+                    new ByteArraySerializer())) {
+                long pause = over.toMillis() / Math.max(1, pages.size());
+                List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+                for (Page p : pages) {
+                    sent.add(producer.send(new ProducerRecord<>(Topics.RAW_PAGES.name(), p.key, p.value)));
+                    Thread.sleep(pause);
+                }
+                for (var f : sent) {
+                    f.get();
+                }
+                done.countDown();
+            } catch (Exception e) {
+                e.printStackTrace();
+            }
+        }, "crash-it-submitter");
+        submitter.setDaemon(true);
+        submitter.start();
+        return done;
+    }
+
+    /**
+     * {@code n} records: the bundled sample pages and the extraction set's HTML pages under distinct URLs, one in three
+     * an exact copy of the page before it, one in seven with an added sentence, one in thirty garbage.
+     */
+    List<Page> pages(int n) throws IOException {
+        List<Map<String, Object>> sources = new ArrayList<>();
+        try (InputStream in = getClass().getResourceAsStream("/io/newsline/cli/samples/pages.jsonl")) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank()) {
+                    @SuppressWarnings("unchecked")
+                    Map<String, Object> page = JSON.readValue(line, Map.class);
+                    sources.add(page);
+                }
+            }
+        }
+        try (Stream<Path> files = Files.list(HTML_PAGES)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".html.gz")).sorted().toList()) {
+                Map<String, Object> page = new LinkedHashMap<>();
+                page.put("url", "https://bench.example/" + f.getFileName());
+                page.put("contentType", "text/html");
+                page.put("bodyBase64", Base64.getEncoder().encodeToString(gunzip(Files.readAllBytes(f))));
+                sources.add(page);
+            }
+        }
+        List<Page> pages = new ArrayList<>();
+        Map<String, Object> previous = null;
+        for (int i = 0; i < n; i++) {
+            if (i % 30 == 29) {
+                byte[] garbage = new byte[50 + random.nextInt(500)];
+                random.nextBytes(garbage);
+                garbage[0] = 0x07;
+                pages.add(new Page("garbage-" + i, "garbage-" + i, garbage, true));
+                continue;
+            }
+            Map<String, Object> page = new LinkedHashMap<>(i % 3 == 1 && previous != null ? previous
+                    : sources.get((i * 7) % sources.size()));
+            String url = "https://crash.example/p" + i + "/" + Math.abs(page.get("url").hashCode());
+            page.put("url", url);
+            if (i % 7 == 3 && page.get("body") instanceof String body) {
+                page.put("body", body + "\n\nThis story was updated at " + i + " o'clock.");
+            }
+            pages.add(new Page(url, ArticleIds.of(url), JSON.writeValueAsBytes(page), false));
+            previous = page;
+        }
+        return pages;
+    }
+
+    static byte[] gunzip(byte[] bytes) throws IOException {
+        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            in.transferTo(out);
+            return out.toByteArray();
+        }
+    }
+}
