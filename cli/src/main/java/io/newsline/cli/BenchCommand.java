@@ -88,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
         NewslineConfig libConfig = NewslineConfig.defaults();
         ArticleCleaner cleaner = IngestApp.cleaner(libConfig);
         EnrichedArticles enricher = EnrichApp.enricher(libConfig);
-        StoryAssigner assigner = new StoryAssigner();
+        StoryAssigner assigner = new StoryAssigner(io.newsline.publish.match.WireSource.load());
         // Warm up each library on other pages (distinct texts, so the enricher's reuse cache gets no hits later),
         // then time a pass over the run's pages.
         libraryRun(multiply(sources, Math.min(pages, 200), "warm"), cleaner, enricher, assigner);
@@ -159,12 +159,30 @@ final class BenchCommand implements Callable<Integer> {
             enriched.add(enricher.enrich(a));
         }
         long t2 = System.nanoTime();
-        Map<String, Story> storyOfContent = new HashMap<>();
+        // The publish app's per-article work without its stores: fingerprint, candidate lookup, verification, assignment.
+        io.newsline.publish.match.Fingerprinter fingerprinter = new io.newsline.publish.match.Fingerprinter();
+        io.newsline.publish.match.Matcher matcher = new io.newsline.publish.match.Matcher();
+        io.newsline.publish.match.FingerprintIndex index = new io.newsline.publish.match.FingerprintIndex(
+                fingerprinter.scheme(), matcher, enriched.size());
+        List<Story> storyOfOrdinal = new ArrayList<>();
+        Map<String, Story> stories = new HashMap<>();
         for (EnrichedArticle e : enriched) {
-            String hash = BodyNormalizer.contentHash(e.getArticle().getText());
-            StoryAssigner.Assignment a = assigner.assign(e, hash, new StoryAssigner.Known(null, storyOfContent.get(hash), null), now);
-            if (a.story() != null) {
-                storyOfContent.putIfAbsent(hash, a.story());
+            CleanArticle article = e.getArticle();
+            String hash = BodyNormalizer.contentHash(article.getText());
+            io.newsline.publish.match.Fingerprint fp = fingerprinter.fingerprint(article.getText(), article.getTitle(),
+                    article.getDateline(), article.getCredit());
+            List<StoryAssigner.Candidate> copies = new ArrayList<>();
+            index.bestMatch(fp).filter(m -> m.verdict().relation().isCopy()).ifPresent(m -> {
+                Story story = stories.get(storyOfOrdinal.get(m.ordinal()).getStoryId());
+                copies.add(new StoryAssigner.Candidate(story, m.verdict(), story.getCanonicalArticleId()));
+            });
+            StoryAssigner.Assignment a = assigner.assign(e, hash, new StoryAssigner.Known(null, null, copies, null), now);
+            for (Story s : a.stories()) {
+                stories.put(s.getStoryId(), s);
+            }
+            if (a.decision().getStoryId() != null) {
+                index.add(fp);
+                storyOfOrdinal.add(stories.get(a.decision().getStoryId()));
             }
         }
         long t3 = System.nanoTime();
