@@ -81,6 +81,8 @@ public final class StreamsApp implements AutoCloseable, HealthCheck {
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.getInt("app.threads", 1));
         props.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Processing.class);
+        // Route exceptions of global state processing to the same handler (the default from Kafka 5.0 on).
+        props.put("processing.exception.handler.global.enabled", "true");
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
                 DeadLetterHandlers.Deserialization.class);
         props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Production.class);
