@@ -21,7 +21,6 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.Arrays;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import io.newsline.runtime.app.AppContext;
@@ -104,8 +103,8 @@ public final class PublishTopology {
         StreamsBuilder builder = new StreamsBuilder();
         AvroSerde<EnrichedArticle> enrichedSerde = (AvroSerde<EnrichedArticle>) Topics.ENRICHED_ARTICLES.valueSerde();
         builder.addStateStore(store(LEDGER_STORE, new AvroSerde<>(ArticleDecision.class)));
-        builder.addStateStore(store(FINGERPRINT_STORE, Serdes.ByteArray()));
-        builder.addStateStore(store(BANDS_STORE, Serdes.String()));
+        builder.addStateStore(binaryStore(FINGERPRINT_STORE));
+        builder.addStateStore(binaryStore(BANDS_STORE));
         builder.addStateStore(store(STORIES_STORE, new AvroSerde<>(Story.class)));
 
         KStream<String, Object> decoded = builder
@@ -143,6 +142,11 @@ public final class PublishTopology {
         return builder.build();
     }
 
+    /** A store with binary keys and values: the matching state, kept compact (see {@link #shortKey}). */
+    private static StoreBuilder<KeyValueStore<byte[], byte[]>> binaryStore(String name) {
+        return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.ByteArray(), Serdes.ByteArray());
+    }
+
     private static <V> StoreBuilder<KeyValueStore<String, V>> store(String name, org.apache.kafka.common.serialization.Serde<V> serde) {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), serde);
     }
@@ -178,8 +182,8 @@ public final class PublishTopology {
         private final Matcher matcher = new Matcher();
         private ProcessorContext<String, Object> context;
         private KeyValueStore<String, ArticleDecision> ledger;
-        private KeyValueStore<String, byte[]> fingerprints;
-        private KeyValueStore<String, String> bands;
+        private KeyValueStore<byte[], byte[]> fingerprints;
+        private KeyValueStore<byte[], byte[]> bands;
         private KeyValueStore<String, Story> stories;
         private Counter created;
         private Counter copies;
@@ -227,13 +231,17 @@ public final class PublishTopology {
                 fingerprint = fingerprinter.fingerprint(article.getText(), article.getTitle(), article.getDateline(),
                         article.getCredit());
                 Map<String, StoryAssigner.Candidate> bestCopyPerStory = new LinkedHashMap<>();
-                for (String candidateId : candidates(fingerprint, articleId)) {
-                    byte[] bytes = fingerprintOf(candidateId);
-                    ArticleDecision candidateDecision = ledger.get(candidateId);
-                    if (bytes == null || candidateDecision == null || candidateDecision.getStoryId() == null) {
+                for (long candidateKey : candidates(fingerprint, shortKey(articleId))) {
+                    IndexedFingerprint indexed = IndexedFingerprint.decode(fingerprints.get(keyBytes(candidateKey)));
+                    if (indexed == null) {
                         continue;
                     }
-                    MatchVerdict verdict = matcher.verify(fingerprint, Fingerprint.fromBytes(bytes));
+                    String candidateId = indexed.articleId();
+                    ArticleDecision candidateDecision = ledger.get(candidateId);
+                    if (candidateDecision == null || candidateDecision.getStoryId() == null) {
+                        continue;
+                    }
+                    MatchVerdict verdict = matcher.verify(fingerprint, Fingerprint.fromBytes(indexed.fingerprint()));
                     if (verdict.relation() == io.newsline.publish.match.Relation.NONE) {
                         continue;
                     }
@@ -260,7 +268,7 @@ public final class PublishTopology {
             ArticleDecision decision = result.decision();
             ledger.put(articleId, decision);
             if (decision.getRelation() == Relation.REMOVED) {
-                fingerprints.delete(articleId);
+                fingerprints.delete(keyBytes(shortKey(articleId)));
             } else if (fingerprint != null && decision.getStoryId() != null
                     && (decision.getRelation() == Relation.ORIGINAL || decision.getRelation() == Relation.COPY
                     || decision.getRelation() == Relation.TRUNCATED_COPY)) {
@@ -293,14 +301,17 @@ public final class PublishTopology {
             return story;
         }
 
-        private Set<String> candidates(Fingerprint fingerprint, String self) {
-            Set<String> out = new LinkedHashSet<>();
+        /** Short keys of the articles in the fingerprint's band buckets, itself excluded. */
+        private Set<Long> candidates(Fingerprint fingerprint, long self) {
+            Set<Long> out = new LinkedHashSet<>();
             for (BandKey band : fingerprint.bandKeys()) {
-                String ids = bands.get(band.toString());
-                if (ids != null) {
-                    for (String id : ids.split(",")) {
-                        if (!id.equals(self)) {
-                            out.add(id);
+                byte[] bucket = bands.get(bucketKey(band));
+                if (bucket != null) {
+                    ByteBuffer keys = ByteBuffer.wrap(bucket);
+                    while (keys.remaining() >= Long.BYTES) {
+                        long key = keys.getLong();
+                        if (key != self) {
+                            out.add(key);
                         }
                     }
                 }
@@ -308,19 +319,13 @@ public final class PublishTopology {
             return out;
         }
 
-        /** A stored fingerprint's bytes (after its 8-byte event time), or null. */
-        private byte[] fingerprintOf(String articleId) {
-            byte[] stored = fingerprints.get(articleId);
-            return stored == null ? null : Arrays.copyOfRange(stored, Long.BYTES, stored.length);
-        }
-
         /** Drops fingerprints and decisions older than their horizons; band buckets shed expired ids as they are touched. */
         private void expire(long streamTime) {
             long fingerprintCutoff = streamTime - settings.fingerprintHorizon().toMillis();
-            List<String> old = new ArrayList<>();
-            try (KeyValueIterator<String, byte[]> all = fingerprints.all()) {
+            List<byte[]> old = new ArrayList<>();
+            try (KeyValueIterator<byte[], byte[]> all = fingerprints.all()) {
                 all.forEachRemaining(kv -> {
-                    if (ByteBuffer.wrap(kv.value).getLong() < fingerprintCutoff) {
+                    if (IndexedFingerprint.eventTime(kv.value) < fingerprintCutoff) {
                         old.add(kv.key);
                     }
                 });
@@ -339,21 +344,86 @@ public final class PublishTopology {
         }
 
         private void index(String articleId, Fingerprint fingerprint, long eventTime) {
-            byte[] bytes = fingerprint.toBytes();
-            fingerprints.put(articleId, ByteBuffer.allocate(Long.BYTES + bytes.length).putLong(eventTime).put(bytes).array());
+            long self = shortKey(articleId);
+            fingerprints.put(keyBytes(self), IndexedFingerprint.encode(eventTime, articleId, fingerprint.toBytes()));
             for (BandKey band : fingerprint.bandKeys()) {
-                String key = band.toString();
-                String ids = bands.get(key);
-                List<String> list = ids == null ? new ArrayList<>() : new ArrayList<>(List.of(ids.split(",")));
-                list.removeIf(id -> fingerprints.get(id) == null);
-                if (!list.contains(articleId)) {
-                    list.add(articleId);
-                    if (list.size() > MAX_PER_BAND) {
-                        list = list.subList(list.size() - MAX_PER_BAND, list.size());
+                byte[] key = bucketKey(band);
+                byte[] bucket = bands.get(key);
+                List<Long> keys = new ArrayList<>();
+                if (bucket != null) {
+                    ByteBuffer in = ByteBuffer.wrap(bucket);
+                    while (in.remaining() >= Long.BYTES) {
+                        long k = in.getLong();
+                        // Expired or removed articles leave the bucket when it is next written.
+                        if (k != self && fingerprints.get(keyBytes(k)) != null) {
+                            keys.add(k);
+                        }
                     }
-                    bands.put(key, String.join(",", list));
                 }
+                keys.add(self);
+                if (keys.size() > MAX_PER_BAND) {
+                    keys = keys.subList(keys.size() - MAX_PER_BAND, keys.size());
+                }
+                ByteBuffer out = ByteBuffer.allocate(keys.size() * Long.BYTES);
+                keys.forEach(out::putLong);
+                bands.put(key, out.array());
             }
+        }
+    }
+
+    /**
+     * An article's short key in the matching state: the first 8 bytes of SHA-256 over its id. Band buckets hold
+     * these 8-byte keys instead of 32-character ids, which keeps the state per indexed article under 1 KB
+     * (about 40 buckets of an 8-byte key and 8-byte entries, plus one fingerprint record of about 350 bytes).
+     */
+    static long shortKey(String articleId) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(articleId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return ByteBuffer.wrap(digest).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] keyBytes(long shortKey) {
+        return ByteBuffer.allocate(Long.BYTES).putLong(shortKey).array();
+    }
+
+    /**
+     * A band bucket's key: scheme version, band number and 6 bytes of the band hash. A shortened hash only lets
+     * unrelated articles share a bucket now and then; verification decides, so it costs a little work, never a
+     * wrong match.
+     */
+    static byte[] bucketKey(BandKey band) {
+        return ByteBuffer.allocate(8).put((byte) band.schemeVersion()).put((byte) band.band())
+                .putShort((short) (band.hash() >>> 32)).putInt((int) band.hash()).array();
+    }
+
+    /** A fingerprint store value: event time, the article's full id, and its fingerprint bytes. */
+    record IndexedFingerprint(long eventTime, String articleId, byte[] fingerprint) {
+
+        static byte[] encode(long eventTime, String articleId, byte[] fingerprint) {
+            byte[] id = articleId.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return ByteBuffer.allocate(Long.BYTES + Short.BYTES + id.length + fingerprint.length)
+                    .putLong(eventTime).putShort((short) id.length).put(id).put(fingerprint).array();
+        }
+
+        static long eventTime(byte[] stored) {
+            return ByteBuffer.wrap(stored).getLong();
+        }
+
+        static IndexedFingerprint decode(byte[] stored) {
+            if (stored == null) {
+                return null;
+            }
+            ByteBuffer in = ByteBuffer.wrap(stored);
+            long time = in.getLong();
+            byte[] id = new byte[in.getShort()];
+            in.get(id);
+            byte[] fingerprint = new byte[in.remaining()];
+            in.get(fingerprint);
+            return new IndexedFingerprint(time, new String(id, java.nio.charset.StandardCharsets.UTF_8), fingerprint);
         }
     }
 }

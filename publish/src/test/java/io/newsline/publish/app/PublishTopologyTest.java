@@ -264,4 +264,43 @@ class PublishTopologyTest {
         assertThat(decisions.readValuesToList()).extracting(ArticleDecision::getRelation)
                 .containsExactly(Relation.ORIGINAL, Relation.ORIGINAL);
     }
+
+    @Test
+    void matchingStateStaysUnderOneKilobytePerIndexedArticle() throws Exception {
+        List<String> bodies = new java.util.ArrayList<>();
+        try (var in = new java.util.zip.GZIPInputStream(getClass().getResourceAsStream(
+                "/io/newsline/publish/match/articles/scrapinghub-article-bodies.tsv.gz"));
+             var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String[] cols = line.split("\t", 3);
+                if (cols.length == 3) {
+                    bodies.add(cols[2].replace("\\n", "\n"));
+                }
+            }
+        }
+        for (int i = 0; i < bodies.size(); i++) {
+            String url = "https://state.example/" + i;
+            send(article(io.newsline.ingest.ArticleIdsForTests.id(url), url, bodies.get(i), PageType.ARTICLE));
+        }
+        long indexed = 0;
+        long bytes = 0;
+        try (var all = driver.<byte[], byte[]>getKeyValueStore("fingerprints").all()) {
+            while (all.hasNext()) {
+                var kv = all.next();
+                indexed++;
+                bytes += kv.key.length + kv.value.length;
+            }
+        }
+        try (var all = driver.<byte[], byte[]>getKeyValueStore("fingerprint-bands").all()) {
+            while (all.hasNext()) {
+                var kv = all.next();
+                bytes += kv.key.length + kv.value.length;
+            }
+        }
+        assertThat(indexed).isGreaterThan(100);
+        // Keys and values as stored (before RocksDB's own overhead): fingerprint record, bucket entries, bucket keys.
+        System.out.println("matching state: " + bytes / indexed + " bytes per indexed article (" + indexed + " articles)");
+        assertThat(bytes / indexed).isLessThanOrEqualTo(1024);
+    }
 }
