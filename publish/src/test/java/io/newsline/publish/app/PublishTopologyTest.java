@@ -303,4 +303,47 @@ class PublishTopologyTest {
         System.out.println("matching state: " + bytes / indexed + " bytes per indexed article (" + indexed + " articles)");
         assertThat(bytes / indexed).isLessThanOrEqualTo(1024);
     }
+
+    @Test
+    void anArticleThatCopiesTwoStoriesMergesThemAndTheAbsorbedOneRedirects() throws Exception {
+        // A long article: its first half and its opening-plus-ending each found a story (they are no copies of each
+        // other), then the whole article arrives and is a copy of both: the two stories are one.
+        String longest = "";
+        try (var in = new java.util.zip.GZIPInputStream(getClass().getResourceAsStream(
+                "/io/newsline/publish/match/articles/scrapinghub-article-bodies.tsv.gz"));
+             var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String[] cols = line.split("\t", 3);
+                String body = cols.length == 3 ? cols[2].replace("\\n", "\n") : "";
+                if (body.split("\n\n").length > longest.split("\n\n").length) {
+                    longest = body;
+                }
+            }
+        }
+        List<String> paragraphs = List.of(longest.split("\n\n"));
+        int n = paragraphs.size();
+        assertThat(n).isGreaterThanOrEqualTo(15);
+        String firstHalf = String.join("\n\n", paragraphs.subList(0, n / 2));
+        List<String> openingAndEnding = new java.util.ArrayList<>(paragraphs.subList(0, 2));
+        openingAndEnding.addAll(paragraphs.subList(n / 2, n));
+        String whole = String.join("\n\n", paragraphs);
+
+        send(article("a", "https://a.example/", firstHalf, PageType.ARTICLE));
+        send(article("c", "https://c.example/", String.join("\n\n", openingAndEnding), PageType.ARTICLE));
+        send(article("b", "https://b.example/", whole, PageType.ARTICLE));
+
+        List<ArticleDecision> ds = decisions.readValuesToList();
+        assertThat(ds.get(0).getStoryId()).isNotEqualTo(ds.get(1).getStoryId());
+        assertThat(ds.get(2).getStoryId()).isEqualTo("s-a");
+        List<StoryEvent> es = events.readValuesToList();
+        assertThat(es).extracting(StoryEvent::getType).contains(StoryEventType.STORIES_MERGED);
+        StoryEvent merged = es.stream().filter(e -> e.getType() == StoryEventType.STORIES_MERGED).findFirst().orElseThrow();
+        assertThat(merged.getStoryId()).isEqualTo("s-a");
+        assertThat(merged.getMergedStoryIds()).containsExactly("s-c");
+        var latest = stories.readKeyValuesToMap();
+        assertThat(latest.get("s-c").getStatus()).isEqualTo(io.newsline.schemas.StoryStatus.MERGED);
+        assertThat(latest.get("s-c").getMergedInto()).isEqualTo("s-a");
+        assertThat(latest.get("s-a").getMembers()).extracting(m -> m.getArticleId()).containsExactlyInAnyOrder("a", "c", "b");
+    }
 }
