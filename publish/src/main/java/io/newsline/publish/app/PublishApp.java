@@ -1,5 +1,6 @@
 package io.newsline.publish.app;
 
+import io.newsline.publish.match.MatchThresholds;
 import io.newsline.runtime.app.AppContext;
 import io.newsline.runtime.app.AppDefinition;
 import io.newsline.runtime.config.NewslineConfig;
@@ -11,7 +12,8 @@ import org.apache.kafka.streams.Topology;
  *
  * <p>Config: {@code publish.fingerprint.horizon} (default P7D): how long, by event time, an article can be matched
  * by later copies; {@code publish.ledger.horizon} (default P400D): how long each article's decision is remembered,
- * so that re-crawls and replays inside it decide nothing new.
+ * so that re-crawls and replays inside it decide nothing new; {@code publish.related.resemblance} and
+ * {@code publish.related.containment} (default off): overlap at which a non-copy is attached to a story as related.
  */
 public final class PublishApp implements AppDefinition {
 
@@ -29,6 +31,16 @@ public final class PublishApp implements AppDefinition {
     public Topology topology(NewslineConfig config, AppContext context) {
         return PublishTopology.build(context, new PublishTopology.Settings(
                 config.getDuration("publish.fingerprint.horizon", PublishTopology.Settings.DEFAULTS.fingerprintHorizon()),
-                config.getDuration("publish.ledger.horizon", PublishTopology.Settings.DEFAULTS.ledgerHorizon())));
+                config.getDuration("publish.ledger.horizon", PublishTopology.Settings.DEFAULTS.ledgerHorizon()),
+                thresholds(config)));
+    }
+
+    /** The matcher's measured thresholds, with the related ones from configuration (off unless set). */
+    static MatchThresholds thresholds(NewslineConfig config) {
+        MatchThresholds d = MatchThresholds.DEFAULT;
+        return new MatchThresholds(d.minShingles(), d.copyResemblance(), d.copyContainment(), d.copyLeadResemblance(),
+                d.minMatchingBins(), d.truncatedSizeRatio(),
+                Double.parseDouble(config.getString("publish.related.resemblance", Double.toString(d.relatedResemblance()))),
+                Double.parseDouble(config.getString("publish.related.containment", Double.toString(d.relatedContainment()))));
     }
 }

@@ -6,6 +6,7 @@ import io.newsline.publish.match.BandKey;
 import io.newsline.publish.match.Fingerprint;
 import io.newsline.publish.match.Fingerprinter;
 import io.newsline.publish.match.MatchVerdict;
+import io.newsline.publish.match.MatchThresholds;
 import io.newsline.publish.match.Matcher;
 import io.newsline.publish.match.WireSource;
 import io.newsline.publish.story.StoryAssigner;
@@ -90,9 +91,12 @@ public final class PublishTopology {
      * @param fingerprintHorizon fingerprints older than this no longer match new articles ({@code publish.fingerprint.horizon}, default 7 days)
      * @param ledgerHorizon      decisions older than this are forgotten ({@code publish.ledger.horizon}, default 400 days):
      *                           a replay inside it changes nothing; an article replayed after it is decided afresh
+     * @param thresholds         the matcher's thresholds; the related ones come from {@code publish.related.resemblance}
+     *                           and {@code publish.related.containment} (default above 1: related off, see docs/QUALITY.md)
      */
-    public record Settings(Duration fingerprintHorizon, Duration ledgerHorizon) {
-        public static final Settings DEFAULTS = new Settings(Duration.ofDays(7), Duration.ofDays(400));
+    public record Settings(Duration fingerprintHorizon, Duration ledgerHorizon, MatchThresholds thresholds) {
+        public static final Settings DEFAULTS = new Settings(Duration.ofDays(7), Duration.ofDays(400),
+                MatchThresholds.DEFAULT);
     }
 
     public static Topology build(AppContext app) {
@@ -179,7 +183,7 @@ public final class PublishTopology {
         private final Settings settings;
         private final StoryAssigner assigner = new StoryAssigner(WireSource.load());
         private final Fingerprinter fingerprinter = new Fingerprinter();
-        private final Matcher matcher = new Matcher();
+        private final Matcher matcher;
         private ProcessorContext<String, Object> context;
         private KeyValueStore<String, ArticleDecision> ledger;
         private KeyValueStore<byte[], byte[]> fingerprints;
@@ -193,6 +197,7 @@ public final class PublishTopology {
         AssignProcessor(AppContext app, Settings settings) {
             this.app = app;
             this.settings = settings;
+            this.matcher = new Matcher(settings.thresholds());
         }
 
         @Override

@@ -48,7 +48,11 @@ class PublishTopologyTest {
 
     @BeforeEach
     void start() {
-        driver = TestApps.driver(new PublishApp(), stateDir, new SimpleMeterRegistry());
+        start(TestApps.driver(new PublishApp(), stateDir, new SimpleMeterRegistry()));
+    }
+
+    void start(TopologyTestDriver newDriver) {
+        driver = newDriver;
         enriched = driver.createInputTopic(Topics.ENRICHED_ARTICLES.name(), new StringSerializer(), new ByteArraySerializer());
         decisions = driver.createOutputTopic(Topics.DECISIONS.name(), new StringDeserializer(),
                 Topics.DECISIONS.valueSerde().deserializer());
@@ -345,5 +349,26 @@ class PublishTopologyTest {
         assertThat(latest.get("s-c").getStatus()).isEqualTo(io.newsline.schemas.StoryStatus.MERGED);
         assertThat(latest.get("s-c").getMergedInto()).isEqualTo("s-a");
         assertThat(latest.get("s-a").getMembers()).extracting(m -> m.getArticleId()).containsExactlyInAnyOrder("a", "c", "b");
+    }
+
+    @Test
+    void withRelatedMatchingSwitchedOnAStoryReusingBackgroundIsAttachedAsRelated(@TempDir Path otherState) throws Exception {
+        driver.close();
+        PublishApp app = new PublishApp();
+        io.newsline.runtime.config.NewslineConfig config = io.newsline.runtime.config.NewslineConfig.defaults()
+                .with(java.util.Map.of("bootstrap.servers", "dummy:9092", "app.state.dir", otherState.toString(),
+                        "publish.related.containment", "0.3"));
+        driver = new TopologyTestDriver(app.topology(config, TestApps.context(app, new SimpleMeterRegistry())),
+                io.newsline.runtime.app.StreamsApp.streamsProperties(app, config));
+        start(driver);
+        send(seed());
+        send(fixture("seed-next-day-afp.txt", "https://afp.example/next-day", "AFP", "AFP"));
+        List<ArticleDecision> ds = decisions.readValuesToList();
+        assertThat(ds.get(1).getRelation()).isEqualTo(Relation.RELATED);
+        assertThat(ds.get(1).getStoryId()).isEqualTo(ds.get(0).getStoryId());
+        List<StoryEvent> es = events.readValuesToList();
+        assertThat(es).extracting(StoryEvent::getType).containsExactly(StoryEventType.STORY_CREATED, StoryEventType.RELATED_ADDED);
+        assertThat(es.get(1).getStory().getRelated()).extracting(m -> m.getUrl()).containsExactly("https://afp.example/next-day");
+        assertThat(es.get(1).getStory().getMembers()).hasSize(1);
     }
 }
