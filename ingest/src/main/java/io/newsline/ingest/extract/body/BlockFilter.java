@@ -1,13 +1,10 @@
 package io.newsline.ingest.extract.body;
 
+import io.newsline.ingest.extract.DataFiles;
 import io.newsline.ingest.extract.Block;
 import io.newsline.ingest.extract.BlockKind;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,19 +33,8 @@ final class BlockFilter {
 
     private static Pattern loadFurniture() {
         List<String> alternatives = new ArrayList<>();
-        try (InputStream in = BlockFilter.class.getResourceAsStream(LINES_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + LINES_RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    alternatives.add("(?:" + trimmed + ")");
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : DataFiles.lines(BlockFilter.class, LINES_RESOURCE)) {
+            alternatives.add("(?:" + line.strip() + ")");
         }
         String regex = "\\W*(?:" + String.join("|", alternatives) + ")\\W*";
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);

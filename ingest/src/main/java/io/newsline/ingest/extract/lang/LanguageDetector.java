@@ -1,11 +1,8 @@
 package io.newsline.ingest.extract.lang;
 
-import java.io.BufferedReader;
+import io.newsline.ingest.extract.DataFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -192,23 +189,11 @@ public final class LanguageDetector {
     private static LanguageDetector load() {
         Map<Character.UnicodeScript, List<String>> languages = new EnumMap<>(Character.UnicodeScript.class);
         Map<Character.UnicodeScript, List<String[]>> grams = new EnumMap<>(Character.UnicodeScript.class);
-        try (InputStream in = LanguageDetector.class.getResourceAsStream("trigrams.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing trigrams.tsv");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                Character.UnicodeScript script = Character.UnicodeScript.forName(cols[0].toUpperCase(java.util.Locale.ROOT));
-                languages.computeIfAbsent(script, k -> new ArrayList<>()).add(cols[1]);
-                grams.computeIfAbsent(script, k -> new ArrayList<>()).add(cols[2].split("\\|", -1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : DataFiles.lines(LanguageDetector.class, "trigrams.tsv")) {
+            String[] cols = line.split("\t");
+            Character.UnicodeScript script = Character.UnicodeScript.forName(cols[0].toUpperCase(java.util.Locale.ROOT));
+            languages.computeIfAbsent(script, k -> new ArrayList<>()).add(cols[1]);
+            grams.computeIfAbsent(script, k -> new ArrayList<>()).add(cols[2].split("\\|", -1));
         }
         Map<Character.UnicodeScript, ScriptProfiles> profiles = new EnumMap<>(Character.UnicodeScript.class);
         for (Map.Entry<Character.UnicodeScript, List<String>> e : languages.entrySet()) {

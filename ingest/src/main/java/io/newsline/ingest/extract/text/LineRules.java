@@ -1,11 +1,8 @@
 package io.newsline.ingest.extract.text;
 
-import java.io.BufferedReader;
+import io.newsline.ingest.extract.DataFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -63,28 +60,16 @@ public final class LineRules {
         List<Pattern> drop = new ArrayList<>();
         List<Pattern> stop = new ArrayList<>();
         List<Pattern> caption = new ArrayList<>();
-        try (InputStream in = LineRules.class.getResourceAsStream("boilerplate.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing boilerplate.tsv");
+        for (String line : DataFiles.lines(LineRules.class, "boilerplate.tsv")) {
+            int tab = line.indexOf('\t');
+            Pattern p = Pattern.compile(line.substring(tab + 1),
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+            switch (line.substring(0, tab)) {
+                case "drop" -> drop.add(p);
+                case "stop" -> stop.add(p);
+                case "caption" -> caption.add(p);
+                default -> throw new IllegalStateException("unknown rule kind in boilerplate.tsv: " + line);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int tab = line.indexOf('\t');
-                Pattern p = Pattern.compile(line.substring(tab + 1),
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
-                switch (line.substring(0, tab)) {
-                    case "drop" -> drop.add(p);
-                    case "stop" -> stop.add(p);
-                    case "caption" -> caption.add(p);
-                    default -> throw new IllegalStateException("unknown rule kind in boilerplate.tsv: " + line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new LineRules(drop, stop, caption);
     }

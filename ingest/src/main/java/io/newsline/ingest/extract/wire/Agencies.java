@@ -1,11 +1,8 @@
 package io.newsline.ingest.extract.wire;
 
-import java.io.BufferedReader;
+import io.newsline.ingest.extract.DataFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -73,27 +70,15 @@ public final class Agencies {
     private static Agencies load() {
         List<Alias> out = new ArrayList<>();
         java.util.Map<String, String> byName = new java.util.HashMap<>();
-        try (InputStream in = Agencies.class.getResourceAsStream("agencies.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing agencies.tsv");
+        for (String line : DataFiles.lines(Agencies.class, "agencies.tsv")) {
+            String[] cols = line.split("\t");
+            for (String name : cols[1].split("\\|")) {
+                boolean acronym = name.matches("[A-ZÀ-Ý]{2,5}");
+                byName.putIfAbsent(acronym ? name : name.toLowerCase(java.util.Locale.ROOT), cols[0]);
+                String regex = "(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])";
+                out.add(new Alias(cols[0], acronym ? Pattern.compile(regex)
+                        : Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                for (String name : cols[1].split("\\|")) {
-                    boolean acronym = name.matches("[A-ZÀ-Ý]{2,5}");
-                    byName.putIfAbsent(acronym ? name : name.toLowerCase(java.util.Locale.ROOT), cols[0]);
-                    String regex = "(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])";
-                    out.add(new Alias(cols[0], acronym ? Pattern.compile(regex)
-                            : Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         out.sort(Comparator.comparingInt((Alias a) -> -a.pattern.pattern().length()));
         return new Agencies(out, byName);
