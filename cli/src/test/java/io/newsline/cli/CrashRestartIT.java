@@ -50,11 +50,12 @@ import org.junit.jupiter.api.Test;
  * while the broker restarts. Then every page must have exactly one ingest result, one enrich result and one
  * decision, or one dead letter, and no story event may appear twice (read with {@code read_committed}).
  *
- * <p>Size: {@code -Dnewsline.crash.pages=N} (default 150).
+ * <p>Size: {@code -Dnewsline.crash.pages=N} (default 500), submitted at about ten pages a second; longer runs get more
+ * kills and broker restarts.
  */
 class CrashRestartIT {
 
-    static final int PAGES = Integer.getInteger("newsline.crash.pages", 150);
+    static final int PAGES = Integer.getInteger("newsline.crash.pages", 500);
     static final Path JAR = Path.of("target", "newsline-cli.jar").toAbsolutePath();
     static final Path HTML_PAGES = Path.of("..", "bench-data", "extraction", "scrapinghub", "html");
     static final List<String> APPS = List.of("ingest", "enrich", "publish");
@@ -79,18 +80,22 @@ class CrashRestartIT {
     void killingEachAppInTurnLosesAndDuplicatesNothing() throws Exception {
         System.out.println("CrashRestartIT seed " + seed + ", " + PAGES + " pages, work dir " + work);
         NewslineConfig config = startBroker();
-        List<Page> pages = pages(PAGES);
+        PageSet pages = pages(PAGES);
         APPS.forEach(this::startApp);
-        CountDownLatch submitted = submitInBackground(config, pages, Duration.ofSeconds(Math.max(20, PAGES / 10)));
-        int kills = 0;
-        for (String app : APPS) {
-            // Each kill comes a random while after the app before it is back, so the kills spread over the run.
+        Duration over = submissionTime();
+        long start = System.nanoTime();
+        CountDownLatch submitted = submitInBackground(config, pages, over);
+        // At least three kills, one a minute of submission beyond that; each at a random moment of its own slice of
+        // the run, so kills land early, late and in between, and each app is killed in turn.
+        int kills = Math.max(3, (int) over.toMinutes());
+        for (int k = 0; k < kills; k++) {
+            String app = APPS.get(k % APPS.size());
             for (String other : APPS) {
                 awaitStarted(other);
             }
-            Thread.sleep(1000 + random.nextInt(4000));
+            sleepUntil(start, over.multipliedBy(k).plus(over.multipliedBy(random.nextInt(1000)).dividedBy(1000))
+                    .dividedBy(kills));
             kill(app);
-            kills++;
             Thread.sleep(random.nextInt(1500));
             startApp(app);
         }
@@ -103,23 +108,44 @@ class CrashRestartIT {
     void aBrokerRestartInTheMiddleOfARunLosesAndDuplicatesNothing() throws Exception {
         System.out.println("CrashRestartIT seed " + seed + ", " + PAGES + " pages, work dir " + work);
         NewslineConfig config = startBroker();
-        List<Page> pages = pages(PAGES);
+        PageSet pages = pages(PAGES);
         APPS.forEach(this::startApp);
-        CountDownLatch submitted = submitInBackground(config, pages, Duration.ofSeconds(Math.max(20, PAGES / 10)));
+        Duration over = submissionTime();
+        long start = System.nanoTime();
+        CountDownLatch submitted = submitInBackground(config, pages, over);
         for (String app : APPS) {
             awaitStarted(app);
         }
-        Thread.sleep(3000 + random.nextInt(4000));
-        broker.stop();
-        Thread.sleep(1000 + random.nextInt(2000));
-        broker.start();
+        // One restart per five minutes of submission, at least one, each somewhere in the middle of its slice.
+        int restarts = Math.max(1, (int) over.toMinutes() / 5);
+        for (int r = 0; r < restarts; r++) {
+            sleepUntil(start, over.multipliedBy(r).plus(over.multipliedBy(250 + random.nextInt(500)).dividedBy(1000))
+                    .dividedBy(restarts));
+            System.out.println("CrashRestartIT: broker restart");
+            broker.stop();
+            Thread.sleep(1000 + random.nextInt(2000));
+            broker.start();
+        }
         assertThat(submitted.await(5, TimeUnit.MINUTES)).as("all pages submitted").isTrue();
         checkEveryPageHasExactlyOneOutcome(config, pages);
     }
 
+    /** Pages trickle in at about ten a second, over at least 20 s. */
+    static Duration submissionTime() {
+        return Duration.ofSeconds(Math.max(20, PAGES / 10));
+    }
+
+    static void sleepUntil(long startNanos, Duration offset) throws InterruptedException {
+        long wait = TimeUnit.NANOSECONDS.toMillis(startNanos + offset.toNanos() - System.nanoTime());
+        if (wait > 0) {
+            Thread.sleep(wait);
+        }
+    }
+
     // ---- the checks
 
-    void checkEveryPageHasExactlyOneOutcome(NewslineConfig config, List<Page> pages) {
+    void checkEveryPageHasExactlyOneOutcome(NewslineConfig config, PageSet run) {
+        List<Page> pages = run.pages();
         Map<String, Integer> ingested = new ConcurrentHashMap<>();
         Map<String, Integer> enriched = new ConcurrentHashMap<>();
         Map<String, Integer> decided = new ConcurrentHashMap<>();
@@ -256,10 +282,14 @@ class CrashRestartIT {
 
     // ---- pages
 
-    /** One submitted record: a page (key = its URL) or a garbage record (key made up). */
-    record Page(String key, String articleId, byte[] value, boolean garbage) {}
+    /** One submitted record: a page (key = its URL) or a garbage record (key made up); its value is made on demand. */
+    record Page(int index, String key, String articleId, boolean garbage) {}
 
-    CountDownLatch submitInBackground(NewslineConfig config, List<Page> pages, Duration over) {
+    /**
+     * Sends every page, spread evenly over {@code over}; values are built one at a time, so a 10,000-page run does not
+     * hold a gigabyte of HTML.
+     */
+    CountDownLatch submitInBackground(NewslineConfig config, PageSet pages, Duration over) {
         CountDownLatch done = new CountDownLatch(1);
         Thread submitter = new Thread(() -> {
             Map<String, Object> props = new HashMap<>(Map.of("bootstrap.servers", broker.bootstrapServers(),
@@ -269,8 +299,8 @@ class CrashRestartIT {
                     new ByteArraySerializer())) {
                 long pause = over.toMillis() / Math.max(1, pages.size());
                 List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
-                for (Page p : pages) {
-                    sent.add(producer.send(new ProducerRecord<>(Topics.RAW_PAGES.name(), p.key, p.value)));
+                for (Page p : pages.pages()) {
+                    sent.add(producer.send(new ProducerRecord<>(Topics.RAW_PAGES.name(), p.key, pages.value(p))));
                     Thread.sleep(pause);
                 }
                 for (var f : sent) {
@@ -288,9 +318,9 @@ class CrashRestartIT {
 
     /**
      * {@code n} records: the bundled sample pages and the extraction set's HTML pages under distinct URLs, one in three
-     * an exact copy of the page before it, one in seven with an added sentence, one in thirty garbage.
+     * a copy of the page before it, one in seven with an added sentence, one in thirty garbage.
      */
-    List<Page> pages(int n) throws IOException {
+    PageSet pages(int n) throws IOException {
         List<Map<String, Object>> sources = new ArrayList<>();
         try (InputStream in = getClass().getResourceAsStream("/io/newsline/cli/samples/pages.jsonl")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -311,26 +341,45 @@ class CrashRestartIT {
             }
         }
         List<Page> pages = new ArrayList<>();
-        Map<String, Object> previous = null;
         for (int i = 0; i < n; i++) {
             if (i % 30 == 29) {
+                pages.add(new Page(i, "garbage-" + i, "garbage-" + i, true));
+            } else {
+                String url = "https://crash.example/p" + i + "/" + Math.abs(PageSet.source(sources, i).get("url").hashCode());
+                pages.add(new Page(i, url, ArticleIds.of(url), false));
+            }
+        }
+        return new PageSet(pages, sources, seed);
+    }
+
+    /** The pages of a run and how to make each one's value. */
+    record PageSet(List<Page> pages, List<Map<String, Object>> sources, long seed) {
+
+        int size() {
+            return pages.size();
+        }
+
+        /** Page i is a copy of page i-1's source when i % 3 == 1 (i-1 is never garbage then). */
+        static Map<String, Object> source(List<Map<String, Object>> sources, int i) {
+            int from = i % 3 == 1 ? i - 1 : i;
+            return sources.get((from * 7) % sources.size());
+        }
+
+        byte[] value(Page p) throws IOException {
+            if (p.garbage) {
+                Random random = new Random(seed * 31 + p.index);
                 byte[] garbage = new byte[50 + random.nextInt(500)];
                 random.nextBytes(garbage);
                 garbage[0] = 0x07;
-                pages.add(new Page("garbage-" + i, "garbage-" + i, garbage, true));
-                continue;
+                return garbage;
             }
-            Map<String, Object> page = new LinkedHashMap<>(i % 3 == 1 && previous != null ? previous
-                    : sources.get((i * 7) % sources.size()));
-            String url = "https://crash.example/p" + i + "/" + Math.abs(page.get("url").hashCode());
-            page.put("url", url);
-            if (i % 7 == 3 && page.get("body") instanceof String body) {
-                page.put("body", body + "\n\nThis story was updated at " + i + " o'clock.");
+            Map<String, Object> page = new LinkedHashMap<>(source(sources, p.index));
+            page.put("url", p.key);
+            if (p.index % 7 == 3 && page.get("body") instanceof String body) {
+                page.put("body", body + "\n\nThis story was updated at " + p.index + " o'clock.");
             }
-            pages.add(new Page(url, ArticleIds.of(url), JSON.writeValueAsBytes(page), false));
-            previous = page;
+            return JSON.writeValueAsBytes(page);
         }
-        return pages;
     }
 
     static byte[] gunzip(byte[] bytes) throws IOException {
