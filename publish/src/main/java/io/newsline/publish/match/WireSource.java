@@ -1,11 +1,7 @@
 package io.newsline.publish.match;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.newsline.schemas.reference.NewsAgencies;
+import io.newsline.schemas.reference.NewsAgencies.NewsAgency;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -22,7 +18,7 @@ import java.util.regex.Pattern;
  * Within a tier the agency credited by the most members wins, then the one credited first. Photo credits
  * ("Photo: AFP") say who took the picture, not who wrote the text, and are ignored.
  *
- * <p>The agencies are data: {@code wire-agencies.tsv} beside this class. Immutable and thread-safe.
+ * <p>The agencies are data, shared with ingest: {@link NewsAgencies}. Immutable and thread-safe.
  */
 public final class WireSource {
 
@@ -41,31 +37,13 @@ public final class WireSource {
         this.aliases = aliases;
     }
 
-    /** @return the agencies shipped with this library */
+    /** @return the agencies newsline recognises ({@link NewsAgencies}) */
     public static WireSource load() {
-        InputStream in = WireSource.class.getResourceAsStream("/io/newsline/publish/match/wire-agencies.tsv");
-        if (in == null) {
-            throw new IllegalStateException("missing resource wire-agencies.tsv");
-        }
         List<Agency> agencies = new ArrayList<>();
         List<List<Pattern>> aliases = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split("\t");
-                agencies.add(new Agency(fields[0], fields[1], Integer.parseInt(fields[2])));
-                List<Pattern> patterns = new ArrayList<>();
-                for (String alias : fields[3].split("\\|")) {
-                    int flags = alias.length() <= 5 ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-                    patterns.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(alias) + "(?![\\p{L}\\p{N}])",
-                            flags));
-                }
-                aliases.add(patterns);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (NewsAgency agency : NewsAgencies.all()) {
+            agencies.add(new Agency(agency.code(), agency.name(), agency.tier()));
+            aliases.add(agency.aliasPatterns());
         }
         return new WireSource(List.copyOf(agencies), List.copyOf(aliases));
     }

@@ -1,8 +1,7 @@
 package io.newsline.ingest.extract.wire;
 
-import io.newsline.ingest.extract.DataFiles;
-import java.io.IOException;
-import java.io.InputStream;
+import io.newsline.schemas.reference.NewsAgencies;
+import io.newsline.schemas.reference.NewsAgencies.NewsAgency;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,7 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The news agencies newsline recognises, read from {@code agencies.tsv} beside this class. Immutable and thread-safe.
+ * Finds the news agencies of {@link NewsAgencies} (the list publish names story sources from too) in credits,
+ * bylines and datelines. Immutable and thread-safe.
  */
 public final class Agencies {
 
@@ -70,14 +70,11 @@ public final class Agencies {
     private static Agencies load() {
         List<Alias> out = new ArrayList<>();
         java.util.Map<String, String> byName = new java.util.HashMap<>();
-        for (String line : DataFiles.lines(Agencies.class, "agencies.tsv")) {
-            String[] cols = line.split("\t");
-            for (String name : cols[1].split("\\|")) {
-                boolean acronym = name.matches("[A-ZÀ-Ý]{2,5}");
-                byName.putIfAbsent(acronym ? name : name.toLowerCase(java.util.Locale.ROOT), cols[0]);
-                String regex = "(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])";
-                out.add(new Alias(cols[0], acronym ? Pattern.compile(regex)
-                        : Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        for (NewsAgency agency : NewsAgencies.all()) {
+            for (String name : agency.aliases()) {
+                boolean exact = NewsAgencies.caseSensitive(name);
+                byName.putIfAbsent(exact ? name : name.toLowerCase(java.util.Locale.ROOT), agency.code());
+                out.add(new Alias(agency.code(), NewsAgencies.aliasPattern(name)));
             }
         }
         out.sort(Comparator.comparingInt((Alias a) -> -a.pattern.pattern().length()));
