@@ -78,13 +78,8 @@ class CrashRestartIT {
 
     @Test
     void killingEachAppInTurnLosesAndDuplicatesNothing() throws Exception {
-        System.out.println("CrashRestartIT seed " + seed + ", " + PAGES + " pages, work dir " + work);
-        NewslineConfig config = startBroker();
-        PageSet pages = pages(PAGES);
-        APPS.forEach(this::startApp);
-        Duration over = submissionTime();
-        long start = System.nanoTime();
-        CountDownLatch submitted = submitInBackground(config, pages, over);
+        Run run = startRun();
+        Duration over = run.over;
         // At least three kills, one a minute of submission beyond that; each at a random moment of its own slice of
         // the run, so kills land early, late and in between, and each app is killed in turn.
         int kills = Math.max(3, (int) over.toMinutes());
@@ -93,41 +88,49 @@ class CrashRestartIT {
             for (String other : APPS) {
                 awaitStarted(other);
             }
-            sleepUntil(start, over.multipliedBy(k).plus(over.multipliedBy(random.nextInt(1000)).dividedBy(1000))
+            sleepUntil(run.startNanos, over.multipliedBy(k).plus(over.multipliedBy(random.nextInt(1000)).dividedBy(1000))
                     .dividedBy(kills));
             kill(app);
             Thread.sleep(random.nextInt(1500));
             startApp(app);
         }
         assertThat(kills).isGreaterThanOrEqualTo(3);
-        assertThat(submitted.await(5, TimeUnit.MINUTES)).as("all pages submitted").isTrue();
-        checkEveryPageHasExactlyOneOutcome(config, pages);
+        assertThat(run.submitted.await(5, TimeUnit.MINUTES)).as("all pages submitted").isTrue();
+        checkEveryPageHasExactlyOneOutcome(run.config, run.pages);
     }
 
     @Test
     void aBrokerRestartInTheMiddleOfARunLosesAndDuplicatesNothing() throws Exception {
-        System.out.println("CrashRestartIT seed " + seed + ", " + PAGES + " pages, work dir " + work);
-        NewslineConfig config = startBroker();
-        PageSet pages = pages(PAGES);
-        APPS.forEach(this::startApp);
-        Duration over = submissionTime();
-        long start = System.nanoTime();
-        CountDownLatch submitted = submitInBackground(config, pages, over);
+        Run run = startRun();
+        Duration over = run.over;
         for (String app : APPS) {
             awaitStarted(app);
         }
         // One restart per five minutes of submission, at least one, each somewhere in the middle of its slice.
         int restarts = Math.max(1, (int) over.toMinutes() / 5);
         for (int r = 0; r < restarts; r++) {
-            sleepUntil(start, over.multipliedBy(r).plus(over.multipliedBy(250 + random.nextInt(500)).dividedBy(1000))
+            sleepUntil(run.startNanos, over.multipliedBy(r).plus(over.multipliedBy(250 + random.nextInt(500)).dividedBy(1000))
                     .dividedBy(restarts));
             System.out.println("CrashRestartIT: broker restart");
             broker.stop();
             Thread.sleep(1000 + random.nextInt(2000));
             broker.start();
         }
-        assertThat(submitted.await(5, TimeUnit.MINUTES)).as("all pages submitted").isTrue();
-        checkEveryPageHasExactlyOneOutcome(config, pages);
+        assertThat(run.submitted.await(5, TimeUnit.MINUTES)).as("all pages submitted").isTrue();
+        checkEveryPageHasExactlyOneOutcome(run.config, run.pages);
+    }
+
+    /** A run under way: broker and apps started, pages being submitted since {@code startNanos}. */
+    record Run(NewslineConfig config, PageSet pages, Duration over, long startNanos, CountDownLatch submitted) {}
+
+    Run startRun() throws IOException {
+        System.out.println("CrashRestartIT seed " + seed + ", " + PAGES + " pages, work dir " + work);
+        NewslineConfig config = startBroker();
+        PageSet pages = pages(PAGES);
+        APPS.forEach(this::startApp);
+        Duration over = submissionTime();
+        long start = System.nanoTime();
+        return new Run(config, pages, over, start, submitInBackground(config, pages, over));
     }
 
     /** Pages trickle in at about ten a second, over at least 20 s. */
