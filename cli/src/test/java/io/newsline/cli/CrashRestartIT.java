@@ -95,7 +95,7 @@ class CrashRestartIT {
             startApp(app);
         }
         assertThat(kills).isGreaterThanOrEqualTo(3);
-        assertThat(run.submitted.await(5, TimeUnit.MINUTES)).as("all pages submitted").isTrue();
+        assertThat(run.awaitSubmitted()).as("all pages submitted").isTrue();
         checkEveryPageHasExactlyOneOutcome(run.config, run.pages);
     }
 
@@ -116,12 +116,19 @@ class CrashRestartIT {
             Thread.sleep(1000 + random.nextInt(2000));
             broker.start();
         }
-        assertThat(run.submitted.await(5, TimeUnit.MINUTES)).as("all pages submitted").isTrue();
+        assertThat(run.awaitSubmitted()).as("all pages submitted").isTrue();
         checkEveryPageHasExactlyOneOutcome(run.config, run.pages);
     }
 
     /** A run under way: broker and apps started, pages being submitted since {@code startNanos}. */
-    record Run(NewslineConfig config, PageSet pages, Duration over, long startNanos, CountDownLatch submitted) {}
+    record Run(NewslineConfig config, PageSet pages, Duration over, long startNanos, CountDownLatch submitted) {
+
+        /** Waits until every page was sent, up to five minutes past the submission's planned end. */
+        boolean awaitSubmitted() throws InterruptedException {
+            long left = startNanos + over.plusMinutes(5).toNanos() - System.nanoTime();
+            return submitted.await(Math.max(0, left), TimeUnit.NANOSECONDS);
+        }
+    }
 
     Run startRun() throws IOException {
         System.out.println("CrashRestartIT seed " + seed + ", " + PAGES + " pages, work dir " + work);
@@ -300,11 +307,14 @@ class CrashRestartIT {
                     "delivery.timeout.ms", 300_000));
             try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
                     new ByteArraySerializer())) {
-                long pause = over.toMillis() / Math.max(1, pages.size());
+                // Paced against the clock, not by a fixed pause, so building values and a send blocked by a broker
+                // restart do not stretch the run.
+                long start = System.nanoTime();
+                long pause = over.toNanos() / Math.max(1, pages.size());
                 List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
                 for (Page p : pages.pages()) {
                     sent.add(producer.send(new ProducerRecord<>(Topics.RAW_PAGES.name(), p.key, pages.value(p))));
-                    Thread.sleep(pause);
+                    sleepUntil(start, Duration.ofNanos(pause * (p.index + 1)));
                 }
                 for (var f : sent) {
                     f.get();
