@@ -5,7 +5,7 @@ import io.newsline.runtime.app.Version;
 import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.topics.TopicAdmin;
 import io.newsline.runtime.topics.TopicSpec;
-import io.newsline.runtime.topics.Topics;
+import io.newsline.runtime.topics.TopicCatalogue;
 import io.newsline.schemas.codec.NewslineSchemas;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +29,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {DemoCommand.class, NewslineCommand.Broker.class, NewslineCommand.Run.class,
                 NewslineCommand.TopicsCommand.class, NewslineCommand.Submit.class, NewslineCommand.Tail.class,
                 ExtractCommand.class, EnrichCommand.class, DlqCommand.class, ReplayCommand.class, ResetCommand.class,
+                CompareCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})
 public final class NewslineCommand {
 
@@ -116,7 +117,7 @@ public final class NewslineCommand {
     static final class TopicsCommand {
 
         @Command(name = "create", mixinStandardHelpOptions = true,
-                description = "Create the catalogue's topics with their settings (existing ones are left alone).")
+                description = "Create the catalogue's topics with their settings (existing ones are left alone); with --shadow, the shadow deployment's.")
         static final class Create implements Callable<Integer> {
             @Mixin
             ConfigOptions config;
@@ -136,9 +137,8 @@ public final class NewslineCommand {
 
             @Override
             public Integer call() {
-                NewslineConfig cfg = config.load();
-                for (TopicSpec<?, ?> t : Topics.all()) {
-                    var s = TopicAdmin.settings(t, cfg);
+                for (TopicSpec<?, ?> t : TopicCatalogue.of(config.load()).all()) {
+                    var s = t.settings();
                     System.out.printf("%-26s partitions=%d rf=%d %s  %s%n", t.name(), s.partitions(),
                             s.replicationFactor(), s.configs(), t.description());
                 }
@@ -180,7 +180,7 @@ public final class NewslineCommand {
     static final class Tail implements Callable<Integer> {
         @Mixin
         ConfigOptions config;
-        @Parameters(index = "0", paramLabel = "TOPIC", description = "A catalogue topic, by name or short name (raw, clean, enriched, decisions, stories, events, dlq).")
+        @Parameters(index = "0", paramLabel = "TOPIC", description = "A catalogue topic, by name or short name (raw, clean, enriched, decisions, stories, events, dlq); with --shadow, the shadow deployment's.")
         String topic;
         @Option(names = "--from-beginning", description = "Start at the earliest record.")
         boolean fromBeginning;
@@ -191,10 +191,11 @@ public final class NewslineCommand {
 
         @Override
         public Integer call() {
-            String name = Topics.byName(topic).name();
+            NewslineConfig cfg = config.load();
+            String name = TopicCatalogue.of(cfg).byName(topic).name();
             long[] count = {0};
             long[] lastRecord = {System.nanoTime()};
-            try (TopicReader reader = new TopicReader(config.load(), List.of(name), fromBeginning)) {
+            try (TopicReader reader = new TopicReader(cfg, List.of(name), fromBeginning)) {
                 while (limit == null || count[0] < limit) {
                     int n = reader.poll(Duration.ofMillis(200), r -> {
                         if (limit == null || count[0] < limit) {

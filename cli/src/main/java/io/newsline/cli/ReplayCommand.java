@@ -2,6 +2,7 @@ package io.newsline.cli;
 
 import io.newsline.runtime.app.KafkaClients;
 import io.newsline.runtime.config.NewslineConfig;
+import io.newsline.runtime.topics.TopicCatalogue;
 import io.newsline.runtime.topics.Topics;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,7 +69,7 @@ final class ReplayCommand implements Callable<Integer> {
             return 2;
         }
         NewslineConfig cfg = config.load();
-        String sourceTopic = source == null ? Topics.RAW_PAGES.name() : source;
+        String sourceTopic = source == null ? TopicCatalogue.of(cfg).name(Topics.RAW_PAGES) : source;
         String targetTopic = target == null ? sourceTopic : target;
         Map<String, Object> consumerProps = new HashMap<>(KafkaClients.consumer(cfg));
         consumerProps.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");

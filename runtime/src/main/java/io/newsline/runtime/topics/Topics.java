@@ -87,9 +87,10 @@ public final class Topics {
         return List.of(RAW_PAGES, CLEAN_ARTICLES, ENRICHED_ARTICLES, DECISIONS, STORIES, EVENTS, DEAD_LETTERS);
     }
 
-    /** A topic by its live Kafka name or logical name. */
+    /** A topic by its Kafka name (live, or a shadow deployment's {@code <name>.<suffix>}) or logical name. */
     public static TopicSpec<?, ?> byName(String name) {
-        return all().stream().filter(t -> t.name().equals(name) || t.logicalName().equals(name)).findFirst()
+        return all().stream().filter(t -> t.name().equals(name) || t.logicalName().equals(name)
+                        || name.startsWith(t.name() + ".")).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown topic " + name + "; known: "
                         + all().stream().map(TopicSpec::name).toList()));
     }
