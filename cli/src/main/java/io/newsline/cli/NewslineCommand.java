@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import io.newsline.runtime.dlq.Outcome;
+import io.newsline.schemas.RawPage;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -148,29 +148,53 @@ public final class NewslineCommand {
     }
 
     @Command(name = "submit", mixinStandardHelpOptions = true,
-            description = "Send pages to news.pages.raw.v1: .html/.htm/.txt files (optionally .gz), folders, .jsonl raw-page JSON.")
+            description = "Send pages to news.pages.raw.v1: .html/.htm/.txt files (optionally .gz), folders, .jsonl "
+                    + "raw-page JSON, or WARC files (--warc).")
     static final class Submit implements Callable<Integer> {
         @Mixin
         ConfigOptions config;
-        @Parameters(paramLabel = "PATH", arity = "1..*")
+        @Parameters(paramLabel = "PATH", arity = "0..*")
         List<Path> paths = new ArrayList<>();
+        @Option(names = "--warc", paramLabel = "FILE", arity = "1..*",
+                description = "WARC files (.warc, .warc.gz; Common Crawl CC-NEWS): HTML responses with status 200 "
+                        + "become pages, captured at WARC-Date; other records are skipped and counted.")
+        List<Path> warcFiles = new ArrayList<>();
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
+            if (paths.isEmpty() && warcFiles.isEmpty()) {
+                System.err.println("nothing to submit: give PATH... or --warc FILE...");
+                return 2;
+            }
             NewslineConfig cfg = config.load();
             List<Path> files = PageFiles.expand(paths);
             Submitter.Report report;
-            try (Submitter submitter = new Submitter(cfg, System.err);
-                 ProgressBar bar = new ProgressBarBuilder().setTaskName("submit").setInitialMax(files.size())
-                         .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
-                         .setUnit(" files", 1).build()) {
-                for (Path file : files) {
-                    PageFiles.read(List.of(file), submitter::submit);
-                    bar.step();
+            WarcPages warc = null;
+            try (Submitter submitter = new Submitter(cfg, System.err)) {
+                if (!files.isEmpty()) {
+                    try (ProgressBar bar = ProgressBars.of("submit", files.size(), " files")) {
+                        for (Path file : files) {
+                            PageFiles.read(List.of(file), submitter::submit);
+                            bar.step();
+                        }
+                    }
+                }
+                if (!warcFiles.isEmpty()) {
+                    warc = new WarcPages(submitter.maxRecordBytes());
+                    try (ProgressBar bar = ProgressBars.of("warc", -1, " pages")) {
+                        for (Path file : warcFiles) {
+                            warc.read(file, input -> {
+                                submitter.submit(input, input.page() instanceof Outcome.Ok<RawPage> ok
+                                        ? ok.value().getFetchedAt() : null);
+                                bar.step();
+                            });
+                        }
+                    }
                 }
                 report = submitter.finish();
             }
-            System.err.println("submitted " + report.submittedUrls().size() + " pages, refused " + report.refused().size());
+            System.err.println("submitted " + report.submittedUrls().size() + " pages, refused " + report.refused().size()
+                    + (warc == null ? "" : "; WARC records skipped: " + WarcPages.describe(warc.skipped())));
             return report.refused().isEmpty() ? 0 : 2;
         }
     }

@@ -13,10 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -97,9 +94,7 @@ final class ReplayCommand implements Callable<Integer> {
             }
             consumer.assign(todo.keySet());
             todo.keySet().forEach(tp -> consumer.seek(tp, firstOffsets.get(tp)));
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("replay").setInitialMax(total)
-                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                    .setUnit(" records", 1).showSpeed().build()) {
+            try (ProgressBar bar = ProgressBars.of("replay", total, " records")) {
                 while (!todo.isEmpty()) {
                     for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
                         TopicPartition tp = new TopicPartition(r.topic(), r.partition());

@@ -81,6 +81,11 @@ public final class Submitter implements AutoCloseable {
         }
     }
 
+    /** The largest record the raw topic takes, as the broker has it. */
+    public int maxRecordBytes() {
+        return maxRecordBytes;
+    }
+
     /** Submits one input; refuses it with a message on {@code err} when it cannot go to the topic. */
     public void submit(PageFiles.Input input) {
         submit(input, null);
