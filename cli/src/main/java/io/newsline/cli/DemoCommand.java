@@ -7,6 +7,7 @@ import io.newsline.kafka.embedded.EmbeddedKafkaBroker;
 import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.json.AvroJson;
 import io.newsline.runtime.topics.TopicAdmin;
+import io.newsline.runtime.topics.TopicCatalogue;
 import io.newsline.runtime.topics.Topics;
 import io.newsline.schemas.ArticleDecision;
 import io.newsline.schemas.DeadLetter;
@@ -113,11 +114,13 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Waits for a decision or dead letter of every URL, then reads the stories topic to its end. */
     private Map<String, Story> awaitAndCollect(NewslineConfig config, List<String> urls, PrintStream err) {
+        TopicCatalogue topics = TopicCatalogue.of(config);
         Map<String, String> urlOfArticle = new HashMap<>();
         urls.forEach(u -> urlOfArticle.put(ArticleIds.of(u), u));
         Set<String> pending = new HashSet<>(urlOfArticle.keySet());
         int[] deadLetters = {0};
-        try (TopicReader reader = new TopicReader(config, List.of(Topics.DECISIONS.name(), Topics.DEAD_LETTERS.name()), true)) {
+        try (TopicReader reader = new TopicReader(config, List.of(topics.name(Topics.DECISIONS),
+                topics.name(Topics.DEAD_LETTERS)), true)) {
             boolean done = reader.pollUntil(Duration.ofSeconds(timeoutSeconds), r -> {
                 Object value = TopicReader.decode(r.topic(), r.value());
                 if (value instanceof ArticleDecision d) {
@@ -137,7 +140,7 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         Map<String, Story> stories = new LinkedHashMap<>();
-        try (TopicReader reader = new TopicReader(config, List.of(Topics.STORIES.name()), true)) {
+        try (TopicReader reader = new TopicReader(config, List.of(topics.name(Topics.STORIES)), true)) {
             reader.readToEnd(Duration.ofSeconds(60), r -> {
                 Object value = TopicReader.decode(r.topic(), r.value());
                 if (value instanceof Story s) {

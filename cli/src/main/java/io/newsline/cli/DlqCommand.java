@@ -3,6 +3,7 @@ package io.newsline.cli;
 import io.newsline.runtime.app.KafkaClients;
 import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.json.AvroJson;
+import io.newsline.runtime.topics.TopicCatalogue;
 import io.newsline.runtime.topics.Topics;
 import io.newsline.schemas.DeadLetter;
 import io.newsline.schemas.DeadLetterHeader;
@@ -58,7 +59,8 @@ final class DlqCommand {
 
     /** Reads the whole dead-letter topic as it is now, handing each decodable letter with its id. */
     static void readAll(NewslineConfig config, BiConsumer<String, DeadLetter> handler) {
-        try (TopicReader reader = new TopicReader(config, List.of(Topics.DEAD_LETTERS.name()), true)) {
+        try (TopicReader reader = new TopicReader(config, List.of(TopicCatalogue.of(config).name(Topics.DEAD_LETTERS)),
+                true)) {
             reader.readToEnd(Duration.ofSeconds(60), r -> {
                 if (TopicReader.decode(r.topic(), r.value()) instanceof DeadLetter letter) {
                     handler.accept(r.partition() + ":" + r.offset(), letter);

@@ -3,9 +3,11 @@ package io.newsline.cli;
 import io.newsline.kafka.embedded.EmbeddedKafkaBroker;
 import io.newsline.runtime.app.Version;
 import io.newsline.runtime.config.NewslineConfig;
+import io.newsline.runtime.dlq.Outcome;
 import io.newsline.runtime.topics.TopicAdmin;
 import io.newsline.runtime.topics.TopicSpec;
-import io.newsline.runtime.topics.Topics;
+import io.newsline.runtime.topics.TopicCatalogue;
+import io.newsline.schemas.RawPage;
 import io.newsline.schemas.codec.NewslineSchemas;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,8 +17,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,6 +29,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {DemoCommand.class, NewslineCommand.Broker.class, NewslineCommand.Run.class,
                 NewslineCommand.TopicsCommand.class, NewslineCommand.Submit.class, NewslineCommand.Tail.class,
                 ExtractCommand.class, EnrichCommand.class, DlqCommand.class, ReplayCommand.class, ResetCommand.class,
+                CompareCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})
 public final class NewslineCommand {
 
@@ -116,7 +117,7 @@ public final class NewslineCommand {
     static final class TopicsCommand {
 
         @Command(name = "create", mixinStandardHelpOptions = true,
-                description = "Create the catalogue's topics with their settings (existing ones are left alone).")
+                description = "Create the catalogue's topics with their settings (existing ones are left alone); with --shadow, the shadow deployment's.")
         static final class Create implements Callable<Integer> {
             @Mixin
             ConfigOptions config;
@@ -136,9 +137,8 @@ public final class NewslineCommand {
 
             @Override
             public Integer call() {
-                NewslineConfig cfg = config.load();
-                for (TopicSpec<?, ?> t : Topics.all()) {
-                    var s = TopicAdmin.settings(t, cfg);
+                for (TopicSpec<?, ?> t : TopicCatalogue.of(config.load()).all()) {
+                    var s = t.settings();
                     System.out.printf("%-26s partitions=%d rf=%d %s  %s%n", t.name(), s.partitions(),
                             s.replicationFactor(), s.configs(), t.description());
                 }
@@ -148,29 +148,53 @@ public final class NewslineCommand {
     }
 
     @Command(name = "submit", mixinStandardHelpOptions = true,
-            description = "Send pages to news.pages.raw.v1: .html/.htm/.txt files (optionally .gz), folders, .jsonl raw-page JSON.")
+            description = "Send pages to news.pages.raw.v1: .html/.htm/.txt files (optionally .gz), folders, .jsonl "
+                    + "raw-page JSON, or WARC files (--warc).")
     static final class Submit implements Callable<Integer> {
         @Mixin
         ConfigOptions config;
-        @Parameters(paramLabel = "PATH", arity = "1..*")
+        @Parameters(paramLabel = "PATH", arity = "0..*")
         List<Path> paths = new ArrayList<>();
+        @Option(names = "--warc", paramLabel = "FILE", arity = "1..*",
+                description = "WARC files (.warc, .warc.gz; Common Crawl CC-NEWS): HTML responses with status 200 "
+                        + "become pages, captured at WARC-Date; other records are skipped and counted.")
+        List<Path> warcFiles = new ArrayList<>();
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
+            if (paths.isEmpty() && warcFiles.isEmpty()) {
+                System.err.println("nothing to submit: give PATH... or --warc FILE...");
+                return 2;
+            }
             NewslineConfig cfg = config.load();
             List<Path> files = PageFiles.expand(paths);
             Submitter.Report report;
-            try (Submitter submitter = new Submitter(cfg, System.err);
-                 ProgressBar bar = new ProgressBarBuilder().setTaskName("submit").setInitialMax(files.size())
-                         .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err))
-                         .setUnit(" files", 1).build()) {
-                for (Path file : files) {
-                    PageFiles.read(List.of(file), submitter::submit);
-                    bar.step();
+            WarcPages warc = null;
+            try (Submitter submitter = new Submitter(cfg, System.err)) {
+                if (!files.isEmpty()) {
+                    try (ProgressBar bar = ProgressBars.of("submit", files.size(), " files")) {
+                        for (Path file : files) {
+                            PageFiles.read(List.of(file), submitter::submit);
+                            bar.step();
+                        }
+                    }
+                }
+                if (!warcFiles.isEmpty()) {
+                    warc = new WarcPages(submitter.maxRecordBytes());
+                    try (ProgressBar bar = ProgressBars.of("warc", -1, " pages")) {
+                        for (Path file : warcFiles) {
+                            warc.read(file, input -> {
+                                submitter.submit(input, input.page() instanceof Outcome.Ok<RawPage> ok
+                                        ? ok.value().getFetchedAt() : null);
+                                bar.step();
+                            });
+                        }
+                    }
                 }
                 report = submitter.finish();
             }
-            System.err.println("submitted " + report.submittedUrls().size() + " pages, refused " + report.refused().size());
+            System.err.println("submitted " + report.submittedUrls().size() + " pages, refused " + report.refused().size()
+                    + (warc == null ? "" : "; WARC records skipped: " + WarcPages.describe(warc.skipped())));
             return report.refused().isEmpty() ? 0 : 2;
         }
     }
@@ -180,7 +204,7 @@ public final class NewslineCommand {
     static final class Tail implements Callable<Integer> {
         @Mixin
         ConfigOptions config;
-        @Parameters(index = "0", paramLabel = "TOPIC", description = "A catalogue topic, by name or short name (raw, clean, enriched, decisions, stories, events, dlq).")
+        @Parameters(index = "0", paramLabel = "TOPIC", description = "A catalogue topic, by name or short name (raw, clean, enriched, decisions, stories, events, dlq); with --shadow, the shadow deployment's.")
         String topic;
         @Option(names = "--from-beginning", description = "Start at the earliest record.")
         boolean fromBeginning;
@@ -191,10 +215,11 @@ public final class NewslineCommand {
 
         @Override
         public Integer call() {
-            String name = Topics.byName(topic).name();
+            NewslineConfig cfg = config.load();
+            String name = TopicCatalogue.of(cfg).byName(topic).name();
             long[] count = {0};
             long[] lastRecord = {System.nanoTime()};
-            try (TopicReader reader = new TopicReader(config.load(), List.of(name), fromBeginning)) {
+            try (TopicReader reader = new TopicReader(cfg, List.of(name), fromBeginning)) {
                 while (limit == null || count[0] < limit) {
                     int n = reader.poll(Duration.ofMillis(200), r -> {
                         if (limit == null || count[0] < limit) {

@@ -2,6 +2,7 @@ package io.newsline.cli;
 
 import io.newsline.runtime.app.KafkaClients;
 import io.newsline.runtime.config.NewslineConfig;
+import io.newsline.runtime.topics.TopicCatalogue;
 import io.newsline.runtime.topics.Topics;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,10 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -68,7 +66,7 @@ final class ReplayCommand implements Callable<Integer> {
             return 2;
         }
         NewslineConfig cfg = config.load();
-        String sourceTopic = source == null ? Topics.RAW_PAGES.name() : source;
+        String sourceTopic = source == null ? TopicCatalogue.of(cfg).name(Topics.RAW_PAGES) : source;
         String targetTopic = target == null ? sourceTopic : target;
         Map<String, Object> consumerProps = new HashMap<>(KafkaClients.consumer(cfg));
         consumerProps.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -96,9 +94,7 @@ final class ReplayCommand implements Callable<Integer> {
             }
             consumer.assign(todo.keySet());
             todo.keySet().forEach(tp -> consumer.seek(tp, firstOffsets.get(tp)));
-            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("replay").setInitialMax(total)
-                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                    .setUnit(" records", 1).showSpeed().build()) {
+            try (ProgressBar bar = ProgressBars.of("replay", total, " records")) {
                 while (!todo.isEmpty()) {
                     for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
                         TopicPartition tp = new TopicPartition(r.topic(), r.partition());

@@ -5,6 +5,7 @@ import io.newsline.runtime.app.KafkaClients;
 import io.newsline.runtime.app.StreamsApp;
 import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.topics.TopicSpec;
+import io.newsline.runtime.topics.TopicCatalogue;
 import io.newsline.runtime.topics.Topics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,7 +52,7 @@ final class ResetCommand implements Callable<Integer> {
         String byDuration;
     }
 
-    /** The topic an app consumes. */
+    /** The catalogue entry of the topic an app consumes. */
     static TopicSpec<?, ?> inputOf(String app) {
         return switch (app) {
             case "ingest" -> Topics.RAW_PAGES;
@@ -63,8 +64,8 @@ final class ResetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String input = inputOf(app.toLowerCase(java.util.Locale.ROOT)).name();
         NewslineConfig cfg = config.load();
+        String input = TopicCatalogue.of(cfg).name(inputOf(app.toLowerCase(java.util.Locale.ROOT)));
         AppDefinition definition = Pipeline.definitions(app).get(0);
         String applicationId = definition.applicationId(cfg);
         List<String> args = new ArrayList<>(List.of("--bootstrap-server", cfg.require(NewslineConfig.BOOTSTRAP_SERVERS),

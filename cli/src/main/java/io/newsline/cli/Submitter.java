@@ -4,7 +4,9 @@ import io.newsline.runtime.app.KafkaClients;
 import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.dlq.Outcome;
 import io.newsline.runtime.topics.TopicAdmin;
+import io.newsline.runtime.topics.TopicCatalogue;
 import io.newsline.runtime.topics.Topics;
+import java.time.Instant;
 import io.newsline.schemas.RawPage;
 import io.newsline.schemas.codec.RecordCodec;
 import java.io.PrintStream;
@@ -41,6 +43,7 @@ public final class Submitter implements AutoCloseable {
 
     private final KafkaProducer<String, byte[]> producer;
     private final int maxRecordBytes;
+    private final String rawTopic;
     private final PrintStream err;
     private final List<String> submitted = new ArrayList<>();
     private final List<String> refused = new ArrayList<>();
@@ -52,6 +55,7 @@ public final class Submitter implements AutoCloseable {
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         this.maxRecordBytes = rawTopicLimit(config);
+        this.rawTopic = TopicCatalogue.of(config).name(Topics.RAW_PAGES);
         props.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(maxRecordBytes));
         this.producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
         this.err = err;
@@ -64,7 +68,8 @@ public final class Submitter implements AutoCloseable {
     static int rawTopicLimit(NewslineConfig config) {
         int fallback = TopicAdmin.settings(Topics.RAW_PAGES, config).maxMessageBytes();
         try (Admin admin = Admin.create(KafkaClients.admin(config))) {
-            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.RAW_PAGES.name());
+            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC,
+                    TopicCatalogue.of(config).name(Topics.RAW_PAGES));
             Config described = admin.describeConfigs(List.of(topic)).all().get(30, TimeUnit.SECONDS).get(topic);
             ConfigEntry entry = described == null ? null : described.get("max.message.bytes");
             return entry == null || entry.value() == null ? fallback : Integer.parseInt(entry.value());
@@ -76,8 +81,21 @@ public final class Submitter implements AutoCloseable {
         }
     }
 
+    /** The largest record the raw topic takes, as the broker has it. */
+    public int maxRecordBytes() {
+        return maxRecordBytes;
+    }
+
     /** Submits one input; refuses it with a message on {@code err} when it cannot go to the topic. */
     public void submit(PageFiles.Input input) {
+        submit(input, null);
+    }
+
+    /**
+     * Submits one input with this record timestamp (null: the time of sending), e.g. an archived page's capture
+     * time, so a replay by time range and the freshness metric see when the page was fetched.
+     */
+    public void submit(PageFiles.Input input, Instant timestamp) {
         if (input.page() instanceof Outcome.Failed<RawPage> failed) {
             refuse(input.source() + ": refused, " + failed.message());
             return;
@@ -91,7 +109,8 @@ public final class Submitter implements AutoCloseable {
                     + "max.message.bytes (" + maxRecordBytes + ")");
             return;
         }
-        pending.add(producer.send(new ProducerRecord<>(Topics.RAW_PAGES.name(), page.getUrl(), value)));
+        pending.add(producer.send(new ProducerRecord<>(rawTopic, null, timestamp == null ? null : timestamp.toEpochMilli(),
+                page.getUrl(), value)));
         submitted.add(page.getUrl());
     }
 

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Timer;
 import io.newsline.runtime.app.AppContext;
 import io.newsline.runtime.stream.RoutingProcessor;
 import io.newsline.runtime.topics.AvroSerde;
+import io.newsline.runtime.topics.TopicSpec;
 import io.newsline.runtime.topics.Topics;
 import io.newsline.schemas.CleanArticle;
 import io.newsline.schemas.EnrichedArticle;
@@ -29,12 +30,13 @@ public final class EnrichTopology {
 
     public static Topology build(EnrichedArticles enricher, AppContext app) {
         Topology topology = new Topology();
-        topology.addSource(SOURCE, new StringDeserializer(), new ByteArrayDeserializer(), Topics.CLEAN_ARTICLES.name());
+        TopicSpec<String, EnrichedArticle> enriched = app.topics().get(Topics.ENRICHED_ARTICLES);
+        topology.addSource(SOURCE, new StringDeserializer(), new ByteArrayDeserializer(),
+                app.topics().name(Topics.CLEAN_ARTICLES));
         topology.addProcessor(ENRICH, () -> new EnrichProcessor(enricher, app), SOURCE);
-        topology.addSink(ENRICHED_SINK, Topics.ENRICHED_ARTICLES.name(),
-                Topics.ENRICHED_ARTICLES.keySerde().serializer(), Topics.ENRICHED_ARTICLES.valueSerde().serializer(),
-                ENRICH);
-        RoutingProcessor.addDeadLetterSink(topology, ENRICH);
+        topology.addSink(ENRICHED_SINK, enriched.name(), enriched.keySerde().serializer(),
+                enriched.valueSerde().serializer(), ENRICH);
+        RoutingProcessor.addDeadLetterSink(topology, app, ENRICH);
         return topology;
     }
 

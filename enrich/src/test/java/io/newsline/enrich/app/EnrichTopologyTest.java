@@ -3,6 +3,8 @@ package io.newsline.enrich.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsline.runtime.app.StreamsApp;
+import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.testing.TestApps;
 import io.newsline.runtime.topics.Topics;
 import io.newsline.schemas.BlockKind;
@@ -21,6 +23,7 @@ import io.newsline.schemas.TextField;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -41,6 +44,7 @@ class EnrichTopologyTest {
             + "\"The relations between our countries are steadily developing,\" Putin told junta chief Min Aung Hlaing "
             + "in a televised meeting at the Kremlin.";
 
+    EnrichedArticles enricher;
     TopologyTestDriver driver;
     TestInputTopic<String, byte[]> clean;
     TestOutputTopic<String, EnrichedArticle> enriched;
@@ -48,8 +52,9 @@ class EnrichTopologyTest {
 
     @BeforeAll
     void start(@TempDir Path stateDir) {
-        // One driver for the class: the CoreNLP model loads once.
-        driver = TestApps.driver(new EnrichApp(), stateDir, new SimpleMeterRegistry());
+        // One enricher for the class: the CoreNLP model loads once.
+        enricher = EnrichApp.enricher(NewslineConfig.defaults());
+        driver = driver(stateDir, Map.of());
         clean = driver.createInputTopic(Topics.CLEAN_ARTICLES.name(), new StringSerializer(), new ByteArraySerializer());
         enriched = driver.createOutputTopic(Topics.ENRICHED_ARTICLES.name(), new StringDeserializer(),
                 Topics.ENRICHED_ARTICLES.valueSerde().deserializer());
@@ -60,6 +65,31 @@ class EnrichTopologyTest {
     @AfterAll
     void stop() {
         driver.close();
+    }
+
+    /** The app's topology with the class's enricher, for the deployment the settings describe. */
+    TopologyTestDriver driver(Path stateDir, Map<String, String> settings) {
+        EnrichApp app = new EnrichApp();
+        NewslineConfig config = TestApps.config(stateDir, settings);
+        return new TopologyTestDriver(EnrichTopology.build(enricher,
+                TestApps.context(app, new SimpleMeterRegistry(), config)), StreamsApp.streamsProperties(app, config));
+    }
+
+    @Test
+    void aShadowDeploymentReadsAndWritesOnlyItsSuffixedTopics(@TempDir Path shadowState) {
+        try (TopologyTestDriver shadow = driver(shadowState, Map.of("topic.suffix", "backfill-2026-11"))) {
+            TestInputTopic<String, byte[]> shadowClean = shadow.createInputTopic(
+                    "news.articles.clean.v1.backfill-2026-11", new StringSerializer(), new ByteArraySerializer());
+            CleanArticle page = article("n2", "Home World Sport", PageType.NOT_ARTICLE, "en");
+            shadowClean.pipeInput("n2", Topics.CLEAN_ARTICLES.valueSerde().serializer().serialize("t", page));
+            shadowClean.pipeInput("x", new byte[] {9, 9, 9});
+
+            assertThat(shadow.producedTopicNames()).containsExactlyInAnyOrder(
+                    "news.articles.enriched.v1.backfill-2026-11", "news.dlq.v1.backfill-2026-11");
+            assertThat(shadow.createOutputTopic("news.articles.enriched.v1.backfill-2026-11", new StringDeserializer(),
+                    Topics.ENRICHED_ARTICLES.valueSerde().deserializer()).readValue().getArticle().getArticleId())
+                    .isEqualTo("n2");
+        }
     }
 
     static CleanArticle article(String id, String text, PageType type, String language) {

@@ -8,6 +8,7 @@ import io.newsline.runtime.app.AppContext;
 import io.newsline.runtime.dlq.Outcome;
 import io.newsline.runtime.metrics.FieldCompleteness;
 import io.newsline.runtime.stream.RoutingProcessor;
+import io.newsline.runtime.topics.TopicSpec;
 import io.newsline.runtime.topics.Topics;
 import io.newsline.schemas.CleanArticle;
 import io.newsline.schemas.PageType;
@@ -21,7 +22,7 @@ import org.apache.kafka.streams.processor.api.Record;
 /**
  * The ingest topology: {@code news.pages.raw.v1} (raw pages as bytes, JSON or Avro) to
  * {@code news.articles.clean.v1} (key: article id), with undecodable, invalid and oversize pages on
- * {@code news.dlq.v1}. Stateless, so it scales with the raw topic's partitions.
+ * {@code news.dlq.v1}; topic names are the deployment's ({@link AppContext#topics()}). Stateless, so it scales with the raw topic's partitions.
  */
 public final class IngestTopology {
 
@@ -33,11 +34,12 @@ public final class IngestTopology {
 
     public static Topology build(ArticleCleaner cleaner, AppContext app) {
         Topology topology = new Topology();
-        topology.addSource(SOURCE, new StringDeserializer(), new ByteArrayDeserializer(), Topics.RAW_PAGES.name());
+        TopicSpec<String, CleanArticle> clean = app.topics().get(Topics.CLEAN_ARTICLES);
+        topology.addSource(SOURCE, new StringDeserializer(), new ByteArrayDeserializer(),
+                app.topics().name(Topics.RAW_PAGES));
         topology.addProcessor(CLEAN, () -> new CleanPageProcessor(cleaner, app), SOURCE);
-        topology.addSink(CLEAN_SINK, Topics.CLEAN_ARTICLES.name(), Topics.CLEAN_ARTICLES.keySerde().serializer(),
-                Topics.CLEAN_ARTICLES.valueSerde().serializer(), CLEAN);
-        RoutingProcessor.addDeadLetterSink(topology, CLEAN);
+        topology.addSink(CLEAN_SINK, clean.name(), clean.keySerde().serializer(), clean.valueSerde().serializer(), CLEAN);
+        RoutingProcessor.addDeadLetterSink(topology, app, CLEAN);
         return topology;
     }
 

@@ -170,6 +170,28 @@ class IngestTopologyTest {
     }
 
     @Test
+    void aShadowDeploymentReadsTheLiveRawPagesAndWritesOnlyItsSuffixedTopics(@TempDir Path shadowState)
+            throws IOException {
+        try (TopologyTestDriver shadow = TestApps.driver(new IngestApp(), shadowState, new SimpleMeterRegistry(),
+                Map.of("topic.suffix", "backfill-2026-11"))) {
+            TestInputTopic<String, byte[]> liveRaw = shadow.createInputTopic("news.pages.raw.v1",
+                    new StringSerializer(), new ByteArraySerializer());
+            liveRaw.pipeInput(SEED_URL, json(Map.of("url", SEED_URL, "contentType", "text/plain", "body", seedText())));
+            liveRaw.pipeInput("k", new byte[] {9, 9, 9});
+
+            assertThat(shadow.producedTopicNames())
+                    .containsExactlyInAnyOrder("news.articles.clean.v1.backfill-2026-11", "news.dlq.v1.backfill-2026-11");
+            assertThat(shadow.createOutputTopic("news.articles.clean.v1.backfill-2026-11", new StringDeserializer(),
+                    Topics.CLEAN_ARTICLES.valueSerde().deserializer()).readValue().getArticleId())
+                    .isEqualTo(ArticleIds.of(SEED_URL));
+            DeadLetter letter = shadow.createOutputTopic("news.dlq.v1.backfill-2026-11", new StringDeserializer(),
+                    Topics.DEAD_LETTERS.valueSerde().deserializer()).readValue();
+            assertThat(letter.getReason()).isEqualTo(DeadLetterReason.UNDECODABLE);
+            assertThat(letter.getApp()).isEqualTo("newsline-ingest.backfill-2026-11");
+        }
+    }
+
+    @Test
     void aTakedownRecordBecomesARemovedArticle() throws IOException {
         raw.pipeInput(SEED_URL, json(Map.of("url", SEED_URL, "takedown", true)));
         CleanArticle a = clean.readValue();

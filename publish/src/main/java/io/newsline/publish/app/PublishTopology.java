@@ -112,7 +112,7 @@ public final class PublishTopology {
         builder.addStateStore(store(STORIES_STORE, new AvroSerde<>(Story.class)));
 
         KStream<String, Object> decoded = builder
-                .stream(Topics.ENRICHED_ARTICLES.name(), Consumed.with(Serdes.String(), Serdes.ByteArray())
+                .stream(app.topics().name(Topics.ENRICHED_ARTICLES), Consumed.with(Serdes.String(), Serdes.ByteArray())
                         .withName("enriched-articles-source"))
                 .process(() -> new DecodeProcessor(app, enrichedSerde.codec()), Named.as("decode-enriched"));
 
@@ -120,7 +120,7 @@ public final class PublishTopology {
                 .branch((key, value) -> value instanceof DeadLetter, Branched.as("dead-letters"))
                 .defaultBranch(Branched.as("articles"));
         byKind.get("decoded-dead-letters").mapValues(v -> (DeadLetter) v, Named.as("as-dead-letter"))
-                .to(Topics.DEAD_LETTERS.name(), Produced.with(Serdes.String(), Topics.DEAD_LETTERS.valueSerde())
+                .to(app.topics().name(Topics.DEAD_LETTERS), Produced.with(Serdes.String(), Topics.DEAD_LETTERS.valueSerde())
                         .withName("dead-letters-sink"));
 
         KStream<String, Object> results = byKind.get("decoded-articles")
@@ -135,13 +135,13 @@ public final class PublishTopology {
                 .branch((k, v) -> v instanceof Story, Branched.as("stories"))
                 .defaultBranch(Branched.as("events"));
         outputs.get("result-decisions").mapValues(v -> (ArticleDecision) v, Named.as("as-decision"))
-                .to(Topics.DECISIONS.name(), Produced.with(Serdes.String(), Topics.DECISIONS.valueSerde())
+                .to(app.topics().name(Topics.DECISIONS), Produced.with(Serdes.String(), Topics.DECISIONS.valueSerde())
                         .withName("decisions-sink"));
         outputs.get("result-stories").mapValues(v -> (Story) v, Named.as("as-story"))
-                .to(Topics.STORIES.name(), Produced.with(Serdes.String(), Topics.STORIES.valueSerde())
+                .to(app.topics().name(Topics.STORIES), Produced.with(Serdes.String(), Topics.STORIES.valueSerde())
                         .withName("stories-sink"));
         outputs.get("result-events").mapValues(v -> (StoryEvent) v, Named.as("as-event"))
-                .to(Topics.EVENTS.name(), Produced.with(Serdes.String(), Topics.EVENTS.valueSerde())
+                .to(app.topics().name(Topics.EVENTS), Produced.with(Serdes.String(), Topics.EVENTS.valueSerde())
                         .withName("events-sink"));
         return builder.build();
     }

@@ -19,6 +19,7 @@ import io.newsline.schemas.Story;
 import io.newsline.schemas.StoryEvent;
 import io.newsline.schemas.StoryEventType;
 import java.nio.file.Path;
+import java.util.Map;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -102,6 +103,29 @@ class PublishTopologyTest {
         assertThat(latest.get("s-a1").getMembers()).extracting(m -> m.getUrl())
                 .containsExactly("https://one.example/a", "https://two.example/b");
         assertThat(latest.get("s-a1").getTitle()).isEqualTo("Putin hails Myanmar ties");
+    }
+
+    @Test
+    void aShadowDeploymentReadsAndWritesOnlyItsSuffixedTopics(@TempDir Path shadowState) {
+        String suffix = ".backfill-2026-11";
+        try (TopologyTestDriver shadow = TestApps.driver(new PublishApp(), shadowState, new SimpleMeterRegistry(),
+                Map.of("topic.suffix", "backfill-2026-11"))) {
+            TestInputTopic<String, byte[]> shadowEnriched = shadow.createInputTopic("news.articles.enriched.v1" + suffix,
+                    new StringSerializer(), new ByteArraySerializer());
+            EnrichedArticle a = article("a1", "https://one.example/a", BODY, PageType.ARTICLE);
+            shadowEnriched.pipeInput("a1", Topics.ENRICHED_ARTICLES.valueSerde().serializer().serialize("t", a));
+            shadowEnriched.pipeInput("x", new byte[] {9, 9, 9});
+
+            assertThat(shadow.producedTopicNames()).filteredOn(t -> t.startsWith("news."))
+                    .containsExactlyInAnyOrder("news.decisions.v1" + suffix, "news.stories.v1" + suffix,
+                            "news.events.v1" + suffix, "news.dlq.v1" + suffix);
+            assertThat(shadow.producedTopicNames()).filteredOn(t -> !t.startsWith("news."))
+                    .allMatch(t -> t.startsWith("newsline-publish" + suffix + "-"), "internal topics of the shadow app id");
+            assertThat(shadow.createOutputTopic("news.decisions.v1" + suffix, new StringDeserializer(),
+                    Topics.DECISIONS.valueSerde().deserializer()).readValue().getStoryId()).isEqualTo("s-a1");
+            assertThat(shadow.createOutputTopic("news.events.v1" + suffix, new StringDeserializer(),
+                    Topics.EVENTS.valueSerde().deserializer()).readValuesToList()).hasSize(1);
+        }
     }
 
     @Test

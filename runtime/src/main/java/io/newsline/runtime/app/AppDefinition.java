@@ -1,6 +1,7 @@
 package io.newsline.runtime.app;
 
 import io.newsline.runtime.config.NewslineConfig;
+import io.newsline.runtime.topics.TopicCatalogue;
 import io.newsline.schemas.Stage;
 import org.apache.kafka.streams.Topology;
 
@@ -18,8 +19,13 @@ public interface AppDefinition {
     /** Builds the topology production runs (tests build the same one). */
     Topology topology(NewslineConfig config, AppContext context);
 
-    /** The Kafka Streams application id: {@code app.<name>.application.id}, default {@code newsline-<name>}. */
+    /**
+     * The Kafka Streams application id: {@code app.<name>.application.id}, default {@code newsline-<name>}; in a
+     * shadow deployment with the suffix appended ({@code newsline-publish.backfill-2026-11}), so its offsets and
+     * state never mix with the live app's.
+     */
     default String applicationId(NewslineConfig config) {
-        return config.getString("app." + name() + ".application.id", "newsline-" + name());
+        return TopicCatalogue.of(config).shadowName(config.getString("app." + name() + ".application.id",
+                "newsline-" + name()));
     }
 }

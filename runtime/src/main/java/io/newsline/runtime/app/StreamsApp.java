@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.dlq.DeadLetterHandlers;
 import io.newsline.runtime.dlq.DeadLetters;
+import io.newsline.runtime.topics.TopicCatalogue;
+import io.newsline.runtime.topics.Topics;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -88,6 +90,7 @@ public final class StreamsApp implements AutoCloseable, HealthCheck {
         props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Production.class);
         // Read by the handlers' configure(): which stage they write dead letters for.
         props.put(DeadLetterHandlers.STAGE_CONFIG, definition.stage().name());
+        props.put(DeadLetterHandlers.TOPIC_CONFIG, TopicCatalogue.of(config).name(Topics.DEAD_LETTERS));
         props.put("app.dlq.max.value.bytes", Integer.toString(config.getInt("app.dlq.max.value.bytes", 1 << 20)));
         return props;
     }

@@ -23,16 +23,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Kafka Streams exception handlers that turn a record the app cannot handle into a {@link DeadLetter} on
- * {@code news.dlq.v1} and carry on, so no stream thread dies on a bad record and every input record is accounted
+ * {@code news.dlq.v1} (or the shadow deployment's dead-letter topic) and carry on, so no stream thread dies on a bad record and every input record is accounted
  * for. Expected failures never get here (topologies branch them to the dead-letter topic as values); these catch
  * what was not expected: a processing exception, an undeserialisable key, a record the broker refuses.
  *
- * <p>Config keys read in {@link #configure}: {@value #STAGE_CONFIG} (the stage name), {@code application.id},
+ * <p>Config keys read in {@code configure}: {@value #STAGE_CONFIG} (the stage name), {@value #TOPIC_CONFIG},
+ * {@code application.id},
  * {@code app.dlq.max.value.bytes}.
  */
 public final class DeadLetterHandlers {
 
     public static final String STAGE_CONFIG = "newsline.dlq.stage";
+    /** The dead-letter topic of the app's deployment (a shadow deployment has its own); default: the live one. */
+    public static final String TOPIC_CONFIG = "newsline.dlq.topic";
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterHandlers.class);
 
     private DeadLetterHandlers() {}
@@ -46,10 +49,14 @@ public final class DeadLetterHandlers {
                 max == null ? 1 << 20 : Integer.parseInt(max.toString()), Clock.systemUTC());
     }
 
-    static ProducerRecord<byte[], byte[]> toRecord(DeadLetter letter, byte[] originalKey) {
+    static String topicFromConfigs(Map<String, ?> configs) {
+        Object topic = configs.get(TOPIC_CONFIG);
+        return topic == null ? Topics.DEAD_LETTERS.name() : topic.toString();
+    }
+
+    static ProducerRecord<byte[], byte[]> toRecord(String topic, DeadLetter letter, byte[] originalKey) {
         byte[] key = DeadLetters.keyOf(originalKey, letter.getReason()).getBytes(StandardCharsets.UTF_8);
-        return new ProducerRecord<>(Topics.DEAD_LETTERS.name(), key,
-                Topics.DEAD_LETTERS.valueSerde().serializer().serialize(Topics.DEAD_LETTERS.name(), letter));
+        return new ProducerRecord<>(topic, key, Topics.DEAD_LETTERS.valueSerde().serializer().serialize(topic, letter));
     }
 
     static DeadLetters.Origin origin(ErrorHandlerContext context) {
@@ -60,10 +67,12 @@ public final class DeadLetterHandlers {
     /** Unexpected exceptions while processing a record: dead-letter it as processing-error and resume. */
     public static final class Processing implements ProcessingExceptionHandler {
         private DeadLetters deadLetters;
+        private String topic;
 
         @Override
         public void configure(Map<String, ?> configs) {
             deadLetters = fromConfigs(configs);
+            topic = topicFromConfigs(configs);
         }
 
         @Override
@@ -73,17 +82,19 @@ public final class DeadLetterHandlers {
             DeadLetter letter = deadLetters.create(DeadLetterReason.PROCESSING_ERROR,
                     "processing failed in " + context.processorNodeId() + ": " + exception, exception,
                     origin(context), context.sourceRawValue(), null, null);
-            return Response.resume(List.of(toRecord(letter, context.sourceRawKey())));
+            return Response.resume(List.of(toRecord(topic, letter, context.sourceRawKey())));
         }
     }
 
     /** A key or value the source serdes cannot read: dead-letter it as undecodable and continue. */
     public static final class Deserialization implements DeserializationExceptionHandler {
         private DeadLetters deadLetters;
+        private String topic;
 
         @Override
         public void configure(Map<String, ?> configs) {
             deadLetters = fromConfigs(configs);
+            topic = topicFromConfigs(configs);
         }
 
         @Override
@@ -95,7 +106,7 @@ public final class DeadLetterHandlers {
                     "cannot deserialize record: " + exception, exception,
                     new DeadLetters.Origin(record.topic(), record.partition(), record.offset(), record.key(),
                             record.headers()), record.value(), null, null);
-            return Response.resume(List.of(toRecord(letter, record.key())));
+            return Response.resume(List.of(toRecord(topic, letter, record.key())));
         }
     }
 
@@ -105,10 +116,12 @@ public final class DeadLetterHandlers {
      */
     public static final class Production implements ProductionExceptionHandler {
         private DeadLetters deadLetters;
+        private String topic;
 
         @Override
         public void configure(Map<String, ?> configs) {
             deadLetters = fromConfigs(configs);
+            topic = topicFromConfigs(configs);
         }
 
         @Override
@@ -119,7 +132,7 @@ public final class DeadLetterHandlers {
                 DeadLetter letter = deadLetters.create(DeadLetterReason.OVERSIZE,
                         "output to " + record.topic() + " too large: " + exception.getMessage(), exception,
                         origin(context), record.value(), null, null);
-                return Response.resume(List.of(toRecord(letter, record.key())));
+                return Response.resume(List.of(toRecord(topic, letter, record.key())));
             }
             return Response.fail();
         }
@@ -130,7 +143,7 @@ public final class DeadLetterHandlers {
             DeadLetter letter = deadLetters.create(DeadLetterReason.PROCESSING_ERROR,
                     "cannot serialize output " + origin + " for " + record.topic() + ": " + exception, exception,
                     origin(context), context.sourceRawValue(), null, null);
-            return Response.resume(List.of(toRecord(letter, context.sourceRawKey())));
+            return Response.resume(List.of(toRecord(topic, letter, context.sourceRawKey())));
         }
     }
 }

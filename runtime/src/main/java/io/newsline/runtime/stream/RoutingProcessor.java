@@ -7,6 +7,7 @@ import io.newsline.runtime.app.Version;
 import io.newsline.runtime.dlq.DeadLetters;
 import io.newsline.runtime.dlq.Outcome;
 import io.newsline.runtime.json.AvroJson;
+import io.newsline.runtime.topics.TopicSpec;
 import io.newsline.runtime.topics.Topics;
 import io.newsline.schemas.DeadLetter;
 import io.newsline.schemas.DeadLetterReason;
@@ -65,10 +66,11 @@ public abstract class RoutingProcessor<KIn> implements Processor<KIn, byte[], St
         this.deadLetterChild = deadLetterChild;
     }
 
-    /** Adds the dead-letter sink to a topology, fed by the given processors. */
-    public static void addDeadLetterSink(Topology topology, String... parents) {
-        topology.addSink(DEAD_LETTER_SINK, Topics.DEAD_LETTERS.name(), Topics.DEAD_LETTERS.keySerde().serializer(),
-                Topics.DEAD_LETTERS.valueSerde().serializer(), parents);
+    /** Adds the dead-letter sink of the app's deployment to a topology, fed by the given processors. */
+    public static void addDeadLetterSink(Topology topology, AppContext app, String... parents) {
+        TopicSpec<String, DeadLetter> deadLetters = app.topics().get(Topics.DEAD_LETTERS);
+        topology.addSink(DEAD_LETTER_SINK, deadLetters.name(), deadLetters.keySerde().serializer(),
+                deadLetters.valueSerde().serializer(), parents);
     }
 
     @Override

@@ -36,16 +36,19 @@ public final class TopicAdmin {
                 .withMaxMessageBytes(config.getInt(prefix + "max.message.bytes", s.maxMessageBytes()));
     }
 
-    /** Creates every catalogue topic that does not exist yet; returns the names it created. */
+    /**
+     * Creates every topic of the deployment the configuration describes (a shadow deployment's own names, see
+     * {@link TopicCatalogue}) that does not exist yet; returns the names it created.
+     */
     public static List<String> createAll(NewslineConfig config) {
         try (Admin admin = Admin.create(KafkaClients.admin(config))) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> wanted = new ArrayList<>();
-            for (TopicSpec<?, ?> topic : Topics.all()) {
+            for (TopicSpec<?, ?> topic : TopicCatalogue.of(config).all()) {
                 if (existing.contains(topic.name())) {
                     continue;
                 }
-                TopicSpec.TopicSettings s = settings(topic, config);
+                TopicSpec.TopicSettings s = topic.settings();
                 wanted.add(new NewTopic(topic.name(), s.partitions(), s.replicationFactor()).configs(s.configs()));
             }
             List<String> created = new ArrayList<>();

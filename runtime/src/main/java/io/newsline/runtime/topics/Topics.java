@@ -14,8 +14,9 @@ import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * The topic catalogue: every topic newsline reads or writes, declared once with its versioned name, serdes and
- * default settings. Apps take their topics from here (after {@link #resolve} applies deployment overrides), never
- * from string literals.
+ * default settings. Apps take their topics from the {@link TopicCatalogue} of their deployment (which applies
+ * settings overrides and a shadow deployment's suffix to these entries), never from these constants' names or string
+ * literals.
  *
  * <pre>
  * news.pages.raw.v1 -> ingest -> news.articles.clean.v1 -> enrich -> news.articles.enriched.v1 -> publish
@@ -86,9 +87,10 @@ public final class Topics {
         return List.of(RAW_PAGES, CLEAN_ARTICLES, ENRICHED_ARTICLES, DECISIONS, STORIES, EVENTS, DEAD_LETTERS);
     }
 
-    /** A topic by its Kafka name or logical name. */
+    /** A topic by its Kafka name (live, or a shadow deployment's {@code <name>.<suffix>}) or logical name. */
     public static TopicSpec<?, ?> byName(String name) {
-        return all().stream().filter(t -> t.name().equals(name) || t.logicalName().equals(name)).findFirst()
+        return all().stream().filter(t -> t.name().equals(name) || t.logicalName().equals(name)
+                        || name.startsWith(t.name() + ".")).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown topic " + name + "; known: "
                         + all().stream().map(TopicSpec::name).toList()));
     }

@@ -8,6 +8,7 @@ import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.dlq.DeadLetters;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -18,14 +19,33 @@ public final class TestApps {
     private TestApps() {}
 
     public static AppContext context(AppDefinition app, SimpleMeterRegistry meters) {
-        return new AppContext(new DeadLetters("newsline-" + app.name(), "test", app.stage(), 1 << 20, Clock.systemUTC()),
-                meters, Clock.systemUTC(), "newsline-" + app.name());
+        return context(app, meters, NewslineConfig.defaults());
+    }
+
+    /** A context for the deployment the configuration describes (its topics, e.g. a shadow suffix). */
+    public static AppContext context(AppDefinition app, SimpleMeterRegistry meters, NewslineConfig config) {
+        String applicationId = app.applicationId(config);
+        return new AppContext(new DeadLetters(applicationId, "test", app.stage(), 1 << 20, Clock.systemUTC()),
+                meters, Clock.systemUTC(), applicationId, config);
     }
 
     public static TopologyTestDriver driver(AppDefinition app, Path stateDir, SimpleMeterRegistry meters) {
-        NewslineConfig config = NewslineConfig.defaults().with(Map.of("bootstrap.servers", "dummy:9092",
-                "app.state.dir", stateDir.toString()));
+        return driver(app, stateDir, meters, Map.of());
+    }
+
+    /** A driver of the app with more settings, e.g. {@code topic.suffix} for a shadow deployment. */
+    public static TopologyTestDriver driver(AppDefinition app, Path stateDir, SimpleMeterRegistry meters,
+                                            Map<String, String> settings) {
+        NewslineConfig config = config(stateDir, settings);
         Properties props = StreamsApp.streamsProperties(app, config);
-        return new TopologyTestDriver(app.topology(config, context(app, meters)), props);
+        return new TopologyTestDriver(app.topology(config, context(app, meters, config)), props);
+    }
+
+    /** The configuration the drivers use: defaults, a dummy broker, the state directory and the given settings. */
+    public static NewslineConfig config(Path stateDir, Map<String, String> settings) {
+        Map<String, String> all = new HashMap<>(Map.of("bootstrap.servers", "dummy:9092",
+                "app.state.dir", stateDir.toString()));
+        all.putAll(settings);
+        return NewslineConfig.defaults().with(all);
     }
 }
