@@ -2,7 +2,7 @@ package io.newsline.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsline.ingest.url.ArticleIds;
+import io.newsline.schemas.ids.ArticleIds;
 import io.newsline.kafka.embedded.EmbeddedKafkaBroker;
 import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.json.AvroJson;
