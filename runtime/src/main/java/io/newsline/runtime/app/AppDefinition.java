@@ -18,6 +18,15 @@ public interface AppDefinition {
     /** Builds the topology production runs (tests build the same one). */
     Topology topology(NewslineConfig config, AppContext context);
 
+    /**
+     * Adds the HTTP routes this app answers from its own state (interactive queries through {@code app.streams()},
+     * see {@link StoreRouter}) to the process's endpoints; none by default. Called once per process, before the
+     * endpoints open and before the Streams client starts, so handlers must cope with a client that is not yet
+     * running.
+     */
+    default void addRoutes(HttpEndpoints http, StreamsApp app) {
+    }
+
     /** The Kafka Streams application id: {@code app.<name>.application.id}, default {@code newsline-<name>}. */
     default String applicationId(NewslineConfig config) {
         return config.getString("app." + name() + ".application.id", "newsline-" + name());
