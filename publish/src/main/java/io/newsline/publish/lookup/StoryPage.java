@@ -42,13 +42,17 @@ public final class StoryPage {
             .story h2 a{color:#14213d;text-decoration:none}
             .story h2 a:hover{text-decoration:underline}
             .meta{color:#5b6577;font-size:13px;margin-bottom:10px}
+            .meta a{color:#2856a3}
             .meta span+span:before{content:"\\00b7";margin:0 7px;color:#a0a8b6}
             .source{display:inline-block;background:#fca311;color:#14213d;font-weight:600;border-radius:4px;
               padding:0 7px;font-size:12px;letter-spacing:.03em}
-            table{border-collapse:collapse;width:100%;font-size:13px;margin:4px 0 10px}
+            .source.none{background:#e4e8ee;color:#5b6577;font-weight:400}
+            .legend{margin-top:8px;display:flex;gap:6px;align-items:center;font-size:12px;color:#c8d1e0}
+            table{border-collapse:collapse;width:100%;table-layout:fixed;font-size:13px;margin:4px 0 10px}
+            col.site{width:19%}col.rel{width:12%}col.credit{width:21%}
             th{text-align:left;color:#5b6577;font-weight:600;border-bottom:1px solid #dde2ea;padding:4px 8px 4px 0}
             td{padding:4px 8px 4px 0;border-bottom:1px solid #eef1f5;vertical-align:top}
-            td.site{font-weight:600;white-space:nowrap}
+            td.site{font-weight:600;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
             td.rel{white-space:nowrap;color:#5b6577}
             td a{color:#2856a3;word-break:break-all}
             .chips{display:flex;flex-wrap:wrap;gap:6px}
@@ -70,7 +74,10 @@ public final class StoryPage {
                 .append("<title>newsline: recent stories</title><style>").append(CSS).append("</style></head><body>")
                 .append("<header><h1>newsline &middot; recent stories</h1><p>The ").append(RecentStories.LIMIT)
                 .append(" most recently updated stories, newest first. JSON: <code>/stories/{id}</code>, ")
-                .append("<code>/stories?url=&hellip;</code>, <code>/stories</code></p></header><main>");
+                .append("<code>/stories?url=&hellip;</code>, <code>/stories</code></p>")
+                .append("<div class=\"legend\">entities: <span class=\"chip person\">person</span>")
+                .append("<span class=\"chip organization\">organisation</span><span class=\"chip location\">place</span>")
+                .append("<span class=\"chip topic\">IPTC topic</span></div></header><main>");
         if (stories.isEmpty()) {
             html.append("<p class=\"empty\">No stories yet.</p>");
         }
@@ -87,17 +94,17 @@ public final class StoryPage {
         html.append("<article class=\"story\" id=\"").append(escape(id)).append("\"><h2><a href=\"/stories/")
                 .append(escape(id)).append("\">").append(s.getTitle() == null ? "(untitled)" : escape(s.getTitle()))
                 .append("</a></h2><div class=\"meta\">");
-        if (s.getSource() != null) {
-            html.append("<span class=\"source\">").append(escape(s.getSource())).append("</span>");
-        }
+        html.append(s.getSource() == null ? "<span class=\"source none\">no wire credit</span>"
+                : "<span class=\"source\">" + escape(s.getSource()) + "</span>");
         int copies = s.getMembers().size();
         html.append("<span>").append(copies).append(copies == 1 ? " article" : " articles").append("</span>")
                 .append("<span>first seen ").append(time(s.getCreatedAt())).append("</span>")
                 .append("<span>updated ").append(time(s.getUpdatedAt())).append("</span>")
                 .append("<span><a href=\"/stories/").append(escape(id)).append("\">").append(escape(id))
-                .append("</a></span></div>");
+                .append(" (JSON)</a></span></div>");
         if (!s.getMembers().isEmpty() || !s.getRelated().isEmpty()) {
-            html.append("<table><thead><tr><th>site</th><th>relation</th><th>credit</th><th>article</th></tr></thead><tbody>");
+            html.append("<table><colgroup><col class=\"site\"><col class=\"rel\"><col class=\"credit\"><col></colgroup>")
+                    .append("<thead><tr><th>site</th><th>relation</th><th>credit</th><th>article</th></tr></thead><tbody>");
             s.getMembers().forEach(m -> member(html, m, AvroJson.symbol(m.getRelation())));
             s.getRelated().forEach(m -> member(html, m, "related"));
             html.append("</tbody></table>");
