@@ -90,7 +90,8 @@ final class DemoCommand implements Callable<Integer> {
                         stories.size(), (System.nanoTime() - started) / 1e9,
                         pipeline.httpPort() > 0 ? "; metrics were on http://127.0.0.1:" + pipeline.httpPort() + "/metrics" : "");
                 if (serve) {
-                    err.println("demo: serving on http://127.0.0.1:" + pipeline.httpPort() + " (/metrics, /health/ready); Ctrl-C stops");
+                    err.println("demo: serving on http://127.0.0.1:" + pipeline.httpPort()
+                            + " (/ recent stories, /stories/{id}, /stories?url=..., /metrics, /health/ready); Ctrl-C stops");
                     NewslineCommand.awaitShutdown(() -> { });
                 }
             }
