@@ -186,6 +186,24 @@ class StoryLookupIT {
     }
 
     @Test
+    void anInstanceNotYetRunningAnswers503AndOnlyGetIsServed() throws Exception {
+        NewslineConfig config = NewslineConfig.defaults().with(Map.of("bootstrap.servers", broker.bootstrapServers(),
+                "http.host", "127.0.0.1", "http.port", "0", "app.state.dir", dir.resolve("p3").toString()));
+        try (Pipeline notStarted = new Pipeline(List.of(new PublishApp()), config).serve()) {
+            for (String path : List.of("/stories/" + stories.keySet().iterator().next(), "/stories", "/")) {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + notStarted.httpPort() + path)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as(path).isEqualTo(503);
+                assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
+                assertThat(json.readTree(response.body()).get("error").asText()).contains("not queryable");
+            }
+        }
+        HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + publishOne.httpPort()
+                + "/stories")).POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(post.statusCode()).isEqualTo(405);
+    }
+
+    @Test
     void thePageOfRecentStoriesRendersInHeadlessChromium() throws Exception {
         String chromium = findChromium();
         if (chromium == null) {
