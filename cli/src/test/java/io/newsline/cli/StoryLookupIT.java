@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsline.kafka.embedded.EmbeddedKafkaBroker;
 import io.newsline.publish.app.PublishApp;
+import io.newsline.publish.lookup.StoryPage;
 import io.newsline.runtime.app.StoreRouter;
 import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.json.AvroJson;
@@ -227,7 +228,7 @@ class StoryLookupIT {
         List<Story> active = activeStories();
         assertThat(dom).contains("newsline · recent stories");
         for (Story story : active) {
-            assertThat(dom).as("the page shows %s", story.getStoryId()).contains(domText(story.getTitle() == null ? "(untitled)" : story.getTitle()))
+            assertThat(dom).as("the page shows %s", story.getStoryId()).contains(domText(StoryPage.displayTitle(story)))
                     .contains("href=\"/stories/" + story.getStoryId() + "\"");
         }
         assertThat(dom).contains(active.get(0).getMembers().get(0).getSite());

@@ -92,7 +92,7 @@ public final class StoryPage {
     private static void story(StringBuilder html, Story s) {
         String id = s.getStoryId();
         html.append("<article class=\"story\" id=\"").append(escape(id)).append("\"><h2><a href=\"/stories/")
-                .append(escape(id)).append("\">").append(s.getTitle() == null ? "(untitled)" : escape(s.getTitle()))
+                .append(escape(id)).append("\">").append(escape(displayTitle(s)))
                 .append("</a></h2><div class=\"meta\">");
         html.append(s.getSource() == null ? "<span class=\"source none\">no wire credit</span>"
                 : "<span class=\"source\">" + escape(s.getSource()) + "</span>");
@@ -127,6 +127,18 @@ public final class StoryPage {
             html.append("</div>");
         }
         html.append("</article>");
+    }
+
+    /**
+     * The story's title, or when its canonical article has none the first member's that has one (a story is worth
+     * a heading even when the agency's page lacked a title), else "(untitled)".
+     */
+    public static String displayTitle(Story s) {
+        if (s.getTitle() != null && !s.getTitle().isBlank()) {
+            return s.getTitle();
+        }
+        return s.getMembers().stream().map(StoryMember::getTitle).filter(t -> t != null && !t.isBlank()).findFirst()
+                .orElse("(untitled)");
     }
 
     private static void member(StringBuilder html, StoryMember m, String relation) {

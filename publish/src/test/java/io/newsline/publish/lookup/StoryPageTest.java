@@ -53,6 +53,14 @@ class StoryPageTest {
     }
 
     @Test
+    void aStoryWithoutTitleIsHeadedByItsFirstTitledMember() {
+        Story story = story(null);
+        assertThat(StoryPage.displayTitle(story)).isEqualTo("(untitled)");
+        story.getMembers().get(1).setTitle("Myanmar junta chief in Moscow");
+        assertThat(StoryPage.render(List.of(story))).contains("<a href=\"/stories/s-1\">Myanmar junta chief in Moscow</a>");
+    }
+
+    @Test
     void referencesNoExternalAsset() {
         String html = StoryPage.render(List.of(story("t")));
         assertThat(html).doesNotContainPattern("(src|href)=\"(https?:)?//(?!afp\\.example)")
