@@ -246,7 +246,7 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
             String url = (String) JSON.readValue(pages.get(i), Map.class).get("url");
-            String id = io.newsline.ingest.url.ArticleIds.of(url);
+            String id = io.newsline.schemas.ids.ArticleIds.of(url);
             SENT.put(id, System.nanoTime());
             ids.add(id);
             producer.send(new ProducerRecord<>(Topics.RAW_PAGES.name(), url, pages.get(i)));

@@ -2,7 +2,7 @@ package io.newsline.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.newsline.ingest.url.ArticleIds;
+import io.newsline.schemas.ids.ArticleIds;
 import io.newsline.kafka.embedded.EmbeddedKafkaBroker;
 import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.json.AvroJson;
@@ -91,7 +91,8 @@ final class DemoCommand implements Callable<Integer> {
                         stories.size(), (System.nanoTime() - started) / 1e9,
                         pipeline.httpPort() > 0 ? "; metrics were on http://127.0.0.1:" + pipeline.httpPort() + "/metrics" : "");
                 if (serve) {
-                    err.println("demo: serving on http://127.0.0.1:" + pipeline.httpPort() + " (/metrics, /health/ready); Ctrl-C stops");
+                    err.println("demo: serving on http://127.0.0.1:" + pipeline.httpPort()
+                            + " (/ recent stories, /stories/{id}, /stories?url=..., /metrics, /health/ready); Ctrl-C stops");
                     NewslineCommand.awaitShutdown(() -> { });
                 }
             }

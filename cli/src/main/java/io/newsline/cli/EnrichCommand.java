@@ -6,7 +6,7 @@ import io.newsline.enrich.app.EnrichApp;
 import io.newsline.enrich.app.EnrichedArticles;
 import io.newsline.ingest.app.ArticleCleaner;
 import io.newsline.ingest.app.IngestApp;
-import io.newsline.ingest.url.ArticleIds;
+import io.newsline.schemas.ids.ArticleIds;
 import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.dlq.Outcome;
 import io.newsline.runtime.json.AvroJson;

@@ -21,13 +21,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs one or more newsline apps in this process, each its own Kafka Streams client with its own application id,
- * sharing one metrics registry and one HTTP endpoint ({@code http.port}). Used by {@code newsline run} and
- * {@code newsline demo}.
+ * sharing one metrics registry and one HTTP endpoint ({@code http.port}) that also serves the apps' own routes
+ * (publish's story lookup). Used by {@code newsline run} and {@code newsline demo}.
  */
 public final class Pipeline implements AutoCloseable {
 
@@ -44,9 +45,8 @@ public final class Pipeline implements AutoCloseable {
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
-        for (AppDefinition d : definitions) {
-            apps.add(new StreamsApp(d, config, registry));
-        }
+        // The endpoints open first: their bound address is each app's application.server, so that instances of an
+        // app can route interactive queries to each other (http.port 0 is known only once bound).
         int port = config.getInt("http.port", 8080);
         if (port >= 0) {
             try {
@@ -54,9 +54,18 @@ public final class Pipeline implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot open the HTTP port " + port + " (set http.port, -1 to disable)", e);
             }
-            apps.forEach(http::addCheck);
         } else {
             http = null;
+        }
+        HostInfo advertised = http == null ? null : http.advertisedAddress(config);
+        for (AppDefinition d : definitions) {
+            apps.add(new StreamsApp(d, config, registry, advertised));
+        }
+        if (http != null) {
+            apps.forEach(app -> {
+                http.addCheck(app);
+                app.addRoutes(http);
+            });
         }
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newsline.ingest.url.ArticleIds;
+import io.newsline.schemas.ids.ArticleIds;
 import io.newsline.kafka.embedded.EmbeddedKafkaBroker;
 import io.newsline.publish.app.PublishApp;
 import io.newsline.runtime.config.NewslineConfig;

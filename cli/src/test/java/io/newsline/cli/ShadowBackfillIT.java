@@ -58,7 +58,7 @@ class ShadowBackfillIT {
             PageFiles.read(List.of(DemoCommand.bundledSamples(dir)), submitter::submit);
             report = submitter.finish();
         }
-        articleIds = report.submittedUrls().stream().map(io.newsline.ingest.url.ArticleIds::of)
+        articleIds = report.submittedUrls().stream().map(io.newsline.schemas.ids.ArticleIds::of)
                 .collect(Collectors.toSet());
         runUntilDecided(live);
     }
@@ -81,7 +81,7 @@ class ShadowBackfillIT {
                 if (v instanceof ArticleDecision d) {
                     pending.remove(d.getArticleId());
                 } else if (v instanceof DeadLetter l && l.getUrl() != null) {
-                    pending.remove(io.newsline.ingest.url.ArticleIds.of(l.getUrl()));
+                    pending.remove(io.newsline.schemas.ids.ArticleIds.of(l.getUrl()));
                 }
             }, pending::isEmpty);
             assertThat(done).as("pages without a decision in %s: %s", topics.suffix(), pending).isTrue();
@@ -152,7 +152,7 @@ class ShadowBackfillIT {
         CommandOutput compare = CommandOutput.run("compare", "--bootstrap-servers", broker.bootstrapServers(),
                 "--shadow", suffix);
         assertThat(compare.exitCode()).as(compare.out() + compare.err()).isEqualTo(CompareCommand.DIFFERENT);
-        String urdupoint = io.newsline.ingest.url.ArticleIds.of(
+        String urdupoint = io.newsline.schemas.ids.ArticleIds.of(
                 "https://www.urdupoint.com/en/world/putin-hails-myanmar-ties-as-junta-chief-visit-1937530.html");
         assertThat(compare.out())
                 .contains("articles\tlive " + articleIds.size() + "\tshadow " + (articleIds.size() - 2)

@@ -2,7 +2,7 @@ package io.newsline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsline.ingest.url.ArticleIds;
+import io.newsline.schemas.ids.ArticleIds;
 import io.newsline.kafka.embedded.KafkaBroker;
 import io.newsline.kafka.embedded.KafkaBrokerExtension;
 import io.newsline.runtime.config.NewslineConfig;

@@ -6,7 +6,7 @@ import io.newsline.ingest.extract.ExtractedArticle;
 import io.newsline.ingest.extract.ExtractionResult;
 import io.newsline.ingest.extract.FailureReason;
 import io.newsline.ingest.extract.PageInput;
-import io.newsline.ingest.url.ArticleIds;
+import io.newsline.schemas.ids.ArticleIds;
 import io.newsline.runtime.dlq.Outcome;
 import io.newsline.schemas.BlockKind;
 import io.newsline.schemas.CleanArticle;

@@ -3,7 +3,7 @@ package io.newsline.ingest.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import io.newsline.ingest.url.ArticleIds;
+import io.newsline.schemas.ids.ArticleIds;
 import io.newsline.runtime.stream.RoutingProcessor;
 import io.newsline.runtime.testing.TestApps;
 import io.newsline.runtime.topics.Topics;

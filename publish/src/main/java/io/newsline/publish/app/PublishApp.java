@@ -3,6 +3,9 @@ package io.newsline.publish.app;
 import io.newsline.publish.match.MatchThresholds;
 import io.newsline.runtime.app.AppContext;
 import io.newsline.runtime.app.AppDefinition;
+import io.newsline.runtime.app.HttpEndpoints;
+import io.newsline.runtime.app.StoreRouter;
+import io.newsline.runtime.app.StreamsApp;
 import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.schemas.Stage;
 import org.apache.kafka.streams.Topology;
@@ -14,6 +17,7 @@ import org.apache.kafka.streams.Topology;
  * by later copies; {@code publish.ledger.horizon} (default P400D): how long each article's decision is remembered,
  * so that re-crawls and replays inside it decide nothing new; {@code publish.related.resemblance} and
  * {@code publish.related.containment} (default off): overlap at which a non-copy is attached to a story as related.
+ * Where the process serves HTTP, it answers story lookups ({@link StoryLookup}).
  */
 public final class PublishApp implements AppDefinition {
 
@@ -33,6 +37,12 @@ public final class PublishApp implements AppDefinition {
                 config.getDuration("publish.fingerprint.horizon", PublishTopology.Settings.DEFAULTS.fingerprintHorizon()),
                 config.getDuration("publish.ledger.horizon", PublishTopology.Settings.DEFAULTS.ledgerHorizon()),
                 thresholds(config)));
+    }
+
+    /** Story lookup: {@code /stories/{id}}, {@code /stories?url=...}, {@code /stories} and the page on {@code /}. */
+    @Override
+    public void addRoutes(HttpEndpoints http, StreamsApp app) {
+        StoryLookup.addTo(http, new StoreRouter(app, StoryLookup.FORWARD_TIMEOUT));
     }
 
     /** The matcher's measured thresholds, with the related ones from configuration (off unless set). */

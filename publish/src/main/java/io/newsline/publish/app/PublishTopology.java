@@ -1,6 +1,7 @@
 package io.newsline.publish.app;
 
 import io.micrometer.core.instrument.Counter;
+import io.newsline.publish.lookup.RecentStories;
 import io.newsline.publish.story.BodyNormalizer;
 import io.newsline.publish.match.BandKey;
 import io.newsline.publish.match.Fingerprint;
@@ -61,7 +62,7 @@ import org.apache.kafka.streams.state.Stores;
  * <pre>
  * news.articles.enriched.v1 -> decode-enriched --(dead letters)--> news.dlq.v1
  *   -> repartition "match-sequence" (one partition) -> assign-stories
- *        [stores: article-ledger, fingerprints, fingerprint-bands, stories]
+ *        [stores: article-ledger, fingerprints, fingerprint-bands, stories, recent-stories]
  *   -> news.decisions.v1 (key articleId), news.stories.v1 (key storyId), news.events.v1 (key storyId)
  * </pre>
  *
@@ -73,6 +74,10 @@ import org.apache.kafka.streams.state.Stores;
  * the enrich stage spends, so one partition is not the pipeline's bottleneck. Sharding the band index across
  * partitions is the path beyond that.
  *
+ * <p>The stores also answer story lookups over HTTP (interactive queries, see {@link StoryLookup}): stories by id,
+ * the ledger by article id, and {@code recent-stories}, one bounded value ({@link RecentStories}) naming the stories
+ * changed last, so listing recent stories never scans the story store.
+ *
  * <p>Every article gets exactly one decision. Store and repartition names are part of the app's state: renaming
  * one is a migration.
  */
@@ -82,6 +87,9 @@ public final class PublishTopology {
     static final String FINGERPRINT_STORE = "fingerprints";
     static final String BANDS_STORE = "fingerprint-bands";
     static final String STORIES_STORE = "stories";
+    static final String RECENT_STORE = "recent-stories";
+    /** The one key of {@link #RECENT_STORE}. */
+    static final String RECENT_KEY = "recent";
 
     private PublishTopology() {}
 
@@ -110,6 +118,7 @@ public final class PublishTopology {
         builder.addStateStore(binaryStore(FINGERPRINT_STORE));
         builder.addStateStore(binaryStore(BANDS_STORE));
         builder.addStateStore(store(STORIES_STORE, new AvroSerde<>(Story.class)));
+        builder.addStateStore(store(RECENT_STORE, Serdes.ByteArray()));
 
         KStream<String, Object> decoded = builder
                 .stream(app.topics().name(Topics.ENRICHED_ARTICLES), Consumed.with(Serdes.String(), Serdes.ByteArray())
@@ -128,7 +137,7 @@ public final class PublishTopology {
                 .repartition(Repartitioned.with(Serdes.String(), enrichedSerde).withName("match-sequence")
                         .withNumberOfPartitions(1))
                 .process(() -> new AssignProcessor(app, settings), Named.as("assign-stories"), LEDGER_STORE, FINGERPRINT_STORE,
-                        BANDS_STORE, STORIES_STORE);
+                        BANDS_STORE, STORIES_STORE, RECENT_STORE);
 
         Map<String, KStream<String, Object>> outputs = results.split(Named.as("result-"))
                 .branch((k, v) -> v instanceof ArticleDecision, Branched.as("decisions"))
@@ -189,6 +198,7 @@ public final class PublishTopology {
         private KeyValueStore<byte[], byte[]> fingerprints;
         private KeyValueStore<byte[], byte[]> bands;
         private KeyValueStore<String, Story> stories;
+        private KeyValueStore<String, byte[]> recent;
         private Counter created;
         private Counter copies;
         private Timer matching;
@@ -207,6 +217,7 @@ public final class PublishTopology {
             this.fingerprints = context.getStateStore(FINGERPRINT_STORE);
             this.bands = context.getStateStore(BANDS_STORE);
             this.stories = context.getStateStore(STORIES_STORE);
+            this.recent = context.getStateStore(RECENT_STORE);
             this.created = Counter.builder("newsline.stories.created").description("Stories founded")
                     .register(app.meters());
             this.copies = Counter.builder("newsline.copies.added").description("Copies added to stories")
@@ -282,6 +293,9 @@ public final class PublishTopology {
             for (Story story : result.stories()) {
                 stories.put(story.getStoryId(), story);
                 context.forward(record.withKey(story.getStoryId()).withValue(story));
+            }
+            if (!result.stories().isEmpty()) {
+                recent.put(RECENT_KEY, RecentStories.fromBytes(recent.get(RECENT_KEY)).with(result.stories()).toBytes());
             }
             if (!result.events().isEmpty()) {
                 freshness.record(article.getFetchedAt(), app.clock().instant());

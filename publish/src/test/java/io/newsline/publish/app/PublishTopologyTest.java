@@ -184,7 +184,7 @@ class PublishTopologyTest {
         }
         String title = raw.substring(0, raw.indexOf('\n')).strip();
         String text = raw.substring(raw.indexOf('\n')).strip();
-        EnrichedArticle a = article(io.newsline.ingest.ArticleIdsForTests.id(url), url, text, PageType.ARTICLE);
+        EnrichedArticle a = article(io.newsline.schemas.ids.ArticleIds.of(url), url, text, PageType.ARTICLE);
         a.getArticle().setTitle(title);
         a.getArticle().setAgency(agency);
         a.getArticle().setCredit(credit);
@@ -241,7 +241,7 @@ class PublishTopologyTest {
     void aRemovedPageLeavesItsStoryWithAnEvent() throws Exception {
         send(seed());
         send(fixture("seed-copy-afp-wire.txt", "https://afp.example/putin", "AFP", "AFP"));
-        EnrichedArticle gone = article(io.newsline.ingest.ArticleIdsForTests.id("https://afp.example/putin"),
+        EnrichedArticle gone = article(io.newsline.schemas.ids.ArticleIds.of("https://afp.example/putin"),
                 "https://afp.example/putin", "", PageType.UNKNOWN);
         gone.getArticle().setRemoved(true);
         send(gone);
@@ -309,7 +309,7 @@ class PublishTopologyTest {
         }
         for (int i = 0; i < bodies.size(); i++) {
             String url = "https://state.example/" + i;
-            send(article(io.newsline.ingest.ArticleIdsForTests.id(url), url, bodies.get(i), PageType.ARTICLE));
+            send(article(io.newsline.schemas.ids.ArticleIds.of(url), url, bodies.get(i), PageType.ARTICLE));
         }
         long indexed = 0;
         long bytes = 0;

@@ -20,6 +20,15 @@ public interface AppDefinition {
     Topology topology(NewslineConfig config, AppContext context);
 
     /**
+     * Adds the HTTP routes this app answers from its own state (interactive queries through {@code app.streams()},
+     * see {@link StoreRouter}) to the process's endpoints; none by default. Called once per process, before the
+     * endpoints open and before the Streams client starts, so handlers must cope with a client that is not yet
+     * running.
+     */
+    default void addRoutes(HttpEndpoints http, StreamsApp app) {
+    }
+
+    /**
      * The Kafka Streams application id: {@code app.<name>.application.id}, default {@code newsline-<name>}; in a
      * shadow deployment with the suffix appended ({@code newsline-publish.backfill-2026-11}), so its offsets and
      * state never mix with the live app's.

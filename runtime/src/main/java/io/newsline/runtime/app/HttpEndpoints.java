@@ -4,22 +4,27 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newsline.runtime.config.NewslineConfig;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import org.apache.kafka.streams.state.HostInfo;
 
 /**
  * The HTTP side of a newsline process: {@code /metrics} (Prometheus text format), {@code /health/live} and
  * {@code /health/ready} (200 or 503 with the components' states), plus any routes an app adds. Uses the JDK's
  * HTTP server; thread-safe.
  *
- * <p>Config: {@code http.port} (0 picks a free port; -1 disables the endpoints).
+ * <p>Config: {@code http.port} (0 picks a free port; -1 disables the endpoints), {@code http.advertised.host} and
+ * {@code http.advertised.port} (how other instances reach this one; see {@link #advertisedAddress}).
  */
 public final class HttpEndpoints implements AutoCloseable {
 
@@ -28,7 +33,8 @@ public final class HttpEndpoints implements AutoCloseable {
 
     public HttpEndpoints(String host, int port, PrometheusMeterRegistry registry) throws IOException {
         server = HttpServer.create(new InetSocketAddress(host, port), 0);
-        server.setExecutor(Executors.newFixedThreadPool(2, r -> {
+        // Four threads: a lookup may wait on another instance it forwards to, and /metrics must still answer meanwhile.
+        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
             Thread t = new Thread(r, "newsline-http");
             t.setDaemon(true);
             return t;
@@ -55,6 +61,28 @@ public final class HttpEndpoints implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /**
+     * Where other instances reach these endpoints: {@code http.advertised.host} (default: the bound host, or this
+     * machine's host name when bound to every interface) and {@code http.advertised.port} (default: the bound port,
+     * so 0 works). Containers set the host to a name the other containers resolve.
+     */
+    public HostInfo advertisedAddress(NewslineConfig config) {
+        String bound = server.getAddress().getHostString();
+        String host = config.getString("http.advertised.host", "");
+        if (host.isBlank()) {
+            host = server.getAddress().getAddress().isAnyLocalAddress() ? localHostName() : bound;
+        }
+        return new HostInfo(host, config.getInt("http.advertised.port", port()));
+    }
+
+    private static String localHostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
     }
 
     private void health(HttpExchange exchange, boolean ok) throws IOException {

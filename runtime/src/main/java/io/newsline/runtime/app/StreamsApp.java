@@ -15,6 +15,7 @@ import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * through {@link #cleanUp()}, behind an explicit reset. Thread-safe.
  *
  * <p>Config: every Streams and client key of {@link NewslineConfig}; {@code app.state.dir}, {@code app.threads},
- * {@code app.<name>.application.id}, {@code app.dlq.max.value.bytes}.
+ * {@code app.<name>.application.id}, {@code app.dlq.max.value.bytes}. When the process serves HTTP, the client's
+ * {@code application.server} is the process's advertised HTTP address ({@link HttpEndpoints#advertisedAddress}), so
+ * instances of the app can tell each other where a key's state lives.
  */
 public final class StreamsApp implements AutoCloseable, HealthCheck {
 
@@ -36,12 +39,26 @@ public final class StreamsApp implements AutoCloseable, HealthCheck {
     private final KafkaStreams streams;
     private final String applicationId;
     private final KafkaStreamsMetrics streamsMetrics;
+    private final HostInfo advertised;
     private volatile KafkaStreams.State state = KafkaStreams.State.CREATED;
 
+    /** An app without an HTTP address: it answers no interactive queries from other instances. */
     public StreamsApp(AppDefinition definition, NewslineConfig config, MeterRegistry meters) {
+        this(definition, config, meters, null);
+    }
+
+    /**
+     * @param advertised where this process's HTTP endpoints are reachable by other instances ({@code host:port}),
+     *                   set as the Streams {@code application.server}; null when the process serves no HTTP
+     */
+    public StreamsApp(AppDefinition definition, NewslineConfig config, MeterRegistry meters, HostInfo advertised) {
         this.definition = definition;
         this.applicationId = definition.applicationId(config);
+        this.advertised = advertised;
         Properties props = streamsProperties(definition, config);
+        if (advertised != null) {
+            props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, advertised.host() + ":" + advertised.port());
+        }
         DeadLetters deadLetters = new DeadLetters(applicationId, Version.get(), definition.stage(),
                 config.getInt("app.dlq.max.value.bytes", 1 << 20), Clock.systemUTC());
         Topology topology = definition.topology(config, new AppContext(deadLetters, meters, Clock.systemUTC(),
@@ -105,6 +122,16 @@ public final class StreamsApp implements AutoCloseable, HealthCheck {
 
     public KafkaStreams streams() {
         return streams;
+    }
+
+    /** This process's advertised HTTP address (the Streams {@code application.server}), or null when none. */
+    public HostInfo advertised() {
+        return advertised;
+    }
+
+    /** Lets the app add its HTTP routes (see {@link AppDefinition#addRoutes}). */
+    public void addRoutes(HttpEndpoints http) {
+        definition.addRoutes(http, this);
     }
 
     public void start() {

@@ -1,10 +1,22 @@
-package io.newsline.ingest.url;
+package io.newsline.schemas.ids;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
 class ArticleIdsTest {
+
+    /**
+     * The ids already written to the topics: pinned values (SHA-256 of the normalised URL, first 16 bytes, computed
+     * outside Java), so a change of the derivation fails here instead of silently re-keying every article.
+     */
+    @Test
+    void idsAreTheFirstSixteenBytesOfSha256OverTheNormalisedUrl() {
+        assertThat(ArticleIds.of("https://www.urdupoint.com/en/world/putin-1937530.html"))
+                .isEqualTo("2ec5e526aee228989ead113e7af4f6e7");
+        assertThat(ArticleIds.of("HTTPS://Example.org:443/a?utm_source=x&b=2&a=1#top"))
+                .isEqualTo("acfdff69c781145cbd6a774202fac552");
+    }
 
     @Test
     void trackingParametersFragmentCaseOfHostAndDefaultPortDoNotChangeTheId() {

@@ -1,4 +1,4 @@
-package io.newsline.ingest.url;
+package io.newsline.schemas.ids;
 
 import java.net.URI;
 import java.net.URISyntaxException;

@@ -1,2 +1,0 @@
-/** URL normalisation and article ids. No Kafka. */
-package io.newsline.ingest.url;

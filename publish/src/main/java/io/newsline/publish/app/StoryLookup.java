@@ -1,0 +1,134 @@
+package io.newsline.publish.app;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.sun.net.httpserver.HttpExchange;
+import io.newsline.publish.lookup.LookupRequest;
+import io.newsline.publish.lookup.StoryPage;
+import io.newsline.runtime.app.HttpEndpoints;
+import io.newsline.runtime.app.StoreRouter;
+import io.newsline.runtime.json.AvroJson;
+import io.newsline.schemas.Story;
+import io.newsline.schemas.ids.ArticleIds;
+import java.io.IOException;
+import java.time.Duration;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publish's story lookup over HTTP: {@code GET /stories/{id}}, {@code GET /stories?url=...}, {@code GET /stories}
+ * (recent stories as JSON) and {@code GET /} (the HTML page of recent stories), answered from the state stores by
+ * interactive queries. The instance whose active task holds the key answers; any other instance relays the request
+ * to it ({@link StoreRouter}). Since story state lives in one sequenced partition, one instance usually holds all
+ * of it and the others relay everything. Answers: 200, 400 for a malformed request, 404 for an unknown story,
+ * article or path, 405 for anything but GET, 500 for a failure (logged), 503 while no instance can be queried (starting, rebalancing, restoring;
+ * with {@code Retry-After}). Thread-safe.
+ */
+final class StoryLookup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StoryLookup.class);
+    private static final String JSON = "application/json";
+    private static final String HTML = "text/html; charset=utf-8";
+
+    /** How long a relayed lookup may take. */
+    static final Duration FORWARD_TIMEOUT = Duration.ofSeconds(10);
+
+    private final StoreRouter router;
+
+    StoryLookup(StoreRouter router) {
+        this.router = router;
+    }
+
+    /** Adds {@code /stories} and {@code /} to the endpoints. */
+    static void addTo(HttpEndpoints http, StoreRouter router) {
+        StoryLookup lookup = new StoryLookup(router);
+        http.route("/stories", lookup::handle);
+        http.route("/", lookup::handle);
+    }
+
+    void handle(HttpExchange exchange) throws IOException {
+        try {
+            if (!"GET".equals(exchange.getRequestMethod())) {
+                exchange.getResponseHeaders().set("Allow", "GET");
+                error(exchange, 405, "only GET is served");
+                return;
+            }
+            LookupRequest request = LookupRequest.parse(exchange.getRequestURI().getPath(),
+                    exchange.getRequestURI().getRawQuery());
+            if (request instanceof LookupRequest.Bad bad) {
+                error(exchange, 400, bad.reason());
+            } else if (request instanceof LookupRequest.NoSuchPath none) {
+                error(exchange, 404, "no such path: " + none.path());
+            } else if (request instanceof LookupRequest.ById byId) {
+                route(exchange, PublishTopology.STORIES_STORE, byId.storyId(), request);
+            } else if (request instanceof LookupRequest.ByUrl byUrl) {
+                route(exchange, PublishTopology.LEDGER_STORE, ArticleIds.of(byUrl.url()), request);
+            } else {
+                route(exchange, PublishTopology.RECENT_STORE, PublishTopology.RECENT_KEY, request);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("story lookup {} failed", exchange.getRequestURI(), e);
+            error(exchange, 500, e.toString());
+        }
+    }
+
+    /** Answers from the local stores when this instance holds the key, else relays to the instance that does. */
+    private void route(HttpExchange exchange, String store, String key, LookupRequest request) throws IOException {
+        StoreRouter.Owner owner = router.owner(store, key);
+        if (owner instanceof StoreRouter.Unavailable unavailable) {
+            unavailable(exchange, unavailable.reason());
+        } else if (owner instanceof StoreRouter.Remote remote) {
+            if (StoreRouter.isForwarded(exchange)) {
+                // Ownership moved while the request travelled: let the caller retry instead of bouncing it on.
+                unavailable(exchange, "the key moved to " + remote.host().host() + ":" + remote.host().port());
+            } else {
+                router.forward(exchange, remote.host());
+            }
+        } else {
+            StoryQueries queries;
+            try {
+                queries = new StoryQueries(router.keyValueStore(PublishTopology.STORIES_STORE),
+                        router.keyValueStore(PublishTopology.LEDGER_STORE),
+                        router.keyValueStore(PublishTopology.RECENT_STORE));
+            } catch (InvalidStateStoreException e) {
+                unavailable(exchange, e.getMessage());
+                return;
+            }
+            answer(exchange, request, queries);
+        }
+    }
+
+    private void answer(HttpExchange exchange, LookupRequest request, StoryQueries queries) throws IOException {
+        exchange.getResponseHeaders().set(StoreRouter.SERVED_BY_HEADER, router.self());
+        if (request instanceof LookupRequest.ById byId) {
+            Story story = queries.byId(byId.storyId());
+            if (story == null) {
+                error(exchange, 404, "no story " + byId.storyId());
+            } else {
+                HttpEndpoints.respond(exchange, 200, JSON, AvroJson.toJsonLine(story));
+            }
+        } else if (request instanceof LookupRequest.ByUrl byUrl) {
+            StoryQueries.ByUrl found = queries.byUrl(byUrl.url());
+            if (found.story() == null) {
+                error(exchange, 404, found.missing());
+            } else {
+                HttpEndpoints.respond(exchange, 200, JSON, AvroJson.toJsonLine(found.story()));
+            }
+        } else if (request instanceof LookupRequest.Recent) {
+            ArrayNode array = AvroJson.MAPPER.createArrayNode();
+            queries.recent().forEach(s -> array.add(AvroJson.toJson(s)));
+            HttpEndpoints.respond(exchange, 200, JSON, array.toString());
+        } else {
+            HttpEndpoints.respond(exchange, 200, HTML, StoryPage.render(queries.recent()));
+        }
+    }
+
+    private static void unavailable(HttpExchange exchange, String reason) throws IOException {
+        exchange.getResponseHeaders().set("Retry-After", "1");
+        error(exchange, 503, "stories are not queryable right now: " + reason);
+    }
+
+    private static void error(HttpExchange exchange, int status, String message) throws IOException {
+        HttpEndpoints.respond(exchange, status, JSON, AvroJson.MAPPER.createObjectNode().put("error", message).toString());
+    }
+}
