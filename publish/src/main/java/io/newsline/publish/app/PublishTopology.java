@@ -25,7 +25,9 @@ import java.time.Duration;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import io.newsline.runtime.app.AppContext;
+import io.newsline.runtime.json.AvroJson;
 import io.newsline.runtime.metrics.Freshness;
+import io.newsline.runtime.metrics.RecordOutcomes;
 import io.newsline.runtime.stream.RoutingProcessor;
 import io.newsline.runtime.topics.AvroSerde;
 import io.newsline.runtime.topics.Topics;
@@ -189,8 +191,9 @@ public final class PublishTopology {
         private KeyValueStore<byte[], byte[]> fingerprints;
         private KeyValueStore<byte[], byte[]> bands;
         private KeyValueStore<String, Story> stories;
-        private Counter created;
+        private Counter founded;
         private Counter copies;
+        private RecordOutcomes outcomes;
         private Timer matching;
         private Freshness freshness;
 
@@ -207,8 +210,11 @@ public final class PublishTopology {
             this.fingerprints = context.getStateStore(FINGERPRINT_STORE);
             this.bands = context.getStateStore(BANDS_STORE);
             this.stories = context.getStateStore(STORIES_STORE);
-            this.created = Counter.builder("newsline.stories.created").description("Stories founded")
+            // Not "newsline.stories.created": Prometheus reserves the _created suffix and would export that
+            // counter as newsline_stories_total.
+            this.founded = Counter.builder("newsline.stories.founded").description("Stories founded")
                     .register(app.meters());
+            this.outcomes = RecordOutcomes.forApp(app);
             this.copies = Counter.builder("newsline.copies.added").description("Copies added to stories")
                     .register(app.meters());
             // Expire old state by stream (event) time, so a replay of old input expires the same way.
@@ -289,12 +295,13 @@ public final class PublishTopology {
             for (StoryEvent event : result.events()) {
                 context.forward(record.withKey(event.getStoryId()).withValue(event));
                 switch (event.getType()) {
-                    case STORY_CREATED -> created.increment();
+                    case STORY_CREATED -> founded.increment();
                     case COPY_ADDED -> copies.increment();
                     default -> { }
                 }
             }
             context.forward(record.withKey(articleId).withValue(decision));
+            outcomes.count(AvroJson.symbol(decision.getRelation()));
         }
 
         /** The story with this id, following merge redirects; null when unknown. */
