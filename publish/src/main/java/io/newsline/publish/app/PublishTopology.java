@@ -65,6 +65,7 @@ import org.apache.kafka.streams.state.Stores;
  *   -> repartition "match-sequence" (one partition) -> assign-stories
  *        [stores: article-ledger, fingerprints, fingerprint-bands, stories]
  *   -> news.decisions.v1 (key articleId), news.stories.v1 (key storyId), news.events.v1 (key storyId)
+ *      [and, when publish.events.json.enabled, the same events as JSON on news.events.json.v1]
  * </pre>
  *
  * <p>Why one partition: which story a copy joins must not depend on how the input is partitioned or which
@@ -95,10 +96,13 @@ public final class PublishTopology {
      *                           a replay inside it changes nothing; an article replayed after it is decided afresh
      * @param thresholds         the matcher's thresholds; the related ones come from {@code publish.related.resemblance}
      *                           and {@code publish.related.containment} (default above 1: related off, see docs/QUALITY.md)
+     * @param eventsJson         also write each event as JSON to {@code news.events.json.v1}
+     *                           ({@code publish.events.json.enabled}, default false)
      */
-    public record Settings(Duration fingerprintHorizon, Duration ledgerHorizon, MatchThresholds thresholds) {
+    public record Settings(Duration fingerprintHorizon, Duration ledgerHorizon, MatchThresholds thresholds,
+                           boolean eventsJson) {
         public static final Settings DEFAULTS = new Settings(Duration.ofDays(7), Duration.ofDays(400),
-                MatchThresholds.DEFAULT);
+                MatchThresholds.DEFAULT, false);
     }
 
     public static Topology build(AppContext app) {
@@ -142,9 +146,16 @@ public final class PublishTopology {
         outputs.get("result-stories").mapValues(v -> (Story) v, Named.as("as-story"))
                 .to(Topics.STORIES.name(), Produced.with(Serdes.String(), Topics.STORIES.valueSerde())
                         .withName("stories-sink"));
-        outputs.get("result-events").mapValues(v -> (StoryEvent) v, Named.as("as-event"))
-                .to(Topics.EVENTS.name(), Produced.with(Serdes.String(), Topics.EVENTS.valueSerde())
-                        .withName("events-sink"));
+        KStream<String, StoryEvent> events = outputs.get("result-events")
+                .mapValues(v -> (StoryEvent) v, Named.as("as-event"));
+        events.to(Topics.EVENTS.name(), Produced.with(Serdes.String(), Topics.EVENTS.valueSerde())
+                .withName("events-sink"));
+        if (settings.eventsJson()) {
+            // The same records from the same task: same keys, same order, same transaction as the Avro events.
+            events.mapValues(AvroJson::toJsonLine, Named.as("as-event-json"))
+                    .to(Topics.EVENTS_JSON.name(), Produced.with(Serdes.String(), Topics.EVENTS_JSON.valueSerde())
+                            .withName("events-json-sink"));
+        }
         return builder.build();
     }
 

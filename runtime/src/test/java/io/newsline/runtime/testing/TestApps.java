@@ -23,8 +23,14 @@ public final class TestApps {
     }
 
     public static TopologyTestDriver driver(AppDefinition app, Path stateDir, SimpleMeterRegistry meters) {
+        return driver(app, stateDir, meters, Map.of());
+    }
+
+    /** The app's topology with these settings over the shipped defaults. */
+    public static TopologyTestDriver driver(AppDefinition app, Path stateDir, SimpleMeterRegistry meters,
+                                            Map<String, String> settings) {
         NewslineConfig config = NewslineConfig.defaults().with(Map.of("bootstrap.servers", "dummy:9092",
-                "app.state.dir", stateDir.toString()));
+                "app.state.dir", stateDir.toString())).with(settings);
         Properties props = StreamsApp.streamsProperties(app, config);
         return new TopologyTestDriver(app.topology(config, context(app, meters)), props);
     }
