@@ -180,7 +180,7 @@ public final class NewslineCommand {
     static final class Tail implements Callable<Integer> {
         @Mixin
         ConfigOptions config;
-        @Parameters(index = "0", paramLabel = "TOPIC", description = "A catalogue topic, by name or short name (raw, clean, enriched, decisions, stories, events, dlq).")
+        @Parameters(index = "0", paramLabel = "TOPIC", description = "A catalogue topic, by name or short name (raw, clean, enriched, decisions, stories, events, events.json, dlq).")
         String topic;
         @Option(names = "--from-beginning", description = "Start at the earliest record.")
         boolean fromBeginning;
@@ -188,6 +188,9 @@ public final class NewslineCommand {
         Long limit;
         @Option(names = "--idle-exit", paramLabel = "SECONDS", description = "Exit after this many seconds without a record.")
         Long idleExit;
+        @Option(names = "--raw", description = "Print records as they are on the topic, undecoded: one JSON line each "
+                + "with topic, partition, offset, timestamp, key and the value in base64 (what examples/python reads).")
+        boolean raw;
 
         @Override
         public Integer call() {
@@ -198,7 +201,7 @@ public final class NewslineCommand {
                 while (limit == null || count[0] < limit) {
                     int n = reader.poll(Duration.ofMillis(200), r -> {
                         if (limit == null || count[0] < limit) {
-                            System.out.println(TopicReader.toJsonLine(r));
+                            System.out.println(raw ? TopicReader.toRawJsonLine(r) : TopicReader.toJsonLine(r));
                             count[0]++;
                         }
                     });
