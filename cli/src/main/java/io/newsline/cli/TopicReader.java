@@ -53,6 +53,11 @@ public final class TopicReader implements AutoCloseable {
         return records.count();
     }
 
+    /** True once the consumer has partitions assigned (joining the group takes a few seconds on a fresh reader). */
+    public boolean assigned() {
+        return !consumer.assignment().isEmpty();
+    }
+
     /** Polls until the condition holds or the timeout passes; returns whether it held. */
     public boolean pollUntil(Duration timeout, Consumer<ConsumerRecord<String, byte[]>> handler,
                              java.util.function.BooleanSupplier done) {
