@@ -2,10 +2,10 @@
 # Debian packages some checks need beyond a JDK (the README's Contributing step; .ci/run runs it too).
 # ./mvnw verify needs none of them: Maven, the Kafka broker and every model come from Maven Central through ./mvnw.
 # docker-compose and prometheus (promtool) check the compose file and alerting rules statically (scripts/check-ops.sh).
-# python3-avro runs the Python consumer example in PythonConsumerExampleIT (examples/python).
+# python3-avro and python3-confluent-kafka run the Python consumer example in PythonConsumerExampleIT (examples/python).
 # The evaluation scripts (scripts/eval-*.sh) use python3, present on Debian.
 set -euo pipefail
-packages=(docker-compose prometheus python3-avro)
+packages=(docker-compose prometheus python3-avro python3-confluent-kafka)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -25,6 +25,11 @@ Usage:
     python3 examples/python/read_events.py --schemas path/to/avsc-folder events.records.jsonl
     python3 examples/python/read_events.py --list-schemas
 
+With confluent-kafka installed (Debian: python3-confluent-kafka), it reads a topic directly instead, from the
+beginning and with isolation.level=read_committed:
+
+    python3 examples/python/read_events.py --bootstrap-servers broker:9092 --topic news.events.v1 --idle-exit 10
+
 Exit code 0 when every record decoded, 1 when some did not (each is reported on stderr), 2 on bad usage.
 """
 
@@ -227,6 +232,43 @@ def records(lines):
             yield where, base64.b64decode(record["value"])
 
 
+def kafka_records(bootstrap_servers, topic, idle_exit):
+    """(where, value bytes) of each record of a topic, read from the beginning with read_committed (needs
+    confluent-kafka); stops after idle_exit seconds without a record once partitions are assigned."""
+    try:
+        import confluent_kafka
+    except ImportError:
+        raise SystemExit("read_events: reading from Kafka needs confluent-kafka (Debian: python3-confluent-kafka)")
+    import time
+    import uuid
+    consumer = confluent_kafka.Consumer({
+        "bootstrap.servers": bootstrap_servers,
+        "group.id": "read-events-" + uuid.uuid4().hex,  # a fresh group: read everything, commit nothing
+        "auto.offset.reset": "earliest",
+        "enable.auto.commit": False,
+        "isolation.level": "read_committed",  # never the records of aborted transactions
+    })
+    consumer.subscribe([topic])
+    last = time.monotonic()
+    try:
+        while True:
+            message = consumer.poll(0.5)
+            if message is None:
+                if not consumer.assignment():
+                    last = time.monotonic()  # idle time counts from the assignment
+                elif idle_exit is not None and time.monotonic() - last > idle_exit:
+                    return
+                continue
+            if message.error():
+                print(f"read_events: {message.error()}", file=sys.stderr)
+                continue
+            last = time.monotonic()
+            if message.value() is not None:
+                yield f"{message.topic()} {message.partition()}:{message.offset()}", message.value()
+    finally:
+        consumer.close()
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description="Decode newsline Avro records (from `newsline tail --raw`) "
                                                  "and print each as one JSON line.")
@@ -234,6 +276,11 @@ def main(argv=None):
     parser.add_argument("--schemas", action="append", metavar="DIR",
                         help="a folder searched for .avsc files (repeatable); default: the repository's "
                              "schemas/src/main (current and released contracts)")
+    parser.add_argument("--bootstrap-servers", metavar="HOST:PORT",
+                        help="read TOPIC from Kafka instead of files (needs confluent-kafka)")
+    parser.add_argument("--topic", default="news.events.v1", help="with --bootstrap-servers (default: %(default)s)")
+    parser.add_argument("--idle-exit", type=float, metavar="SECONDS",
+                        help="with --bootstrap-servers: stop after this long without a record (default: never)")
     parser.add_argument("--list-schemas", action="store_true",
                         help="print the fingerprint, record name and file of every schema found, then exit")
     args = parser.parse_args(argv)
@@ -242,22 +289,28 @@ def main(argv=None):
                                          key=lambda item: (item[1][0].fullname, item[1][1])):
             print(f"{fp:016x}  {schema.fullname}  {os.path.relpath(path)}")
         return 0
-    if not args.files:
-        parser.error("give at least one FILE (or --list-schemas)")
+    if not args.files and not args.bootstrap_servers:
+        parser.error("give at least one FILE, --bootstrap-servers or --list-schemas")
     schemas = load_schemas(args.schemas or default_schema_dirs())
     failed = 0
+    for where, value in _inputs(args):
+        try:
+            schema, datum = decode(value, schemas)
+        except (UnknownSchema, ValueError, avro.errors.AvroException, EOFError) as e:
+            failed += 1
+            print(f"read_events: {where}: {e}", file=sys.stderr)
+            continue
+        print(json.dumps(to_json(datum, schema), ensure_ascii=False, separators=(",", ":")), flush=True)
+    return 1 if failed else 0
+
+
+def _inputs(args):
+    if args.bootstrap_servers:
+        yield from kafka_records(args.bootstrap_servers, args.topic, args.idle_exit)
     for name in args.files:
         stream = sys.stdin if name == "-" else open(name, encoding="utf-8")
         with stream:
-            for where, value in records(stream):
-                try:
-                    schema, datum = decode(value, schemas)
-                except (UnknownSchema, ValueError, avro.errors.AvroException, EOFError) as e:
-                    failed += 1
-                    print(f"read_events: {where}: {e}", file=sys.stderr)
-                    continue
-                print(json.dumps(to_json(datum, schema), ensure_ascii=False, separators=(",", ":")))
-    return 1 if failed else 0
+            yield from records(stream)
 
 
 if __name__ == "__main__":

@@ -34,8 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  * records captured from a real run: the pipeline processes the bundled sample pages on an embedded broker,
  * {@code newsline tail --raw} captures the events and stories topics to files (kept under
  * {@code cli/target/consumer-example/}), and the Python example must print, record for record, the same JSON as the
- * Java codec and {@link AvroJson} make of the same bytes. Where python3 with avro is missing, the tests say so on
- * stderr and are skipped; {@code scripts/install-test-deps.sh} (run by {@code .ci/run}) installs it.
+ * Java codec and {@link AvroJson} make of the same bytes; where python3-confluent-kafka is installed, also when it
+ * reads the events topic itself. Where python3 with avro is missing, the tests say so on stderr and are skipped;
+ * {@code scripts/install-test-deps.sh} (run by {@code .ci/run}) installs both packages.
  */
 class PythonConsumerExampleIT {
 
@@ -43,6 +44,13 @@ class PythonConsumerExampleIT {
     static final Path EXAMPLE = REPO.resolve("examples/python/read_events.py");
     static final String PYTHON = System.getProperty("newsline.test.python", "/usr/bin/python3");
     static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Whether the Python interpreter can import a module. */
+    static boolean pythonHas(String module) throws Exception {
+        Process p = new ProcessBuilder(PYTHON, "-c", "import " + module).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+    }
 
     @BeforeAll
     static void pythonWithAvro() throws Exception {
@@ -67,10 +75,12 @@ class PythonConsumerExampleIT {
     record PythonRun(int exitCode, List<JsonNode> lines, String err) {}
 
     static PythonRun runExample(Path... files) throws Exception {
+        return runExample(java.util.Arrays.stream(files).map(Path::toString).toArray(String[]::new));
+    }
+
+    static PythonRun runExample(String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(PYTHON, EXAMPLE.toString()));
-        for (Path f : files) {
-            command.add(f.toString());
-        }
+        command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).start();
         p.getOutputStream().close();
         // Read stderr beside stdout so neither pipe fills up and blocks the script.
@@ -114,6 +124,7 @@ class PythonConsumerExampleIT {
         Path captures = Files.createDirectories(Path.of("target", "consumer-example"));
         Path events = captures.resolve("events.records.jsonl");
         Path stories = captures.resolve("stories.records.jsonl");
+        PythonRun fromKafka = null;
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.ephemeral().start()) {
             NewslineConfig config = NewslineConfig.defaults().with(Map.of(
                     "bootstrap.servers", broker.bootstrapServers(),
@@ -136,6 +147,13 @@ class PythonConsumerExampleIT {
                         "--idle-exit", "2", "--bootstrap-servers", broker.bootstrapServers());
                 assertThat(tail.exitCode()).as(tail.err()).isZero();
                 Files.writeString(capture.getValue(), tail.out(), StandardCharsets.UTF_8);
+            }
+            if (pythonHas("confluent_kafka")) {
+                fromKafka = runExample("--bootstrap-servers", broker.bootstrapServers(), "--topic",
+                        Topics.EVENTS.name(), "--idle-exit", "5");
+            } else {
+                System.err.println("\n!!! PythonConsumerExampleIT: python3-confluent-kafka missing, reading straight from "
+                        + "Kafka not checked (bash scripts/install-test-deps.sh installs it).\n");
             }
         }
 
@@ -160,6 +178,11 @@ class PythonConsumerExampleIT {
         java.addAll(javaStories);
         assertThat(python.lines()).as("every field of every event and story, as `newsline tail` prints it")
                 .containsExactlyElementsOf(java);
+        if (fromKafka != null) {
+            assertThat(fromKafka.exitCode()).as(fromKafka.err()).isZero();
+            assertThat(fromKafka.lines()).as("read from the topic with read_committed")
+                    .containsExactlyInAnyOrderElementsOf(javaEvents);
+        }
     }
 
     @Test
