@@ -115,31 +115,8 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Waits for a decision or dead letter of every URL, then reads the stories topic to its end. */
     private Map<String, Story> awaitAndCollect(NewslineConfig config, List<String> urls, PrintStream err) {
+        awaitDecisions(config, urls, Duration.ofSeconds(timeoutSeconds), err);
         TopicCatalogue topics = TopicCatalogue.of(config);
-        Map<String, String> urlOfArticle = new HashMap<>();
-        urls.forEach(u -> urlOfArticle.put(ArticleIds.of(u), u));
-        Set<String> pending = new HashSet<>(urlOfArticle.keySet());
-        int[] deadLetters = {0};
-        try (TopicReader reader = new TopicReader(config, List.of(topics.name(Topics.DECISIONS),
-                topics.name(Topics.DEAD_LETTERS)), true)) {
-            boolean done = reader.pollUntil(Duration.ofSeconds(timeoutSeconds), r -> {
-                Object value = TopicReader.decode(r.topic(), r.value());
-                if (value instanceof ArticleDecision d) {
-                    pending.remove(d.getArticleId());
-                } else if (value instanceof DeadLetter letter) {
-                    String url = letter.getUrl() != null ? letter.getUrl() : r.key();
-                    if (url != null && pending.remove(ArticleIds.of(url))) {
-                        deadLetters[0]++;
-                        err.println("demo: dead letter for " + url + ": " + AvroJson.symbol(letter.getReason()) + ", "
-                                + letter.getMessage());
-                    }
-                }
-            }, pending::isEmpty);
-            if (!done) {
-                throw new IllegalStateException("timed out: " + pending.size() + " pages have no decision yet, e.g. "
-                        + urlOfArticle.get(pending.iterator().next()));
-            }
-        }
         Map<String, Story> stories = new LinkedHashMap<>();
         try (TopicReader reader = new TopicReader(config, List.of(topics.name(Topics.STORIES)), true)) {
             reader.readToEnd(Duration.ofSeconds(60), r -> {
@@ -153,6 +130,38 @@ final class DemoCommand implements Callable<Integer> {
         }
         stories.values().removeIf(s -> s.getStatus() != StoryStatus.ACTIVE);
         return stories;
+    }
+
+    /**
+     * Waits until every submitted URL has its decision or a dead letter (printed on {@code err}); once it has, the
+     * stories and events written in the same transactions are committed too.
+     *
+     * @throws IllegalStateException when some page has neither before the timeout
+     */
+    static void awaitDecisions(NewslineConfig config, List<String> urls, Duration timeout, PrintStream err) {
+        Map<String, String> urlOfArticle = new HashMap<>();
+        urls.forEach(u -> urlOfArticle.put(ArticleIds.of(u), u));
+        Set<String> pending = new HashSet<>(urlOfArticle.keySet());
+        TopicCatalogue topics = TopicCatalogue.of(config);
+        try (TopicReader reader = new TopicReader(config, List.of(topics.name(Topics.DECISIONS),
+                topics.name(Topics.DEAD_LETTERS)), true)) {
+            boolean done = reader.pollUntil(timeout, r -> {
+                Object value = TopicReader.decode(r.topic(), r.value());
+                if (value instanceof ArticleDecision d) {
+                    pending.remove(d.getArticleId());
+                } else if (value instanceof DeadLetter letter) {
+                    String url = letter.getUrl() != null ? letter.getUrl() : r.key();
+                    if (url != null && pending.remove(ArticleIds.of(url))) {
+                        err.println("demo: dead letter for " + url + ": " + AvroJson.symbol(letter.getReason()) + ", "
+                                + letter.getMessage());
+                    }
+                }
+            }, pending::isEmpty);
+            if (!done) {
+                throw new IllegalStateException("timed out: " + pending.size() + " pages have no decision yet, e.g. "
+                        + urlOfArticle.get(pending.iterator().next()));
+            }
+        }
     }
 
     private void print(Map<String, Story> stories, PrintStream out) {

@@ -204,7 +204,7 @@ public final class NewslineCommand {
     static final class Tail implements Callable<Integer> {
         @Mixin
         ConfigOptions config;
-        @Parameters(index = "0", paramLabel = "TOPIC", description = "A catalogue topic, by name or short name (raw, clean, enriched, decisions, stories, events, dlq); with --shadow, the shadow deployment's.")
+        @Parameters(index = "0", paramLabel = "TOPIC", description = "A catalogue topic, by name or short name (raw, clean, enriched, decisions, stories, events, events.json, dlq); with --shadow, the shadow deployment's.")
         String topic;
         @Option(names = "--from-beginning", description = "Start at the earliest record.")
         boolean fromBeginning;
@@ -212,24 +212,34 @@ public final class NewslineCommand {
         Long limit;
         @Option(names = "--idle-exit", paramLabel = "SECONDS", description = "Exit after this many seconds without a record.")
         Long idleExit;
+        /** How long --idle-exit waits for the group to assign partitions before counting idle time anyway. */
+        static final Duration JOIN_GRACE = Duration.ofSeconds(60);
+        @Option(names = "--raw", description = "Print records as they are on the topic, undecoded: one JSON line each "
+                + "with topic, partition, offset, timestamp, key and the value in base64 (what examples/python reads).")
+        boolean raw;
 
         @Override
         public Integer call() {
             NewslineConfig cfg = config.load();
             String name = TopicCatalogue.of(cfg).byName(topic).name();
             long[] count = {0};
-            long[] lastRecord = {System.nanoTime()};
+            long started = System.nanoTime();
+            long[] lastRecord = {started};
             try (TopicReader reader = new TopicReader(cfg, List.of(name), fromBeginning)) {
                 while (limit == null || count[0] < limit) {
                     int n = reader.poll(Duration.ofMillis(200), r -> {
                         if (limit == null || count[0] < limit) {
-                            System.out.println(TopicReader.toJsonLine(r));
+                            System.out.println(raw ? TopicReader.toRawJsonLine(r) : TopicReader.toJsonLine(r));
                             count[0]++;
                         }
                     });
                     if (n > 0) {
                         lastRecord[0] = System.nanoTime();
                         System.out.flush();
+                    } else if (!reader.assigned() && System.nanoTime() - started < JOIN_GRACE.toNanos()) {
+                        // Idle time counts from when partitions are assigned: joining the group can take longer
+                        // than a short --idle-exit, and the reader would exit without reading anything.
+                        lastRecord[0] = System.nanoTime();
                     } else if (idleExit != null && System.nanoTime() - lastRecord[0] > Duration.ofSeconds(idleExit).toNanos()) {
                         break;
                     }

@@ -1,5 +1,6 @@
 package io.newsline.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsline.ingest.raw.RawPageDecoder;
 import io.newsline.runtime.app.KafkaClients;
 import io.newsline.runtime.config.NewslineConfig;
@@ -10,6 +11,7 @@ import io.newsline.runtime.topics.TopicSpec;
 import io.newsline.runtime.topics.Topics;
 import io.newsline.schemas.RawPage;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -51,6 +53,11 @@ public final class TopicReader implements AutoCloseable {
         return records.count();
     }
 
+    /** True once the consumer has partitions assigned (joining the group takes a few seconds on a fresh reader). */
+    public boolean assigned() {
+        return !consumer.assignment().isEmpty();
+    }
+
     /** Polls until the condition holds or the timeout passes; returns whether it held. */
     public boolean pollUntil(Duration timeout, Consumer<ConsumerRecord<String, byte[]>> handler,
                              java.util.function.BooleanSupplier done) {
@@ -77,7 +84,7 @@ public final class TopicReader implements AutoCloseable {
         }
     }
 
-    /** Decodes a record of a catalogue topic; null when it does not decode. */
+    /** Decodes a record of a catalogue topic (a JSON topic's value to its text); null when it does not decode. */
     public static Object decode(String topic, byte[] value) {
         if (value == null) {
             return null;
@@ -88,7 +95,10 @@ public final class TopicReader implements AutoCloseable {
                 Outcome<RawPage> page = RawPageDecoder.decode(value);
                 return page instanceof Outcome.Ok<RawPage> ok ? ok.value() : null;
             }
-            return ((AvroSerde<?>) spec.valueSerde()).codec().decode(value);
+            if (spec.valueSerde() instanceof AvroSerde<?> avro) {
+                return avro.codec().decode(value);
+            }
+            return new String(value, java.nio.charset.StandardCharsets.UTF_8); // a JSON topic
         } catch (RuntimeException e) {
             return null;
         }
@@ -100,8 +110,27 @@ public final class TopicReader implements AutoCloseable {
         if (value instanceof SpecificRecord r) {
             return AvroJson.toJsonLine(r);
         }
+        if (value instanceof String json) {
+            return json;
+        }
         return "{\"error\":\"undecodable record\",\"topic\":\"" + record.topic() + "\",\"partition\":"
                 + record.partition() + ",\"offset\":" + record.offset() + "}";
+    }
+
+    /**
+     * A record as it is on the topic, as one JSON line: {@code topic}, {@code partition}, {@code offset},
+     * {@code timestamp} (epoch milliseconds), {@code key} (UTF-8) and {@code value} (base64, null for a tombstone).
+     * Consumers in other languages decode such captures offline (README, Reading the topics).
+     */
+    public static String toRawJsonLine(ConsumerRecord<String, byte[]> record) {
+        ObjectNode node = AvroJson.MAPPER.createObjectNode();
+        node.put("topic", record.topic());
+        node.put("partition", record.partition());
+        node.put("offset", record.offset());
+        node.put("timestamp", record.timestamp());
+        node.put("key", record.key());
+        node.put("value", record.value() == null ? null : Base64.getEncoder().encodeToString(record.value()));
+        return node.toString();
     }
 
     public static List<String> names(Collection<TopicSpec<?, ?>> specs) {

@@ -121,7 +121,7 @@ class OperationsIT {
         Set<String> referenced = referencedMetrics();
         assertThat(referenced).as("the dashboard and rules query newsline and Kafka Streams metrics")
                 .contains("newsline_records_total", "newsline_freshness_seconds_bucket", "newsline_article_fields_total",
-                        "newsline_app_ready", "newsline_dead_letters_total");
+                        "newsline_app_ready", "newsline_dead_letters_total", "newsline_stories_founded_total");
 
         String run = UUID.randomUUID().toString().substring(0, 8);
         // The topic-init service, with its compose environment, creates the topics.
@@ -196,6 +196,9 @@ class OperationsIT {
             assertThat(exported).as("every metric the dashboard and alerting rules query is exported")
                     .containsAll(referenced);
             assertThat(sum(scrape, "newsline_records_total")).isGreaterThanOrEqualTo(3); // ingest: page + garbage; enrich
+            assertThat(scrape.lines().filter(l -> l.startsWith("newsline_records_total{") && l.contains("app=\"publish\"")))
+                    .as("publish counts its input like ingest and enrich").isNotEmpty();
+            assertThat(sum(scrape, "newsline_stories_founded_total")).isGreaterThanOrEqualTo(1);
             assertThat(sum(scrape, "newsline_dead_letters_total")).isGreaterThanOrEqualTo(1);
             assertThat(sum(scrape, "newsline_freshness_seconds_count")).isGreaterThanOrEqualTo(1);
             assertThat(sum(scrape, "newsline_article_fields_total")).isGreaterThanOrEqualTo(4);

@@ -7,6 +7,7 @@ import io.newsline.runtime.app.HttpEndpoints;
 import io.newsline.runtime.app.StoreRouter;
 import io.newsline.runtime.app.StreamsApp;
 import io.newsline.runtime.config.NewslineConfig;
+import io.newsline.runtime.topics.Topics;
 import io.newsline.schemas.Stage;
 import org.apache.kafka.streams.Topology;
 
@@ -16,7 +17,9 @@ import org.apache.kafka.streams.Topology;
  * <p>Config: {@code publish.fingerprint.horizon} (default P7D): how long, by event time, an article can be matched
  * by later copies; {@code publish.ledger.horizon} (default P400D): how long each article's decision is remembered,
  * so that re-crawls and replays inside it decide nothing new; {@code publish.related.resemblance} and
- * {@code publish.related.containment} (default off): overlap at which a non-copy is attached to a story as related.
+ * {@code publish.related.containment} (default off): overlap at which a non-copy is attached to a story as related;
+ * {@code publish.events.json.enabled} (default false): mirror every story event as JSON on
+ * {@code news.events.json.v1}.
  * Where the process serves HTTP, it answers story lookups ({@link StoryLookup}).
  */
 public final class PublishApp implements AppDefinition {
@@ -36,7 +39,7 @@ public final class PublishApp implements AppDefinition {
         return PublishTopology.build(context, new PublishTopology.Settings(
                 config.getDuration("publish.fingerprint.horizon", PublishTopology.Settings.DEFAULTS.fingerprintHorizon()),
                 config.getDuration("publish.ledger.horizon", PublishTopology.Settings.DEFAULTS.ledgerHorizon()),
-                thresholds(config)));
+                thresholds(config), config.getBoolean(Topics.EVENTS_JSON_ENABLED, false)));
     }
 
     /** Story lookup: {@code /stories/{id}}, {@code /stories?url=...}, {@code /stories} and the page on {@code /}. */

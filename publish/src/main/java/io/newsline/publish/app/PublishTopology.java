@@ -26,7 +26,9 @@ import java.time.Duration;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import io.newsline.runtime.app.AppContext;
+import io.newsline.runtime.json.AvroJson;
 import io.newsline.runtime.metrics.Freshness;
+import io.newsline.runtime.metrics.RecordOutcomes;
 import io.newsline.runtime.stream.RoutingProcessor;
 import io.newsline.runtime.topics.AvroSerde;
 import io.newsline.runtime.topics.Topics;
@@ -64,6 +66,7 @@ import org.apache.kafka.streams.state.Stores;
  *   -> repartition "match-sequence" (one partition) -> assign-stories
  *        [stores: article-ledger, fingerprints, fingerprint-bands, stories, recent-stories]
  *   -> news.decisions.v1 (key articleId), news.stories.v1 (key storyId), news.events.v1 (key storyId)
+ *      [and, when publish.events.json.enabled, the same events as JSON on news.events.json.v1]
  * </pre>
  *
  * <p>Why one partition: which story a copy joins must not depend on how the input is partitioned or which
@@ -101,10 +104,13 @@ public final class PublishTopology {
      *                           a replay inside it changes nothing; an article replayed after it is decided afresh
      * @param thresholds         the matcher's thresholds; the related ones come from {@code publish.related.resemblance}
      *                           and {@code publish.related.containment} (default above 1: related off, see docs/QUALITY.md)
+     * @param eventsJson         also write each event as JSON to {@code news.events.json.v1}
+     *                           ({@code publish.events.json.enabled}, default false)
      */
-    public record Settings(Duration fingerprintHorizon, Duration ledgerHorizon, MatchThresholds thresholds) {
+    public record Settings(Duration fingerprintHorizon, Duration ledgerHorizon, MatchThresholds thresholds,
+                           boolean eventsJson) {
         public static final Settings DEFAULTS = new Settings(Duration.ofDays(7), Duration.ofDays(400),
-                MatchThresholds.DEFAULT);
+                MatchThresholds.DEFAULT, false);
     }
 
     public static Topology build(AppContext app) {
@@ -149,9 +155,16 @@ public final class PublishTopology {
         outputs.get("result-stories").mapValues(v -> (Story) v, Named.as("as-story"))
                 .to(app.topics().name(Topics.STORIES), Produced.with(Serdes.String(), Topics.STORIES.valueSerde())
                         .withName("stories-sink"));
-        outputs.get("result-events").mapValues(v -> (StoryEvent) v, Named.as("as-event"))
-                .to(app.topics().name(Topics.EVENTS), Produced.with(Serdes.String(), Topics.EVENTS.valueSerde())
-                        .withName("events-sink"));
+        KStream<String, StoryEvent> events = outputs.get("result-events")
+                .mapValues(v -> (StoryEvent) v, Named.as("as-event"));
+        events.to(app.topics().name(Topics.EVENTS), Produced.with(Serdes.String(), Topics.EVENTS.valueSerde())
+                .withName("events-sink"));
+        if (settings.eventsJson()) {
+            // The same records from the same task: same keys, same order, same transaction as the Avro events.
+            events.mapValues(AvroJson::toJsonLine, Named.as("as-event-json"))
+                    .to(app.topics().name(Topics.EVENTS_JSON), Produced.with(Serdes.String(),
+                            Topics.EVENTS_JSON.valueSerde()).withName("events-json-sink"));
+        }
         return builder.build();
     }
 
@@ -199,8 +212,9 @@ public final class PublishTopology {
         private KeyValueStore<byte[], byte[]> bands;
         private KeyValueStore<String, Story> stories;
         private KeyValueStore<String, byte[]> recent;
-        private Counter created;
+        private Counter founded;
         private Counter copies;
+        private RecordOutcomes outcomes;
         private Timer matching;
         private Freshness freshness;
 
@@ -218,8 +232,11 @@ public final class PublishTopology {
             this.bands = context.getStateStore(BANDS_STORE);
             this.stories = context.getStateStore(STORIES_STORE);
             this.recent = context.getStateStore(RECENT_STORE);
-            this.created = Counter.builder("newsline.stories.created").description("Stories founded")
+            // Not "newsline.stories.created": Prometheus reserves the _created suffix and would export that
+            // counter as newsline_stories_total.
+            this.founded = Counter.builder("newsline.stories.founded").description("Stories founded")
                     .register(app.meters());
+            this.outcomes = RecordOutcomes.forApp(app);
             this.copies = Counter.builder("newsline.copies.added").description("Copies added to stories")
                     .register(app.meters());
             // Expire old state by stream (event) time, so a replay of old input expires the same way.
@@ -303,12 +320,13 @@ public final class PublishTopology {
             for (StoryEvent event : result.events()) {
                 context.forward(record.withKey(event.getStoryId()).withValue(event));
                 switch (event.getType()) {
-                    case STORY_CREATED -> created.increment();
+                    case STORY_CREATED -> founded.increment();
                     case COPY_ADDED -> copies.increment();
                     default -> { }
                 }
             }
             context.forward(record.withKey(articleId).withValue(decision));
+            outcomes.count(AvroJson.symbol(decision.getRelation()));
         }
 
         /** The story with this id, following merge redirects; null when unknown. */

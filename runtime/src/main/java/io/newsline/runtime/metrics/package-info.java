@@ -1,5 +1,5 @@
 /**
- * Domain metrics shared by the apps, with bounded tag values only: end-to-end freshness and per-source field
- * completeness.
+ * Domain metrics shared by the apps, with bounded tag values only: input records by outcome, end-to-end freshness
+ * and per-source field completeness.
  */
 package io.newsline.runtime.metrics;

@@ -7,6 +7,7 @@ import io.newsline.runtime.app.Version;
 import io.newsline.runtime.dlq.DeadLetters;
 import io.newsline.runtime.dlq.Outcome;
 import io.newsline.runtime.json.AvroJson;
+import io.newsline.runtime.metrics.RecordOutcomes;
 import io.newsline.runtime.topics.TopicSpec;
 import io.newsline.runtime.topics.Topics;
 import io.newsline.schemas.DeadLetter;
@@ -16,7 +17,6 @@ import io.newsline.schemas.codec.RecordCodec;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.Topology;
@@ -47,7 +47,7 @@ public abstract class RoutingProcessor<KIn> implements Processor<KIn, byte[], St
 
     protected final AppContext app;
     protected ProcessorContext<String, Object> context;
-    private final Map<String, Counter> outcomes = new ConcurrentHashMap<>();
+    private final RecordOutcomes outcomes;
     private final Map<DeadLetterReason, Counter> deadLetterCounters = new EnumMap<>(DeadLetterReason.class);
 
     private final String deadLetterChild;
@@ -64,6 +64,7 @@ public abstract class RoutingProcessor<KIn> implements Processor<KIn, byte[], St
     protected RoutingProcessor(AppContext app, String deadLetterChild) {
         this.app = app;
         this.deadLetterChild = deadLetterChild;
+        this.outcomes = RecordOutcomes.forApp(app);
     }
 
     /** Adds the dead-letter sink of the app's deployment to a topology, fed by the given processors. */
@@ -80,10 +81,7 @@ public abstract class RoutingProcessor<KIn> implements Processor<KIn, byte[], St
 
     /** Counts one input record by outcome (bounded values: ok, not-article, dead-letter, ...). */
     protected void count(String outcome) {
-        outcomes.computeIfAbsent(outcome, o -> Counter.builder("newsline.records")
-                .description("Input records processed, by app and outcome")
-                .tag("app", app.deadLetters().stage().name().toLowerCase(java.util.Locale.ROOT)).tag("outcome", o)
-                .register(meters())).increment();
+        outcomes.count(outcome);
     }
 
     protected MeterRegistry meters() {

@@ -16,7 +16,7 @@ import org.apache.kafka.common.errors.TopicExistsException;
  * {@code topic.replication.factor} and {@code topic.min.insync.replicas} for every topic, and per topic
  * {@code topic.<logical>.partitions}, {@code .replication.factor}, {@code .min.insync.replicas},
  * {@code .retention.ms}, {@code .max.message.bytes} (logical names: raw, clean, enriched, decisions, stories,
- * events, dlq). Existing topics are left as they are.
+ * events, events.json, dlq). Existing topics are left as they are.
  */
 public final class TopicAdmin {
 

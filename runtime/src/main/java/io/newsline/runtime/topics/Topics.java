@@ -20,7 +20,8 @@ import org.apache.kafka.common.serialization.Serdes;
  *
  * <pre>
  * news.pages.raw.v1 -> ingest -> news.articles.clean.v1 -> enrich -> news.articles.enriched.v1 -> publish
- *   -> news.decisions.v1, news.stories.v1 (compacted), news.events.v1;  news.dlq.v1 for every stage
+ *   -> news.decisions.v1, news.stories.v1 (compacted), news.events.v1 (and its JSON mirror news.events.json.v1,
+ *      when enabled);  news.dlq.v1 for every stage
  * </pre>
  *
  * Values of topics that apps consume are read as bytes and decoded inside the topology, so that an undecodable
@@ -78,13 +79,25 @@ public final class Topics {
             new AvroSerde<>(StoryEvent.class), log(EVENT_RETENTION, ARTICLE_MAX_MESSAGE_BYTES),
             "Story events (Avro StoryEvent) in order per story. Key: storyId.");
 
+    /**
+     * The events topic mirrored as JSON for consumers that read no Avro: the same records, keys and order, in the
+     * same transactions; each value the event as UTF-8 JSON, rendered as {@code newsline tail} renders it. Publish
+     * writes it only when {@value #EVENTS_JSON_ENABLED} is true.
+     */
+    public static final TopicSpec<String, String> EVENTS_JSON = new TopicSpec<>("events.json", "news.events.json.v1",
+            KEY, Serdes.String(), log(EVENT_RETENTION, ARTICLE_MAX_MESSAGE_BYTES),
+            "Story events as UTF-8 JSON, mirroring news.events.v1 (when publish.events.json.enabled). Key: storyId.");
+
+    /** The switch of the JSON mirror of the events topic (default false). */
+    public static final String EVENTS_JSON_ENABLED = "publish.events.json.enabled";
+
     public static final TopicSpec<String, DeadLetter> DEAD_LETTERS = new TopicSpec<>("dlq", "news.dlq.v1", KEY,
             new AvroSerde<>(DeadLetter.class), log(RAW_RETENTION, RAW_MAX_MESSAGE_BYTES),
             "Dead letters of every stage (Avro DeadLetter, stage and reason as fields). Key: the original key.");
 
     /** Every topic, in pipeline order. */
     public static List<TopicSpec<?, ?>> all() {
-        return List.of(RAW_PAGES, CLEAN_ARTICLES, ENRICHED_ARTICLES, DECISIONS, STORIES, EVENTS, DEAD_LETTERS);
+        return List.of(RAW_PAGES, CLEAN_ARTICLES, ENRICHED_ARTICLES, DECISIONS, STORIES, EVENTS, EVENTS_JSON, DEAD_LETTERS);
     }
 
     /** A topic by its Kafka name (live, or a shadow deployment's {@code <name>.<suffix>}) or logical name. */

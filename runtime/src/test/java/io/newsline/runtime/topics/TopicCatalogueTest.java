@@ -28,7 +28,7 @@ class TopicCatalogueTest {
         assertThat(shadow.all()).extracting(TopicSpec::name).containsExactly("news.pages.raw.v1",
                 "news.articles.clean.v1.backfill-2026-11", "news.articles.enriched.v1.backfill-2026-11",
                 "news.decisions.v1.backfill-2026-11", "news.stories.v1.backfill-2026-11",
-                "news.events.v1.backfill-2026-11", "news.dlq.v1.backfill-2026-11");
+                "news.events.v1.backfill-2026-11", "news.events.json.v1.backfill-2026-11", "news.dlq.v1.backfill-2026-11");
         assertThat(shadow.get(Topics.STORIES).settings().compacted()).isTrue();
         assertThat(shadow.get(Topics.EVENTS).valueSerde()).isSameAs(Topics.EVENTS.valueSerde());
     }
