@@ -73,33 +73,42 @@ final class BenchCommand implements Callable<Integer> {
     Double rate;
     @Option(names = "--copies", description = "Share of pages that are exact copies of an earlier page (default ${DEFAULT-VALUE}).")
     double copies = 1.0 / 3;
+    @Option(names = "--warmup-pages", description = "Pages each library and then the running apps process before "
+            + "anything is timed, so that both are measured compiled (default ${DEFAULT-VALUE}).")
+    int warmupPages = 200;
+    @Option(names = "-D", paramLabel = "KEY=VALUE", description = "A setting for the apps, e.g. -D commit.interval.ms=500.")
+    Map<String, String> settings = new LinkedHashMap<>();
     @Option(names = "--html", paramLabel = "DIR", description = "A folder of .html/.html.gz pages to add to the bundled samples.")
     Path html;
 
     @Override
     public Integer call() throws Exception {
         List<Map<String, Object>> sources = sources();
-        System.out.printf("newsline bench: %d source pages, %d pages, %.0f%% copies, %d cores, heap max %d MiB%n",
-                sources.size(), pages, copies * 100, Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf("newsline bench: %d source pages, %d pages, %.0f%% copies, %d warm-up pages, %d cores, "
+                        + "heap max %d MiB%s%n", sources.size(), pages, copies * 100, warmupPages, cores(),
+                Runtime.getRuntime().maxMemory() >> 20, settings.isEmpty() ? "" : ", settings " + settings);
         List<byte[]> throughputPages = multiply(sources, pages, "t");
         List<byte[]> latencyRun = multiply(sources, latencyPages, "l");
+        List<byte[]> warmup = multiply(sources, warmupPages, "warm");
 
         NewslineConfig libConfig = NewslineConfig.defaults();
         ArticleCleaner cleaner = IngestApp.cleaner(libConfig);
         EnrichedArticles enricher = EnrichApp.enricher(libConfig);
         StoryAssigner assigner = new StoryAssigner(io.newsline.publish.match.WireSource.load());
-        // Warm up each library on other pages (distinct texts, so the enricher's reuse cache gets no hits later),
-        // then time a pass over the run's pages.
-        libraryRun(multiply(sources, Math.min(pages, 200), "warm"), cleaner, enricher, assigner);
-        double[] library = libraryRun(throughputPages, cleaner, enricher, assigner);
+        // Warm up each library on other pages (the run's copies are copies of the run's own pages, so the warm-up
+        // gives the enricher's reuse cache no hits later), then time a pass over the run's pages.
+        libraryRun(warmup, cleaner, enricher, assigner);
+        Library library = libraryRun(throughputPages, cleaner, enricher, assigner);
         System.out.printf("library, 1 thread:  ingest (ArticleCleaner) %.1f pages/s, enrich (EnrichedArticles) %.1f pages/s, "
-                + "publish (StoryAssigner) %.1f pages/s%n", library[0], library[1], library[2]);
-        double slowest = Math.min(library[0], Math.min(library[1], library[2]));
+                        + "publish (StoryAssigner) %.1f pages/s%n",
+                library.pagesPerSecond[0], library.pagesPerSecond[1], library.pagesPerSecond[2]);
+        System.out.printf("library CPU per page: ingest %.2f ms, enrich %.2f ms, publish %.2f ms; sum %.2f ms%n",
+                library.cpuMsPerPage[0], library.cpuMsPerPage[1], library.cpuMsPerPage[2], library.cpuMsPerPageSum());
+        double slowest = library.slowest();
 
         Path dir = Files.createTempDirectory("newsline-bench-");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.persistent(dir.resolve("kafka"), 0, 0, Map.of()).start()) {
-            NewslineConfig config = NewslineConfig.defaults().with(Map.of("bootstrap.servers", broker.bootstrapServers(),
+            NewslineConfig config = NewslineConfig.defaults().with(settings).with(Map.of("bootstrap.servers", broker.bootstrapServers(),
                     "topic.replication.factor", "1", "topic.min.insync.replicas", "1", "topic.partitions", "1",
                     "app.state.dir", dir.resolve("state").toString(), "http.port", "-1"));
             TopicAdmin.createAll(config);
@@ -110,23 +119,48 @@ final class BenchCommand implements Callable<Integer> {
                  KafkaProducer<String, byte[]> producer = producer(broker);
                  DecisionWatcher decisions = new DecisionWatcher(config)) {
                 pipeline.awaitRunning(Duration.ofMinutes(3));
-                // Warm the apps with a few pages first.
-                decisions.await(send(producer, multiply(sources, 20, "w"), 0), Duration.ofMinutes(3));
+                // Warm the apps (the JIT compiles the broker's, the clients' and Streams' paths) on as many pages as
+                // the libraries were warmed on, with the same pages: the enricher's cache sees what the library's saw.
+                decisions.await(send(producer, addressed(warmup), 0), Duration.ofMinutes(30));
+                List<Addressed> timed = addressed(throughputPages);
+                List<Addressed> paced = addressed(latencyRun);
+                long commits0 = commits(pipeline);
 
-                long cpu0 = cpuNanos();
+                CpuAccount cpu = new CpuAccount();
                 long t0 = System.nanoTime();
-                List<String> ids = send(producer, throughputPages, 0);
+                List<String> ids = send(producer, timed, 0);
                 boolean done = decisions.await(ids, Duration.ofMinutes(30));
                 double seconds = (System.nanoTime() - t0) / 1e9;
+                Map<String, Long> cpuByGroup = cpu.since();
+                long commits = commits(pipeline) - commits0;
+                long gcMillis = cpu.gcMillisSince();
                 double sustained = pages / seconds;
+                double processMsPerPage = cpuByGroup.get("process") / 1e6 / pages;
                 System.out.printf("pipeline, exactly-once, 3 apps x 1 thread: %d pages in %.1f s = %.1f pages/s%s; "
                                 + "%.0f%% of the slowest library stage; CPU %.0f%% of one core; heap used %d MiB (peak %d MiB)%n",
                         pages, seconds, sustained, done ? "" : " (timed out)", 100 * sustained / slowest,
-                        100.0 * (cpuNanos() - cpu0) / (seconds * 1e9), heapUsedMiB(), heapPeakMiB());
+                        100.0 * cpuByGroup.get("process") / (seconds * 1e9), heapUsedMiB(), heapPeakMiB());
+                StringBuilder groups = new StringBuilder();
+                cpuByGroup.forEach((group, nanos) -> {
+                    if (!group.equals("process")) {
+                        groups.append(String.format("%s%s %.2f", groups.isEmpty() ? "" : ", ", group, nanos / 1e6 / pages));
+                    }
+                });
+                System.out.printf("pipeline CPU per page: %.2f ms = %s (ms); collectors reported %d ms; "
+                                + "%d transactions committed by the 3 apps (%.2f per page)%n",
+                        processMsPerPage, groups, gcMillis, commits, (double) commits / pages);
+                // The bench's own sender and decision reader stand in for the crawler and a reader: not pipeline work.
+                double pipelineMsPerPage = processMsPerPage - cpuByGroup.get(CpuAccount.BENCH) / 1e6 / pages;
+                double ceiling = Math.min(slowest, cores() * 1000 / library.cpuMsPerPageSum());
+                System.out.printf("CPU accounting: the pipeline spends %.1f x the libraries' CPU per page (%.2f ms without the "
+                                + "bench's own threads vs %.2f ms); at the libraries' CPU per page %d cores could carry %.1f pages/s "
+                                + "(capped at the slowest stage); the pipeline reached %.0f%% of that%n",
+                        pipelineMsPerPage / library.cpuMsPerPageSum(), pipelineMsPerPage, library.cpuMsPerPageSum(),
+                        cores(), ceiling, 100 * sustained / ceiling);
 
                 double offered = rate != null ? rate : sustained / 2;
                 decisions.latencies.clear();
-                List<String> latencyIds = send(producer, latencyRun, offered);
+                List<String> latencyIds = send(producer, paced, offered);
                 decisions.await(latencyIds, Duration.ofMinutes(30));
                 long[] ms = latencyIds.stream().mapToLong(id -> decisions.latencies.getOrDefault(id, -1L)).filter(v -> v >= 0)
                         .sorted().toArray();
@@ -142,10 +176,26 @@ final class BenchCommand implements Callable<Integer> {
 
     // ---- library alone
 
-    /** Pages/s of each stage's library on one thread: {ingest, enrich, publish}. */
-    static double[] libraryRun(List<byte[]> pages, ArticleCleaner cleaner, EnrichedArticles enricher, StoryAssigner assigner) {
+    /**
+     * Each stage's library on one thread, in the order {ingest, enrich, publish}: pages/s by the wall clock, and the
+     * thread's CPU milliseconds per page, which a loaded machine does not inflate.
+     */
+    record Library(double[] pagesPerSecond, double[] cpuMsPerPage) {
+        double slowest() {
+            return Math.min(pagesPerSecond[0], Math.min(pagesPerSecond[1], pagesPerSecond[2]));
+        }
+
+        /** CPU per page of all three stages, per page entering ingest (enrich and publish see fewer). */
+        double cpuMsPerPageSum() {
+            return cpuMsPerPage[0] + cpuMsPerPage[1] + cpuMsPerPage[2];
+        }
+    }
+
+    static Library libraryRun(List<byte[]> pages, ArticleCleaner cleaner, EnrichedArticles enricher, StoryAssigner assigner) {
         Instant now = Instant.now();
         List<CleanArticle> clean = new ArrayList<>();
+        long[] cpu = new long[4];
+        cpu[0] = threadCpuNanos();
         long t0 = System.nanoTime();
         for (byte[] page : pages) {
             if (RawPageDecoder.decode(page) instanceof Outcome.Ok<RawPage> raw
@@ -154,11 +204,13 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         long t1 = System.nanoTime();
+        cpu[1] = threadCpuNanos();
         List<EnrichedArticle> enriched = new ArrayList<>();
         for (CleanArticle a : clean) {
             enriched.add(enricher.enrich(a));
         }
         long t2 = System.nanoTime();
+        cpu[2] = threadCpuNanos();
         // The publish app's per-article work without its stores: fingerprint, candidate lookup, verification, assignment.
         io.newsline.publish.match.Fingerprinter fingerprinter = new io.newsline.publish.match.Fingerprinter();
         io.newsline.publish.match.Matcher matcher = new io.newsline.publish.match.Matcher();
@@ -186,8 +238,11 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         long t3 = System.nanoTime();
-        return new double[] {pages.size() / ((t1 - t0) / 1e9), clean.size() / ((t2 - t1) / 1e9),
-                enriched.size() / ((t3 - t2) / 1e9)};
+        cpu[3] = threadCpuNanos();
+        return new Library(new double[] {pages.size() / ((t1 - t0) / 1e9), clean.size() / ((t2 - t1) / 1e9),
+                enriched.size() / ((t3 - t2) / 1e9)},
+                new double[] {(cpu[1] - cpu[0]) / 1e6 / pages.size(), (cpu[2] - cpu[1]) / 1e6 / pages.size(),
+                        (cpu[3] - cpu[2]) / 1e6 / pages.size()});
     }
 
     // ---- raw Kafka
@@ -233,8 +288,34 @@ final class BenchCommand implements Callable<Integer> {
 
     // ---- the pipeline
 
+    /** A raw page with its URL and article id worked out before any clock starts. */
+    record Addressed(String url, String articleId, byte[] json) {}
+
+    static List<Addressed> addressed(List<byte[]> pages) throws IOException {
+        List<Addressed> out = new ArrayList<>();
+        for (byte[] page : pages) {
+            String url = (String) JSON.readValue(page, Map.class).get("url");
+            out.add(new Addressed(url, io.newsline.schemas.ids.ArticleIds.of(url), page));
+        }
+        return out;
+    }
+
+    /** Transactions the apps' stream threads have committed so far (Streams' commit-total, summed). */
+    static long commits(Pipeline pipeline) {
+        long total = 0;
+        for (io.newsline.runtime.app.StreamsApp app : pipeline.apps()) {
+            for (var metric : app.streams().metrics().entrySet()) {
+                if (metric.getKey().name().equals("commit-total") && metric.getKey().group().equals("stream-thread-metrics")
+                        && metric.getValue().metricValue() instanceof Number n) {
+                    total += n.longValue();
+                }
+            }
+        }
+        return total;
+    }
+
     /** Sends the pages (at {@code perSecond}, or as fast as possible when 0), noting each one's send time. */
-    private List<String> send(KafkaProducer<String, byte[]> producer, List<byte[]> pages, double perSecond) throws Exception {
+    private List<String> send(KafkaProducer<String, byte[]> producer, List<Addressed> pages, double perSecond) throws Exception {
         List<String> ids = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 0; i < pages.size(); i++) {
@@ -245,11 +326,10 @@ final class BenchCommand implements Callable<Integer> {
                     Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                 }
             }
-            String url = (String) JSON.readValue(pages.get(i), Map.class).get("url");
-            String id = io.newsline.schemas.ids.ArticleIds.of(url);
-            SENT.put(id, System.nanoTime());
-            ids.add(id);
-            producer.send(new ProducerRecord<>(Topics.RAW_PAGES.name(), url, pages.get(i)));
+            Addressed page = pages.get(i);
+            SENT.put(page.articleId(), System.nanoTime());
+            ids.add(page.articleId());
+            producer.send(new ProducerRecord<>(Topics.RAW_PAGES.name(), page.url(), page.json()));
             if (perSecond > 0) {
                 producer.flush();
             }
@@ -400,6 +480,14 @@ final class BenchCommand implements Callable<Integer> {
 
     static long cpuNanos() {
         return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime();
+    }
+
+    static long threadCpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    static int cores() {
+        return Runtime.getRuntime().availableProcessors();
     }
 
     static long heapUsedMiB() {

@@ -1,0 +1,136 @@
+package io.newsline.cli;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Where a process's CPU time went between two moments, by thread group: each app's stream threads, the Kafka
+ * clients' I/O threads, the embedded broker, the benchmark's own threads, and the rest of the process (garbage
+ * collection, the JIT compiler and other VM threads, which are not Java threads, plus threads that ended in between).
+ * {@code newsline bench} uses it to say where the pipeline's time goes. Not thread-safe: one owner takes both
+ * snapshots.
+ */
+final class CpuAccount {
+
+    static final String BENCH = "bench (sender, reader)";
+    static final String BROKER = "broker and other Java threads";
+    static final String GC = "GC threads";
+    static final String JIT = "JIT compiler threads";
+    static final String VM = "other VM threads and ended threads";
+
+    /** The group of a thread by its name; the first pattern that matches wins. */
+    private static final Map<String, Pattern> GROUPS = new LinkedHashMap<>();
+
+    static {
+        GROUPS.put("ingest app", Pattern.compile("newsline-ingest-(StreamThread|StateUpdater|GlobalStreamThread).*"));
+        GROUPS.put("enrich app", Pattern.compile("newsline-enrich-(StreamThread|StateUpdater|GlobalStreamThread).*"));
+        GROUPS.put("publish app", Pattern.compile("newsline-publish-(StreamThread|StateUpdater|GlobalStreamThread).*"));
+        GROUPS.put("Kafka client I/O", Pattern.compile("kafka-(producer-network|coordinator-heartbeat)-thread.*"));
+        GROUPS.put(BENCH, Pattern.compile("main|bench-.*"));
+    }
+
+    /** The VM's own threads by their OS names (Linux truncates names to 15 characters). */
+    private static final Pattern GC_THREAD = Pattern.compile("GC Thread.*|G1 .*");
+    private static final Pattern JIT_THREAD = Pattern.compile("C[12] CompilerThre.*");
+    /** Clock ticks per second of /proc's utime and stime, USER_HZ, which is 100 on Linux. */
+    private static final long TICKS_PER_SECOND = 100;
+
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final long processStart;
+    private final long gcMillisStart;
+    private final Map<Long, Long> threadStart = new HashMap<>();
+    private final Map<String, Long> vmStart;
+
+    CpuAccount() {
+        processStart = BenchCommand.cpuNanos();
+        gcMillisStart = gcMillis();
+        vmStart = vmThreadNanos();
+        for (long id : threads.getAllThreadIds()) {
+            threadStart.put(id, threads.getThreadCpuTime(id));
+        }
+    }
+
+    /** CPU nanoseconds per group since this account was opened, in a stable order, with the process total last. */
+    Map<String, Long> since() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        GROUPS.keySet().forEach(g -> out.put(g, 0L));
+        out.put(BROKER, 0L);
+        long javaThreads = 0;
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            long now = threads.getThreadCpuTime(info.getThreadId());
+            if (now < 0) {
+                continue;
+            }
+            long used = now - threadStart.getOrDefault(info.getThreadId(), 0L);
+            javaThreads += used;
+            out.merge(groupOf(info.getThreadName()), used, Long::sum);
+        }
+        long process = BenchCommand.cpuNanos() - processStart;
+        Map<String, Long> vm = vmThreadNanos();
+        long gc = vm.get(GC) - vmStart.get(GC);
+        long jit = vm.get(JIT) - vmStart.get(JIT);
+        out.put(GC, gc);
+        out.put(JIT, jit);
+        out.put(VM, Math.max(0, process - javaThreads - gc - jit));
+        out.put("process", process);
+        return out;
+    }
+
+    /** Milliseconds the collectors report spending since this account was opened (pauses and concurrent work). */
+    long gcMillisSince() {
+        return gcMillis() - gcMillisStart;
+    }
+
+    static String groupOf(String threadName) {
+        for (Map.Entry<String, Pattern> g : GROUPS.entrySet()) {
+            if (g.getValue().matcher(threadName).matches()) {
+                return g.getKey();
+            }
+        }
+        return BROKER;
+    }
+
+    /**
+     * CPU nanoseconds so far of the garbage collector's and the JIT compiler's threads, which are not Java threads,
+     * read from {@code /proc/self/task}; zero where there is no such file system.
+     */
+    static Map<String, Long> vmThreadNanos() {
+        Map<String, Long> out = new HashMap<>(Map.of(GC, 0L, JIT, 0L));
+        java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+        if (tasks == null) {
+            return out;
+        }
+        for (java.io.File task : tasks) {
+            try {
+                String stat = java.nio.file.Files.readString(task.toPath().resolve("stat"));
+                // pid (comm) state ...: the name may hold spaces and brackets, so split at the last ')'.
+                int close = stat.lastIndexOf(')');
+                String name = stat.substring(stat.indexOf('(') + 1, close);
+                String[] fields = stat.substring(close + 2).split(" ");
+                // fields[0] is the state (field 3); utime and stime are fields 14 and 15.
+                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                String group = GC_THREAD.matcher(name).matches() ? GC : JIT_THREAD.matcher(name).matches() ? JIT : null;
+                if (group != null) {
+                    out.merge(group, ticks * 1_000_000_000L / TICKS_PER_SECOND, Long::sum);
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // the thread ended while we read: its time is counted under the remainder
+            }
+        }
+        return out;
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t >= 0).sum();
+    }
+}
