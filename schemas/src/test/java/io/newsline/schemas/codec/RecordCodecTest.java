@@ -130,6 +130,19 @@ class RecordCodecTest {
         assertThat(CompatibilityCheck.checkAllReleased()).isEmpty();
     }
 
+    /**
+     * What the apps write must be a released contract: a consumer holding only the released schemas must find every
+     * writer fingerprint. A change to a contract therefore comes with its release (ReleaseSchemas).
+     */
+    @Test
+    void everyCurrentSchemaIsReleased() {
+        java.util.Set<Long> released = new java.util.HashSet<>();
+        NewslineSchemas.released().forEach(r -> released.add(NewslineSchemas.fingerprint(r.schema())));
+        NewslineSchemas.CURRENT.forEach((name, schema) -> assertThat(released)
+                .as("%s as written now is not a released version", name)
+                .contains(NewslineSchemas.fingerprint(schema.get())));
+    }
+
     private static GenericData withLogicalTypes() {
         GenericData model = new GenericData();
         model.addLogicalTypeConversion(new org.apache.avro.data.TimeConversions.TimestampMillisConversion());
