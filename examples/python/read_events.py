@@ -120,7 +120,8 @@ def load_schema_files(dirs):
 
     Files of one folder share one set of names, so a schema may refer to a type another file of its folder defines
     (the current contracts do); files are parsed in whatever order lets every reference resolve. Released versions
-    live one per folder and stand alone.
+    stand alone, several versions of one record in one folder, so a folder whose files all parse alone is read file
+    by file.
     """
     by_fingerprint = {}
     for root_dir in dirs:
@@ -138,6 +139,14 @@ def load_schema_files(dirs):
 
 
 def _parse_together(texts):
+    alone = []
+    for path, data in texts.items():
+        try:
+            alone.append((path, avro.schema.make_avsc_object(data, avro.name.Names())))
+        except avro.errors.SchemaParseException:
+            break
+    else:
+        return alone
     names = avro.name.Names()
     pending = dict(texts)
     parsed = []
