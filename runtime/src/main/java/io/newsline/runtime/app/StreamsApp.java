@@ -80,6 +80,7 @@ public final class StreamsApp implements AutoCloseable, HealthCheck {
             LOG.warn("{}: stream thread died ({}), replacing it", applicationId, exception.toString());
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         });
+        io.newsline.runtime.dlq.DeadLetterMetrics.bind(applicationId, meters);
         this.streamsMetrics = new KafkaStreamsMetrics(streams, io.micrometer.core.instrument.Tags.of("app", definition.name()));
         streamsMetrics.bindTo(meters);
         // Readiness as a metric too, so an alert can say which app is not ready and for how long.
@@ -166,6 +167,7 @@ public final class StreamsApp implements AutoCloseable, HealthCheck {
     public void close(Duration timeout) {
         streams.close(timeout);
         streamsMetrics.close();
+        io.newsline.runtime.dlq.DeadLetterMetrics.unbind(applicationId);
     }
 
     @Override

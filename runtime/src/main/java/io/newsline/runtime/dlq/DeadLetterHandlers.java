@@ -54,6 +54,18 @@ public final class DeadLetterHandlers {
         return topic == null ? Topics.DEAD_LETTERS.name() : topic.toString();
     }
 
+    static String applicationIdFromConfigs(Map<String, ?> configs) {
+        Object app = configs.get(StreamsConfig.APPLICATION_ID_CONFIG);
+        return app == null ? null : app.toString();
+    }
+
+    /** The letter as a record for the dead-letter topic, counted in the app's dead-letter metric. */
+    static ProducerRecord<byte[], byte[]> send(String applicationId, String topic, DeadLetter letter,
+                                                 byte[] originalKey) {
+        DeadLetterMetrics.count(applicationId, letter.getStage(), letter.getReason());
+        return toRecord(topic, letter, originalKey);
+    }
+
     static ProducerRecord<byte[], byte[]> toRecord(String topic, DeadLetter letter, byte[] originalKey) {
         byte[] key = DeadLetters.keyOf(originalKey, letter.getReason()).getBytes(StandardCharsets.UTF_8);
         return new ProducerRecord<>(topic, key, Topics.DEAD_LETTERS.valueSerde().serializer().serialize(topic, letter));
@@ -68,11 +80,13 @@ public final class DeadLetterHandlers {
     public static final class Processing implements ProcessingExceptionHandler {
         private DeadLetters deadLetters;
         private String topic;
+        private String applicationId;
 
         @Override
         public void configure(Map<String, ?> configs) {
             deadLetters = fromConfigs(configs);
             topic = topicFromConfigs(configs);
+            applicationId = applicationIdFromConfigs(configs);
         }
 
         @Override
@@ -82,7 +96,7 @@ public final class DeadLetterHandlers {
             DeadLetter letter = deadLetters.create(DeadLetterReason.PROCESSING_ERROR,
                     "processing failed in " + context.processorNodeId() + ": " + exception, exception,
                     origin(context), context.sourceRawValue(), null, null);
-            return Response.resume(List.of(toRecord(topic, letter, context.sourceRawKey())));
+            return Response.resume(List.of(send(applicationId, topic, letter, context.sourceRawKey())));
         }
     }
 
@@ -90,11 +104,13 @@ public final class DeadLetterHandlers {
     public static final class Deserialization implements DeserializationExceptionHandler {
         private DeadLetters deadLetters;
         private String topic;
+        private String applicationId;
 
         @Override
         public void configure(Map<String, ?> configs) {
             deadLetters = fromConfigs(configs);
             topic = topicFromConfigs(configs);
+            applicationId = applicationIdFromConfigs(configs);
         }
 
         @Override
@@ -106,7 +122,7 @@ public final class DeadLetterHandlers {
                     "cannot deserialize record: " + exception, exception,
                     new DeadLetters.Origin(record.topic(), record.partition(), record.offset(), record.key(),
                             record.headers()), record.value(), null, null);
-            return Response.resume(List.of(toRecord(topic, letter, record.key())));
+            return Response.resume(List.of(send(applicationId, topic, letter, record.key())));
         }
     }
 
@@ -117,11 +133,13 @@ public final class DeadLetterHandlers {
     public static final class Production implements ProductionExceptionHandler {
         private DeadLetters deadLetters;
         private String topic;
+        private String applicationId;
 
         @Override
         public void configure(Map<String, ?> configs) {
             deadLetters = fromConfigs(configs);
             topic = topicFromConfigs(configs);
+            applicationId = applicationIdFromConfigs(configs);
         }
 
         @Override
@@ -132,7 +150,7 @@ public final class DeadLetterHandlers {
                 DeadLetter letter = deadLetters.create(DeadLetterReason.OVERSIZE,
                         "output to " + record.topic() + " too large: " + exception.getMessage(), exception,
                         origin(context), record.value(), null, null);
-                return Response.resume(List.of(toRecord(topic, letter, record.key())));
+                return Response.resume(List.of(send(applicationId, topic, letter, record.key())));
             }
             return Response.fail();
         }
@@ -143,7 +161,7 @@ public final class DeadLetterHandlers {
             DeadLetter letter = deadLetters.create(DeadLetterReason.PROCESSING_ERROR,
                     "cannot serialize output " + origin + " for " + record.topic() + ": " + exception, exception,
                     origin(context), context.sourceRawValue(), null, null);
-            return Response.resume(List.of(toRecord(topic, letter, context.sourceRawKey())));
+            return Response.resume(List.of(send(applicationId, topic, letter, context.sourceRawKey())));
         }
     }
 }

@@ -4,9 +4,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newsline.runtime.app.AppContext;
 import io.newsline.runtime.app.Version;
+import io.newsline.runtime.dlq.DeadLetterMetrics;
 import io.newsline.runtime.dlq.DeadLetters;
 import io.newsline.runtime.dlq.Outcome;
-import io.newsline.runtime.json.AvroJson;
 import io.newsline.runtime.metrics.RecordOutcomes;
 import io.newsline.runtime.topics.TopicSpec;
 import io.newsline.runtime.topics.Topics;
@@ -142,10 +142,8 @@ public abstract class RoutingProcessor<KIn> implements Processor<KIn, byte[], St
         DeadLetter letter = app.deadLetters().create(failure.reason(), failure.message(), failure.error(), origin,
                 input.value(), failure.articleId(), failure.url());
         forward(input, DeadLetters.keyOf(rawKey, failure.reason()), letter, deadLetterChild);
-        deadLetterCounters.computeIfAbsent(failure.reason(), r -> Counter.builder("newsline.dead.letters")
-                .description("Records sent to the dead-letter topic, by stage and reason class")
-                .tag("stage", app.deadLetters().stage().name().toLowerCase(java.util.Locale.ROOT))
-                .tag("reason", AvroJson.symbol(r)).register(meters())).increment();
+        deadLetterCounters.computeIfAbsent(failure.reason(),
+                r -> DeadLetterMetrics.counter(meters(), app.deadLetters().stage(), r)).increment();
         count("dead-letter");
     }
 }
