@@ -54,16 +54,24 @@ public final class DeadLetterHandlers {
         return topic == null ? Topics.DEAD_LETTERS.name() : topic.toString();
     }
 
-    static String applicationIdFromConfigs(Map<String, ?> configs) {
-        Object app = configs.get(StreamsConfig.APPLICATION_ID_CONFIG);
-        return app == null ? null : app.toString();
-    }
+    /** What every handler reads from its configs: how to make letters, where to send them, whose metric to count. */
+    abstract static class LetterWriter {
+        DeadLetters deadLetters;
+        private String topic;
+        private String applicationId;
 
-    /** The letter as a record for the dead-letter topic, counted in the app's dead-letter metric. */
-    static ProducerRecord<byte[], byte[]> send(String applicationId, String topic, DeadLetter letter,
-                                                 byte[] originalKey) {
-        DeadLetterMetrics.count(applicationId, letter.getStage(), letter.getReason());
-        return toRecord(topic, letter, originalKey);
+        public void configure(Map<String, ?> configs) {
+            deadLetters = fromConfigs(configs);
+            topic = topicFromConfigs(configs);
+            Object app = configs.get(StreamsConfig.APPLICATION_ID_CONFIG);
+            applicationId = app == null ? null : app.toString();
+        }
+
+        /** The letter as a record for the dead-letter topic, counted in the app's dead-letter metric. */
+        ProducerRecord<byte[], byte[]> send(DeadLetter letter, byte[] originalKey) {
+            DeadLetterMetrics.count(applicationId, letter.getStage(), letter.getReason());
+            return toRecord(topic, letter, originalKey);
+        }
     }
 
     static ProducerRecord<byte[], byte[]> toRecord(String topic, DeadLetter letter, byte[] originalKey) {
@@ -77,17 +85,7 @@ public final class DeadLetterHandlers {
     }
 
     /** Unexpected exceptions while processing a record: dead-letter it as processing-error and resume. */
-    public static final class Processing implements ProcessingExceptionHandler {
-        private DeadLetters deadLetters;
-        private String topic;
-        private String applicationId;
-
-        @Override
-        public void configure(Map<String, ?> configs) {
-            deadLetters = fromConfigs(configs);
-            topic = topicFromConfigs(configs);
-            applicationId = applicationIdFromConfigs(configs);
-        }
+    public static final class Processing extends LetterWriter implements ProcessingExceptionHandler {
 
         @Override
         public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
@@ -96,22 +94,12 @@ public final class DeadLetterHandlers {
             DeadLetter letter = deadLetters.create(DeadLetterReason.PROCESSING_ERROR,
                     "processing failed in " + context.processorNodeId() + ": " + exception, exception,
                     origin(context), context.sourceRawValue(), null, null);
-            return Response.resume(List.of(send(applicationId, topic, letter, context.sourceRawKey())));
+            return Response.resume(List.of(send(letter, context.sourceRawKey())));
         }
     }
 
     /** A key or value the source serdes cannot read: dead-letter it as undecodable and continue. */
-    public static final class Deserialization implements DeserializationExceptionHandler {
-        private DeadLetters deadLetters;
-        private String topic;
-        private String applicationId;
-
-        @Override
-        public void configure(Map<String, ?> configs) {
-            deadLetters = fromConfigs(configs);
-            topic = topicFromConfigs(configs);
-            applicationId = applicationIdFromConfigs(configs);
-        }
+    public static final class Deserialization extends LetterWriter implements DeserializationExceptionHandler {
 
         @Override
         public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record,
@@ -122,7 +110,7 @@ public final class DeadLetterHandlers {
                     "cannot deserialize record: " + exception, exception,
                     new DeadLetters.Origin(record.topic(), record.partition(), record.offset(), record.key(),
                             record.headers()), record.value(), null, null);
-            return Response.resume(List.of(send(applicationId, topic, letter, record.key())));
+            return Response.resume(List.of(send(letter, record.key())));
         }
     }
 
@@ -130,17 +118,7 @@ public final class DeadLetterHandlers {
      * A record the producer cannot send or serialise: a too-large record becomes an oversize dead letter (the
      * value is truncated, so the letter fits); anything else fails, because retrying cannot fix it silently.
      */
-    public static final class Production implements ProductionExceptionHandler {
-        private DeadLetters deadLetters;
-        private String topic;
-        private String applicationId;
-
-        @Override
-        public void configure(Map<String, ?> configs) {
-            deadLetters = fromConfigs(configs);
-            topic = topicFromConfigs(configs);
-            applicationId = applicationIdFromConfigs(configs);
-        }
+    public static final class Production extends LetterWriter implements ProductionExceptionHandler {
 
         @Override
         public Response handleError(ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record,
@@ -150,7 +128,7 @@ public final class DeadLetterHandlers {
                 DeadLetter letter = deadLetters.create(DeadLetterReason.OVERSIZE,
                         "output to " + record.topic() + " too large: " + exception.getMessage(), exception,
                         origin(context), record.value(), null, null);
-                return Response.resume(List.of(send(applicationId, topic, letter, record.key())));
+                return Response.resume(List.of(send(letter, record.key())));
             }
             return Response.fail();
         }
@@ -161,7 +139,7 @@ public final class DeadLetterHandlers {
             DeadLetter letter = deadLetters.create(DeadLetterReason.PROCESSING_ERROR,
                     "cannot serialize output " + origin + " for " + record.topic() + ": " + exception, exception,
                     origin(context), context.sourceRawValue(), null, null);
-            return Response.resume(List.of(send(applicationId, topic, letter, context.sourceRawKey())));
+            return Response.resume(List.of(send(letter, context.sourceRawKey())));
         }
     }
 }
