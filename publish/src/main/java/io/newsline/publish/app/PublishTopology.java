@@ -124,7 +124,9 @@ public final class PublishTopology {
         builder.addStateStore(binaryStore(FINGERPRINT_STORE));
         builder.addStateStore(binaryStore(BANDS_STORE));
         builder.addStateStore(store(STORIES_STORE, new AvroSerde<>(Story.class)));
-        builder.addStateStore(store(RECENT_STORE, Serdes.ByteArray()));
+        // One key rewritten with every story change: cached, so its changelog gets one record per commit, not one
+        // per article.
+        builder.addStateStore(store(RECENT_STORE, Serdes.ByteArray()).withCachingEnabled());
 
         KStream<String, Object> decoded = builder
                 .stream(app.topics().name(Topics.ENRICHED_ARTICLES), Consumed.with(Serdes.String(), Serdes.ByteArray())
@@ -138,12 +140,14 @@ public final class PublishTopology {
                 .to(app.topics().name(Topics.DEAD_LETTERS), Produced.with(Serdes.String(), Topics.DEAD_LETTERS.valueSerde())
                         .withName("dead-letters-sink"));
 
+        // The repartition carries the bytes the article arrived in (already checked to decode), so nothing is
+        // encoded again on the way to the sequenced step.
         KStream<String, Object> results = byKind.get("decoded-articles")
-                .mapValues(v -> (EnrichedArticle) v, Named.as("as-enriched"))
-                .repartition(Repartitioned.with(Serdes.String(), enrichedSerde).withName("match-sequence")
+                .mapValues(v -> (byte[]) v, Named.as("as-enriched"))
+                .repartition(Repartitioned.with(Serdes.String(), Serdes.ByteArray()).withName("match-sequence")
                         .withNumberOfPartitions(1))
-                .process(() -> new AssignProcessor(app, settings), Named.as("assign-stories"), LEDGER_STORE, FINGERPRINT_STORE,
-                        BANDS_STORE, STORIES_STORE, RECENT_STORE);
+                .process(() -> new AssignProcessor(app, settings, enrichedSerde.codec()), Named.as("assign-stories"),
+                        LEDGER_STORE, FINGERPRINT_STORE, BANDS_STORE, STORIES_STORE, RECENT_STORE);
 
         Map<String, KStream<String, Object>> outputs = results.split(Named.as("result-"))
                 .branch((k, v) -> v instanceof ArticleDecision, Branched.as("decisions"))
@@ -177,7 +181,10 @@ public final class PublishTopology {
         return Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), serde);
     }
 
-    /** Decodes enriched articles (dead-lettering what does not decode) and keys them for matching. */
+    /**
+     * Checks that enriched articles decode (dead-lettering what does not) and keys them for matching; forwards the
+     * bytes as they arrived.
+     */
     static final class DecodeProcessor extends RoutingProcessor<String> {
         private final RecordCodec<EnrichedArticle> codec;
 
@@ -192,12 +199,12 @@ public final class PublishTopology {
             if (enriched == null) {
                 return;
             }
-            forward(record, enriched.getArticle().getArticleId(), enriched, null);
+            forward(record, enriched.getArticle().getArticleId(), record.value(), null);
         }
     }
 
     /** Decides each article against the stores and emits its decision, the changed stories and events. */
-    static final class AssignProcessor implements Processor<String, EnrichedArticle, String, Object> {
+    static final class AssignProcessor implements Processor<String, byte[], String, Object> {
         /** How many article ids one band bucket keeps (the most recent); bounds the work of a very common band. */
         static final int MAX_PER_BAND = 64;
 
@@ -218,9 +225,12 @@ public final class PublishTopology {
         private Timer matching;
         private Freshness freshness;
 
-        AssignProcessor(AppContext app, Settings settings) {
+        private final RecordCodec<EnrichedArticle> codec;
+
+        AssignProcessor(AppContext app, Settings settings, RecordCodec<EnrichedArticle> codec) {
             this.app = app;
             this.settings = settings;
+            this.codec = codec;
             this.matcher = new Matcher(settings.thresholds());
         }
 
@@ -247,8 +257,10 @@ public final class PublishTopology {
         }
 
         @Override
-        public void process(Record<String, EnrichedArticle> record) {
-            EnrichedArticle enriched = record.value();
+        public void process(Record<String, byte[]> record) {
+            // Checked upstream. Should a record written by another version of the app not decode here, the
+            // processing exception handler dead-letters it.
+            EnrichedArticle enriched = codec.decode(record.value());
             CleanArticle article = enriched.getArticle();
             String articleId = article.getArticleId();
             String contentHash = BodyNormalizer.contentHash(article.getText());
@@ -260,12 +272,15 @@ public final class PublishTopology {
             List<StoryAssigner.Candidate> copyCandidates = List.of();
             StoryAssigner.Candidate related = null;
             boolean matchable = !article.getRemoved() && article.getPageType() == PageType.ARTICLE;
+            // What this record read from the matching stores, so that indexing it reads nothing twice.
+            Lookups lookups = new Lookups();
             if (matchable && (own == null || !StoryAssigner.isMember(own, articleId))) {
                 fingerprint = fingerprinter.fingerprint(article.getText(), article.getTitle(), article.getDateline(),
                         article.getCredit());
                 Map<String, StoryAssigner.Candidate> bestCopyPerStory = new LinkedHashMap<>();
-                for (long candidateKey : candidates(fingerprint, shortKey(articleId))) {
+                for (long candidateKey : candidates(fingerprint, shortKey(articleId), lookups)) {
                     IndexedFingerprint indexed = IndexedFingerprint.decode(fingerprints.get(keyBytes(candidateKey)));
+                    lookups.indexed.put(candidateKey, indexed != null);
                     if (indexed == null) {
                         continue;
                     }
@@ -278,7 +293,8 @@ public final class PublishTopology {
                     if (verdict.relation() == io.newsline.publish.match.Relation.NONE) {
                         continue;
                     }
-                    Story story = active(candidateDecision.getStoryId());
+                    // Copies of one story are each other's candidates: read and decode that story once.
+                    Story story = lookups.stories.computeIfAbsent(candidateDecision.getStoryId(), this::active);
                     if (story == null) {
                         continue;
                     }
@@ -305,7 +321,7 @@ public final class PublishTopology {
             } else if (fingerprint != null && decision.getStoryId() != null
                     && (decision.getRelation() == Relation.ORIGINAL || decision.getRelation() == Relation.COPY
                     || decision.getRelation() == Relation.TRUNCATED_COPY)) {
-                index(articleId, fingerprint, record.timestamp());
+                index(articleId, fingerprint, record.timestamp(), lookups);
             }
             for (Story story : result.stories()) {
                 stories.put(story.getStoryId(), story);
@@ -338,11 +354,12 @@ public final class PublishTopology {
             return story;
         }
 
-        /** Short keys of the articles in the fingerprint's band buckets, itself excluded. */
-        private Set<Long> candidates(Fingerprint fingerprint, long self) {
+        /** Short keys of the articles in the fingerprint's band buckets, itself excluded; notes the buckets read. */
+        private Set<Long> candidates(Fingerprint fingerprint, long self, Lookups lookups) {
             Set<Long> out = new LinkedHashSet<>();
             for (BandKey band : fingerprint.bandKeys()) {
                 byte[] bucket = bands.get(bucketKey(band));
+                lookups.buckets.put(band, bucket);
                 if (bucket != null) {
                     ByteBuffer keys = ByteBuffer.wrap(bucket);
                     while (keys.remaining() >= Long.BYTES) {
@@ -380,19 +397,19 @@ public final class PublishTopology {
             forgotten.forEach(ledger::delete);
         }
 
-        private void index(String articleId, Fingerprint fingerprint, long eventTime) {
+        private void index(String articleId, Fingerprint fingerprint, long eventTime, Lookups lookups) {
             long self = shortKey(articleId);
             fingerprints.put(keyBytes(self), IndexedFingerprint.encode(eventTime, articleId, fingerprint.toBytes()));
             for (BandKey band : fingerprint.bandKeys()) {
                 byte[] key = bucketKey(band);
-                byte[] bucket = bands.get(key);
+                byte[] bucket = lookups.buckets.containsKey(band) ? lookups.buckets.get(band) : bands.get(key);
                 List<Long> keys = new ArrayList<>();
                 if (bucket != null) {
                     ByteBuffer in = ByteBuffer.wrap(bucket);
                     while (in.remaining() >= Long.BYTES) {
                         long k = in.getLong();
                         // Expired or removed articles leave the bucket when it is next written.
-                        if (k != self && fingerprints.get(keyBytes(k)) != null) {
+                        if (k != self && lookups.indexed.computeIfAbsent(k, x -> fingerprints.get(keyBytes(x)) != null)) {
                             keys.add(k);
                         }
                     }
@@ -435,6 +452,19 @@ public final class PublishTopology {
     static byte[] bucketKey(BandKey band) {
         return ByteBuffer.allocate(8).put((byte) band.schemeVersion()).put((byte) band.band())
                 .putShort((short) (band.hash() >>> 32)).putInt((int) band.hash()).array();
+    }
+
+    /**
+     * What deciding one article read from the matching stores: band buckets by band, whether a short key has a
+     * fingerprint, and stories by id (merge redirects followed). Near-copies of one story share all their bands, so
+     * without it indexing an article re-read every bucket and checked every key in it once per band, and each
+     * candidate decoded its story again: work that grew with the story's size. Valid for one record only: the
+     * stores change after the decision.
+     */
+    private static final class Lookups {
+        final Map<BandKey, byte[]> buckets = new java.util.HashMap<>();
+        final Map<Long, Boolean> indexed = new java.util.HashMap<>();
+        final Map<String, Story> stories = new java.util.HashMap<>();
     }
 
     /** A fingerprint store value: event time, the article's full id, and its fingerprint bytes. */
