@@ -53,11 +53,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code newsline bench}: the end-to-end benchmark. On an embedded broker, in this JVM, it measures in one run: each
- * stage's library alone (ArticleCleaner, EnrichedArticles, StoryAssigner, one thread each, as the apps run them),
- * a raw Kafka baseline (produce and consume the same page bytes, no processing), the three apps with exactly-once on
- * pushing N pages as fast as they go (sustained pages/s), and page-to-decision latency percentiles at a fixed offered
- * rate (half the sustained rate unless given), with the process CPU time and heap. Not a test: it asserts nothing.
+ * {@code newsline bench}: the end-to-end benchmark. On an embedded broker, in this JVM, after warming everything up,
+ * it measures a raw Kafka baseline (produce and consume the same page bytes, no processing) and then, in rounds on
+ * fresh pages of the same mix: each stage's library alone (ArticleCleaner, EnrichedArticles, StoryAssigner, one
+ * thread each, as the apps run them), the three libraries as a pipeline without Kafka (one thread per stage, in-memory
+ * queues), and the three apps with exactly-once on draining the round's pages from the raw topic (sustained pages/s
+ * once full, and over the whole window), with CPU time by thread group and where the stream threads' time went.
+ * Then page-to-decision latency percentiles at a fixed offered rate (half the sustained rate unless given). Rounds
+ * keep each ratio's two sides seconds apart on a machine whose speed drifts. Not a test: it asserts nothing.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "End-to-end benchmark on an embedded broker: library, raw Kafka and pipeline throughput, latency, CPU, heap.")
@@ -65,8 +68,8 @@ final class BenchCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @Option(names = "--pages", description = "Pages pushed through the pipeline for the throughput run (default ${DEFAULT-VALUE}).")
-    int pages = 1000;
+    @Option(names = "--pages", description = "Pages timed through the pipeline, split into the rounds (default ${DEFAULT-VALUE}).")
+    int pages = 2000;
     @Option(names = "--latency-pages", description = "Pages offered at a fixed rate for the latency run (default ${DEFAULT-VALUE}).")
     int latencyPages = 300;
     @Option(names = "--rate", description = "Offered rate in pages/s for the latency run (default: half the sustained rate).")
@@ -78,33 +81,31 @@ final class BenchCommand implements Callable<Integer> {
     int warmupPages = 200;
     @Option(names = "-D", paramLabel = "KEY=VALUE", description = "A setting for the apps, e.g. -D commit.interval.ms=500.")
     Map<String, String> settings = new LinkedHashMap<>();
+    @Option(names = "--rounds", description = "Rounds the timed pages are split into, each timing the libraries and "
+            + "then the apps on fresh pages (default ${DEFAULT-VALUE}).")
+    int rounds = 4;
+    @Option(names = "--live-send", description = "Send the throughput run's pages while the clock runs, instead of "
+            + "onto the raw topic before it starts with the apps paused (the sender then shares the cores).")
+    boolean liveSend;
     @Option(names = "--html", paramLabel = "DIR", description = "A folder of .html/.html.gz pages to add to the bundled samples.")
     Path html;
 
     @Override
     public Integer call() throws Exception {
         List<Map<String, Object>> sources = sources();
-        System.out.printf("newsline bench: %d source pages, %d pages, %.0f%% copies, %d warm-up pages, %d cores, "
-                        + "heap max %d MiB%s%n", sources.size(), pages, copies * 100, warmupPages, cores(),
+        int perRound = Math.max(1, pages / rounds);
+        System.out.printf("newsline bench: %d source pages, %d pages in %d rounds, %.0f%% copies, %d warm-up pages, %d cores, "
+                        + "heap max %d MiB%s%n", sources.size(), perRound * rounds, rounds, copies * 100, warmupPages, cores(),
                 Runtime.getRuntime().maxMemory() >> 20, settings.isEmpty() ? "" : ", settings " + settings);
-        List<byte[]> throughputPages = multiply(sources, pages, "t");
-        List<byte[]> latencyRun = multiply(sources, latencyPages, "l");
         List<byte[]> warmup = multiply(sources, warmupPages, "warm");
 
         NewslineConfig libConfig = NewslineConfig.defaults();
         ArticleCleaner cleaner = IngestApp.cleaner(libConfig);
         EnrichedArticles enricher = EnrichApp.enricher(libConfig);
         StoryAssigner assigner = new StoryAssigner(io.newsline.publish.match.WireSource.load());
-        // Warm up each library on other pages (the run's copies are copies of the run's own pages, so the warm-up
-        // gives the enricher's reuse cache no hits later), then time a pass over the run's pages.
+        // Warm up each library on other pages (a round's copies are copies of that round's own pages, so the warm-up
+        // gives the enricher's reuse cache no hits later).
         libraryRun(warmup, cleaner, enricher, assigner);
-        Library library = libraryRun(throughputPages, cleaner, enricher, assigner);
-        System.out.printf("library, 1 thread:  ingest (ArticleCleaner) %.1f pages/s, enrich (EnrichedArticles) %.1f pages/s, "
-                        + "publish (StoryAssigner) %.1f pages/s%n",
-                library.pagesPerSecond[0], library.pagesPerSecond[1], library.pagesPerSecond[2]);
-        System.out.printf("library CPU per page: ingest %.2f ms, enrich %.2f ms, publish %.2f ms; sum %.2f ms%n",
-                library.cpuMsPerPage[0], library.cpuMsPerPage[1], library.cpuMsPerPage[2], library.cpuMsPerPageSum());
-        double slowest = library.slowest();
 
         Path dir = Files.createTempDirectory("newsline-bench-");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.persistent(dir.resolve("kafka"), 0, 0, Map.of()).start()) {
@@ -112,7 +113,7 @@ final class BenchCommand implements Callable<Integer> {
                     "topic.replication.factor", "1", "topic.min.insync.replicas", "1", "topic.partitions", "1",
                     "app.state.dir", dir.resolve("state").toString(), "http.port", "-1"));
             TopicAdmin.createAll(config);
-            double kafka = rawKafkaBaseline(broker, throughputPages);
+            double kafka = rawKafkaBaseline(broker, multiply(sources, perRound, "k"));
             System.out.printf("raw Kafka baseline: %.1f pages/s (produce + consume the same bytes, no processing)%n", kafka);
 
             try (Pipeline pipeline = new Pipeline(Pipeline.definitions("all"), config).start();
@@ -122,45 +123,48 @@ final class BenchCommand implements Callable<Integer> {
                 // Warm the apps (the JIT compiles the broker's, the clients' and Streams' paths) on as many pages as
                 // the libraries were warmed on, with the same pages: the enricher's cache sees what the library's saw.
                 decisions.await(send(producer, addressed(warmup), 0), Duration.ofMinutes(30));
-                List<Addressed> timed = addressed(throughputPages);
-                List<Addressed> paced = addressed(latencyRun);
-                long commits0 = commits(pipeline);
 
-                CpuAccount cpu = new CpuAccount();
-                long t0 = System.nanoTime();
-                List<String> ids = send(producer, timed, 0);
-                boolean done = decisions.await(ids, Duration.ofMinutes(30));
-                double seconds = (System.nanoTime() - t0) / 1e9;
-                Map<String, Long> cpuByGroup = cpu.since();
-                long commits = commits(pipeline) - commits0;
-                long gcMillis = cpu.gcMillisSince();
-                double sustained = pages / seconds;
-                double processMsPerPage = cpuByGroup.get("process") / 1e6 / pages;
-                System.out.printf("pipeline, exactly-once, 3 apps x 1 thread: %d pages in %.1f s = %.1f pages/s%s; "
-                                + "%.0f%% of the slowest library stage; CPU %.0f%% of one core; heap used %d MiB (peak %d MiB)%n",
-                        pages, seconds, sustained, done ? "" : " (timed out)", 100 * sustained / slowest,
-                        100.0 * cpuByGroup.get("process") / (seconds * 1e9), heapUsedMiB(), heapPeakMiB());
-                StringBuilder groups = new StringBuilder();
-                cpuByGroup.forEach((group, nanos) -> {
-                    if (!group.equals("process")) {
-                        groups.append(String.format("%s%s %.2f", groups.isEmpty() ? "" : ", ", group, nanos / 1e6 / pages));
+                // Rounds, each timing the libraries and then the pipeline on fresh pages of the same mix: this
+                // machine's speed drifts by tens of percent over minutes, so each ratio compares measures taken
+                // seconds apart, and the median of the rounds' ratios is the figure to quote.
+                Rounds totals = new Rounds();
+                for (int round = 1; round <= rounds; round++) {
+                    pipeline.apps().forEach(app -> app.streams().pause());
+                    Library library = libraryRun(multiply(sources, perRound, "a" + round), cleaner, enricher, assigner);
+                    LibraryPipeline threaded = libraryPipeline(multiply(sources, perRound, "b" + round), cleaner, enricher,
+                            assigner);
+                    double libraryPipeline = steadyRate(threaded.completions());
+                    List<Addressed> timed = addressed(multiply(sources, perRound, "t" + round));
+                    long commits0 = commits(pipeline);
+                    // A backlog, as in a backfill: the pages wait on the raw topic while the apps are paused, and the
+                    // clock runs from resuming them to the last decision. The crawler's stand-in then does not share
+                    // the pipeline's cores (--live-send measures it sending inside the window).
+                    List<String> ids = liveSend ? null : send(producer, timed, 0);
+                    CpuAccount cpu = new CpuAccount();
+                    ThreadTimes threadTimes = new ThreadTimes(pipeline.apps());
+                    long t0 = System.nanoTime();
+                    pipeline.apps().forEach(app -> app.streams().resume());
+                    if (liveSend) {
+                        ids = send(producer, timed, 0);
                     }
-                });
-                System.out.printf("pipeline CPU per page: %.2f ms = %s (ms); collectors reported %d ms; "
-                                + "%d transactions committed by the 3 apps (%.2f per page)%n",
-                        processMsPerPage, groups, gcMillis, commits, (double) commits / pages);
-                // The bench's own sender and decision reader stand in for the crawler and a reader: not pipeline work.
-                double pipelineMsPerPage = processMsPerPage - cpuByGroup.get(CpuAccount.BENCH) / 1e6 / pages;
-                double ceiling = Math.min(slowest, cores() * 1000 / library.cpuMsPerPageSum());
-                System.out.printf("CPU accounting: the pipeline spends %.1f x the libraries' CPU per page (%.2f ms without the "
-                                + "bench's own threads vs %.2f ms); at the libraries' CPU per page %d cores could carry %.1f pages/s "
-                                + "(capped at the slowest stage); the pipeline reached %.0f%% of that%n",
-                        pipelineMsPerPage / library.cpuMsPerPageSum(), pipelineMsPerPage, library.cpuMsPerPageSum(),
-                        cores(), ceiling, 100 * sustained / ceiling);
+                    boolean done = decisions.await(ids, Duration.ofMinutes(30));
+                    double seconds = (System.nanoTime() - t0) / 1e9;
+                    double whole = perRound / seconds;
+                    double sustained = steadyRate(ids.stream().mapToLong(id -> decisions.arrivals.getOrDefault(id, t0))
+                            .toArray());
+                    totals.add(library, libraryPipeline, threaded.enrichCpuMsPerPage(), sustained, seconds, cpu.since(), cpu.gcMillisSince(),
+                            threadTimes.since(), commits(pipeline) - commits0);
+                    System.out.printf("round %d: enrich library alone %.1f pages/s (slowest stage), libraries as a pipeline "
+                                    + "(3 threads, no Kafka) %.1f, apps %.1f (%.1f over the whole window)%s = %.0f%% of the "
+                                    + "slowest stage alone, %.0f%% of the libraries as a pipeline%n", round, library.slowest(),
+                            libraryPipeline, sustained, whole, done ? "" : " (timed out)", 100 * sustained / library.slowest(),
+                            100 * sustained / libraryPipeline);
+                }
+                totals.report(perRound * rounds, liveSend);
 
-                double offered = rate != null ? rate : sustained / 2;
+                double offered = rate != null ? rate : totals.medianSustained() / 2;
                 decisions.latencies.clear();
-                List<String> latencyIds = send(producer, paced, offered);
+                List<String> latencyIds = send(producer, addressed(multiply(sources, latencyPages, "l")), offered);
                 decisions.await(latencyIds, Duration.ofMinutes(30));
                 long[] ms = latencyIds.stream().mapToLong(id -> decisions.latencies.getOrDefault(id, -1L)).filter(v -> v >= 0)
                         .sorted().toArray();
@@ -172,6 +176,97 @@ final class BenchCommand implements Callable<Integer> {
             deleteRecursively(dir);
         }
         return 0;
+    }
+
+    /** The rounds' measures, added up for the report. */
+    static final class Rounds {
+        private final List<Double> slowest = new ArrayList<>();
+        private final List<Double> libraryPipelines = new ArrayList<>();
+        private final List<Double> sustained = new ArrayList<>();
+        private final List<Double> ofSlowest = new ArrayList<>();
+        private final List<Double> ofLibraryPipeline = new ArrayList<>();
+        private final double[] libraryCpu = new double[3];
+        private double pipelinedEnrichCpu;
+        private final Map<String, Long> cpu = new LinkedHashMap<>();
+        private final Map<String, double[]> threadTimes = new LinkedHashMap<>();
+        private double seconds;
+        private long gcMillis;
+        private long commits;
+        private int rounds;
+
+        void add(Library library, double libraryPipeline, double pipelinedEnrichCpu, double pagesPerSecond, double windowSeconds,
+                 Map<String, Long> cpuByGroup, long gc, Map<String, ThreadTimes.Times> waits, long committed) {
+            rounds++;
+            slowest.add(library.slowest());
+            libraryPipelines.add(libraryPipeline);
+            this.pipelinedEnrichCpu += pipelinedEnrichCpu;
+            sustained.add(pagesPerSecond);
+            ofSlowest.add(pagesPerSecond / library.slowest());
+            ofLibraryPipeline.add(pagesPerSecond / libraryPipeline);
+            for (int i = 0; i < 3; i++) {
+                libraryCpu[i] += library.cpuMsPerPage()[i];
+            }
+            cpuByGroup.forEach((group, nanos) -> cpu.merge(group, nanos, Long::sum));
+            waits.forEach((app, t) -> {
+                double[] sum = threadTimes.computeIfAbsent(app, a -> new double[2]);
+                sum[0] += t.blocked();
+                sum[1] += t.committing();
+            });
+            seconds += windowSeconds;
+            gcMillis += gc;
+            commits += committed;
+        }
+
+        double medianSustained() {
+            return median(sustained);
+        }
+
+        void report(int pages, boolean liveSend) {
+            double libraryCpuSum = (libraryCpu[0] + libraryCpu[1] + libraryCpu[2]) / rounds;
+            System.out.printf("library, 1 thread, median of the rounds: enrich %.1f pages/s; CPU per page (mean): ingest %.2f ms, "
+                            + "enrich %.2f ms, publish %.2f ms; sum %.2f ms%n", median(slowest), libraryCpu[0] / rounds,
+                    libraryCpu[1] / rounds, libraryCpu[2] / rounds, libraryCpuSum);
+            System.out.printf("libraries as a pipeline, 3 threads, no Kafka, steady state, median: %.1f pages/s; its enrich "
+                            + "thread's CPU per page (mean) %.2f ms, against %.2f ms alone%n", median(libraryPipelines),
+                    pipelinedEnrichCpu / rounds, libraryCpu[1] / rounds);
+            System.out.printf("pipeline, exactly-once, 3 apps x 1 thread, %s: %d pages in %.1f s = %.1f pages/s over the "
+                            + "whole windows; steady state (10%%-90%% of each round's decisions), median of the rounds: %.1f "
+                            + "pages/s, median ratio %.0f%% of the slowest stage alone (rounds %s), %.0f%% of the libraries "
+                            + "as a pipeline (rounds %s); CPU %.0f%% of one core; heap used %d MiB (peak %d MiB)%n",
+                    liveSend ? "pages sent in the window" : "pages waiting on the raw topic", pages, seconds, pages / seconds,
+                    median(sustained), 100 * median(ofSlowest), percents(ofSlowest), 100 * median(ofLibraryPipeline),
+                    percents(ofLibraryPipeline), 100.0 * cpu.get("process") / (seconds * 1e9), heapUsedMiB(), heapPeakMiB());
+            double processMsPerPage = cpu.get("process") / 1e6 / pages;
+            StringBuilder groups = new StringBuilder();
+            cpu.forEach((group, nanos) -> {
+                if (!group.equals("process")) {
+                    groups.append(String.format("%s%s %.2f", groups.isEmpty() ? "" : ", ", group, nanos / 1e6 / pages));
+                }
+            });
+            System.out.printf("pipeline CPU per page: %.2f ms = %s (ms); collectors reported %d ms; "
+                            + "%d transactions committed by the 3 apps (%.2f per page)%n",
+                    processMsPerPage, groups, gcMillis, commits, (double) commits / pages);
+            StringBuilder threadLine = new StringBuilder();
+            threadTimes.forEach((app, t) -> threadLine.append(String.format("%s%s %.0f%% running, %.0f%% blocked on Kafka (%.0f%% committing)",
+                    threadLine.isEmpty() ? "" : "; ", app, 100.0 * cpu.getOrDefault(app + " app", 0L) / (seconds * 1e9),
+                    100 * t[0] / (seconds * 1e9), 100 * t[1] / (seconds * 1e9))));
+            System.out.printf("stream threads' wall time: %s; the rest is waiting for a core%n", threadLine);
+            // The bench's own sender and decision reader stand in for the crawler and a reader: not pipeline work.
+            double pipelineMsPerPage = processMsPerPage - cpu.get(CpuAccount.BENCH) / 1e6 / pages;
+            System.out.printf("CPU accounting: the pipeline spends %.1f x the libraries' CPU per page (%.2f ms without the "
+                            + "bench's own threads vs %.2f ms)%n", pipelineMsPerPage / libraryCpuSum, pipelineMsPerPage,
+                    libraryCpuSum);
+        }
+
+        private static double median(List<Double> values) {
+            List<Double> sorted = values.stream().sorted().toList();
+            int n = sorted.size();
+            return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+        }
+
+        private static String percents(List<Double> ratios) {
+            return ratios.stream().map(r -> String.format("%.0f", 100 * r)).collect(java.util.stream.Collectors.joining(" "));
+        }
     }
 
     // ---- library alone
@@ -211,14 +306,36 @@ final class BenchCommand implements Callable<Integer> {
         }
         long t2 = System.nanoTime();
         cpu[2] = threadCpuNanos();
-        // The publish app's per-article work without its stores: fingerprint, candidate lookup, verification, assignment.
-        io.newsline.publish.match.Fingerprinter fingerprinter = new io.newsline.publish.match.Fingerprinter();
-        io.newsline.publish.match.Matcher matcher = new io.newsline.publish.match.Matcher();
-        io.newsline.publish.match.FingerprintIndex index = new io.newsline.publish.match.FingerprintIndex(
-                fingerprinter.scheme(), matcher, enriched.size());
-        List<Story> storyOfOrdinal = new ArrayList<>();
-        Map<String, Story> stories = new HashMap<>();
-        for (EnrichedArticle e : enriched) {
+        PublishStage publish = new PublishStage(assigner, enriched.size(), now);
+        enriched.forEach(publish::accept);
+        long t3 = System.nanoTime();
+        cpu[3] = threadCpuNanos();
+        return new Library(new double[] {pages.size() / ((t1 - t0) / 1e9), clean.size() / ((t2 - t1) / 1e9),
+                enriched.size() / ((t3 - t2) / 1e9)},
+                new double[] {(cpu[1] - cpu[0]) / 1e6 / pages.size(), (cpu[2] - cpu[1]) / 1e6 / pages.size(),
+                        (cpu[3] - cpu[2]) / 1e6 / pages.size()});
+    }
+
+    /**
+     * The publish app's per-article work without its stores: fingerprint, candidate lookup in an in-memory index,
+     * verification, assignment. One per run; one thread.
+     */
+    static final class PublishStage {
+        private final StoryAssigner assigner;
+        private final Instant now;
+        private final io.newsline.publish.match.Fingerprinter fingerprinter = new io.newsline.publish.match.Fingerprinter();
+        private final io.newsline.publish.match.FingerprintIndex index;
+        private final List<Story> storyOfOrdinal = new ArrayList<>();
+        private final Map<String, Story> stories = new HashMap<>();
+
+        PublishStage(StoryAssigner assigner, int expected, Instant now) {
+            this.assigner = assigner;
+            this.now = now;
+            this.index = new io.newsline.publish.match.FingerprintIndex(fingerprinter.scheme(),
+                    new io.newsline.publish.match.Matcher(), expected);
+        }
+
+        void accept(EnrichedArticle e) {
             CleanArticle article = e.getArticle();
             String hash = BodyNormalizer.contentHash(article.getText());
             io.newsline.publish.match.Fingerprint fp = fingerprinter.fingerprint(article.getText(), article.getTitle(),
@@ -237,12 +354,81 @@ final class BenchCommand implements Callable<Integer> {
                 storyOfOrdinal.add(stories.get(a.decision().getStoryId()));
             }
         }
-        long t3 = System.nanoTime();
-        cpu[3] = threadCpuNanos();
-        return new Library(new double[] {pages.size() / ((t1 - t0) / 1e9), clean.size() / ((t2 - t1) / 1e9),
-                enriched.size() / ((t3 - t2) / 1e9)},
-                new double[] {(cpu[1] - cpu[0]) / 1e6 / pages.size(), (cpu[2] - cpu[1]) / 1e6 / pages.size(),
-                        (cpu[3] - cpu[2]) / 1e6 / pages.size()});
+    }
+
+    /**
+     * The three libraries as a pipeline without Kafka: one thread per stage, as the apps run them, handing records
+     * over through in-memory queues. Its pages/s by the wall clock is what the apps would reach if Kafka, Streams and
+     * serialisation cost nothing: the stages compete for the same cores, the collector and the JIT as the apps do.
+     */
+    static LibraryPipeline libraryPipeline(List<byte[]> pages, ArticleCleaner cleaner, EnrichedArticles enricher,
+                                  StoryAssigner assigner) throws InterruptedException {
+        Instant now = Instant.now();
+        Object end = new Object();
+        java.util.concurrent.BlockingQueue<Object> cleaned = new java.util.concurrent.ArrayBlockingQueue<>(1000);
+        java.util.concurrent.BlockingQueue<Object> enriched = new java.util.concurrent.ArrayBlockingQueue<>(1000);
+        PublishStage publish = new PublishStage(assigner, pages.size(), now);
+        long[] done = new long[pages.size()];
+        int[] published = new int[1];
+        long[] enrichCpu = new long[1];
+        Thread ingest = new Thread(() -> {
+            try {
+                for (byte[] page : pages) {
+                    if (RawPageDecoder.decode(page) instanceof Outcome.Ok<RawPage> raw
+                            && cleaner.clean(raw.value(), now) instanceof Outcome.Ok<CleanArticle> ok) {
+                        cleaned.put(ok.value());
+                    }
+                }
+                cleaned.put(end);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "bench-library-ingest");
+        Thread enrich = new Thread(() -> {
+            try {
+                long cpu0 = threadCpuNanos();
+                for (Object a = cleaned.take(); a != end; a = cleaned.take()) {
+                    enriched.put(enricher.enrich((CleanArticle) a));
+                }
+                enrichCpu[0] = threadCpuNanos() - cpu0;
+                enriched.put(end);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "bench-library-enrich");
+        Thread assign = new Thread(() -> {
+            try {
+                for (Object e = enriched.take(); e != end; e = enriched.take()) {
+                    publish.accept((EnrichedArticle) e);
+                    done[published[0]++] = System.nanoTime();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "bench-library-publish");
+        ingest.start();
+        enrich.start();
+        assign.start();
+        ingest.join();
+        enrich.join();
+        assign.join();
+        return new LibraryPipeline(java.util.Arrays.copyOf(done, published[0]), enrichCpu[0] / 1e6 / published[0]);
+    }
+
+    /** When each page left the libraries' pipeline (System.nanoTime()), and its enrich thread's CPU per page. */
+    record LibraryPipeline(long[] completions, double enrichCpuMsPerPage) {}
+
+    /**
+     * Pages per second between the completion of the first and the ninth tenth of the pages: the rate once a
+     * pipeline is full, without the seconds it takes to fill (each stage waits for the one before to commit) and to
+     * drain, which a long-running deployment pays once.
+     */
+    static double steadyRate(long[] completions) {
+        long[] t = completions.clone();
+        java.util.Arrays.sort(t);
+        int from = t.length / 10;
+        int to = t.length * 9 / 10;
+        return to <= from || t[to] == t[from] ? Double.NaN : (to - from) / ((t[to] - t[from]) / 1e9);
     }
 
     // ---- raw Kafka
@@ -343,6 +529,8 @@ final class BenchCommand implements Callable<Integer> {
     /** Reads decisions (read_committed) on its own thread and notes each page's send-to-decision time. */
     static final class DecisionWatcher implements AutoCloseable {
         final Map<String, Long> latencies = new ConcurrentHashMap<>();
+        /** When each article's decision arrived, System.nanoTime(). */
+        final Map<String, Long> arrivals = new ConcurrentHashMap<>();
         private final Map<String, Boolean> seen = new ConcurrentHashMap<>();
         private final Thread thread;
         private volatile boolean running = true;
@@ -366,6 +554,7 @@ final class BenchCommand implements Callable<Integer> {
                 if (sent != null) {
                     latencies.putIfAbsent(d.getArticleId(), (now - sent) / 1_000_000);
                 }
+                arrivals.putIfAbsent(d.getArticleId(), now);
                 seen.put(d.getArticleId(), true);
             }
         }

@@ -23,6 +23,20 @@ class BenchCommandTest {
     }
 
     @Test
+    void steadyRateLeavesOutTheFillAndTheDrain() {
+        // 100 pages: the first ten arrive late together (a pipeline filling), the middle ones one every 10 ms, the
+        // last ten long after (a pipeline draining). Between the 10th and the 90th the rate is 100 pages/s.
+        long[] arrivals = new long[100];
+        for (int i = 0; i < 100; i++) {
+            arrivals[i] = i < 10 ? 5_000_000_000L : i <= 90 ? 5_000_000_000L + (i - 10) * 10_000_000L : 60_000_000_000L;
+        }
+        // In any order: arrivals are sorted first.
+        long[] reversed = LongStream.range(0, 100).map(i -> arrivals[99 - (int) i]).toArray();
+        assertThat(BenchCommand.steadyRate(reversed)).isCloseTo(100.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(BenchCommand.steadyRate(new long[] {1, 1, 1})).isNaN();
+    }
+
+    @Test
     void multipliedPagesHaveDistinctUrlsAndTheAskedShareOfExactCopies() throws Exception {
         BenchCommand bench = new BenchCommand();
         bench.copies = 1.0 / 3;
