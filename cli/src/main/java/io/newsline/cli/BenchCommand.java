@@ -232,7 +232,7 @@ final class BenchCommand implements Callable<Integer> {
             System.out.printf("pipeline, exactly-once, 3 apps x 1 thread, %s: %d pages in %.1f s = %.1f pages/s over the "
                             + "whole windows; steady state (10%%-90%% of each round's decisions), median of the rounds: %.1f "
                             + "pages/s, median ratio %.0f%% of the slowest stage alone (rounds %s), %.0f%% of the libraries "
-                            + "as a pipeline (rounds %s); CPU %.0f%% of one core; heap used %d MiB (peak %d MiB)%n",
+                            + "as a pipeline (rounds %s); CPU %.0f%% of one core; heap used %d MiB (heap pools' peaks since start, summed: %d MiB)%n",
                     liveSend ? "pages sent in the window" : "pages waiting on the raw topic", pages, seconds, pages / seconds,
                     median(sustained), 100 * median(ofSlowest), percents(ofSlowest), 100 * median(ofLibraryPipeline),
                     percents(ofLibraryPipeline), 100.0 * cpu.get("process") / (seconds * 1e9), heapUsedMiB(), heapPeakMiB());
@@ -683,6 +683,7 @@ final class BenchCommand implements Callable<Integer> {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
     }
 
+    /** The heap pools' peak usages since the JVM started, summed: an upper bound, since the pools peak at different times. */
     static long heapPeakMiB() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum() >> 20;
