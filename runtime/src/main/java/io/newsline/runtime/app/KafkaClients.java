@@ -33,17 +33,21 @@ public final class KafkaClients {
     /** Streams settings plus client settings, which Streams hands to its own clients. */
     public static Map<String, Object> streams(NewslineConfig config) {
         Map<String, Object> out = new HashMap<>();
-        Set<String> streamsNames = StreamsConfig.configDef().names();
         config.kafkaSettings().forEach((k, v) -> {
-            if (streamsNames.contains(k) || ProducerConfig.configNames().contains(k)
-                    || ConsumerConfig.configNames().contains(k) || AdminClientConfig.configNames().contains(k)
-                    || k.startsWith("producer.") || k.startsWith("consumer.") || k.startsWith("admin.")
-                    || k.startsWith("main.consumer.") || k.startsWith("restore.consumer.")
-                    || k.startsWith("global.consumer.")) {
+            if (isStreamsSetting(k)) {
                 out.put(k, v);
             }
         });
         return out;
+    }
+
+    /** Whether a Streams client takes this setting: its own, its clients', or one prefixed for one of its clients. */
+    public static boolean isStreamsSetting(String k) {
+        return StreamsConfig.configDef().names().contains(k) || ProducerConfig.configNames().contains(k)
+                || ConsumerConfig.configNames().contains(k) || AdminClientConfig.configNames().contains(k)
+                || k.startsWith("producer.") || k.startsWith("consumer.") || k.startsWith("admin.")
+                || k.startsWith("main.consumer.") || k.startsWith("restore.consumer.")
+                || k.startsWith("global.consumer.");
     }
 
     private static Map<String, Object> filter(NewslineConfig config, Set<String> names) {

@@ -89,10 +89,27 @@ public final class StreamsApp implements AutoCloseable, HealthCheck {
                 .register(meters);
     }
 
-    /** The Streams properties of an app: the configuration's Kafka settings plus the app's own. */
+    /**
+     * The Streams properties of an app: the configuration's Kafka settings, then this app's own overrides of them
+     * ({@code <app>.kafka.<setting>}, e.g. {@code enrich.kafka.commit.interval.ms=500}, so that apps sharing one
+     * configuration or one process can be tuned apart), then the settings newsline fixes.
+     *
+     * @throws IllegalArgumentException when an override names no Kafka Streams or client setting
+     */
     public static Properties streamsProperties(AppDefinition definition, NewslineConfig config) {
         Properties props = new Properties();
         props.putAll(KafkaClients.streams(config));
+        String prefix = definition.name() + ".kafka.";
+        config.asMap().forEach((key, value) -> {
+            if (key.startsWith(prefix)) {
+                String setting = key.substring(prefix.length());
+                if (!KafkaClients.isStreamsSetting(setting)) {
+                    throw new IllegalArgumentException("configuration " + key + ": " + setting
+                            + " is not a Kafka Streams, producer, consumer or admin setting");
+                }
+                props.put(setting, value);
+            }
+        });
         String applicationId = definition.applicationId(config);
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         props.put(StreamsConfig.CLIENT_ID_CONFIG, applicationId);

@@ -1,0 +1,71 @@
+package io.newsline.runtime.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newsline.runtime.config.NewslineConfig;
+import io.newsline.schemas.Stage;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.junit.jupiter.api.Test;
+
+/** The Streams settings an app gets: shared Kafka settings, its own overrides, and what newsline fixes. */
+class StreamsAppPropertiesTest {
+
+    private static AppDefinition app(String name, Stage stage) {
+        return new AppDefinition() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Stage stage() {
+                return stage;
+            }
+
+            @Override
+            public Topology topology(NewslineConfig config, AppContext context) {
+                return new StreamsBuilder().build();
+            }
+        };
+    }
+
+    @Test
+    void anAppsOwnKafkaSettingsOverrideTheSharedOnesForThatAppOnly() {
+        NewslineConfig config = NewslineConfig.defaults().with(Map.of("bootstrap.servers", "broker:9092",
+                "enrich.kafka.commit.interval.ms", "500", "enrich.kafka.producer.linger.ms", "20",
+                "max.poll.records", "100"));
+
+        Properties enrich = StreamsApp.streamsProperties(app("enrich", Stage.ENRICH), config);
+        Properties ingest = StreamsApp.streamsProperties(app("ingest", Stage.INGEST), config);
+
+        assertThat(enrich).containsEntry("commit.interval.ms", "500").containsEntry("producer.linger.ms", "20")
+                .containsEntry("max.poll.records", "100");
+        assertThat(ingest).containsEntry("commit.interval.ms", "200").containsEntry("max.poll.records", "100")
+                .doesNotContainKey("producer.linger.ms");
+        assertThat(enrich.keySet()).noneMatch(k -> k.toString().startsWith("enrich."));
+    }
+
+    @Test
+    void anOverrideThatIsNoKafkaSettingIsRefusedByName() {
+        NewslineConfig config = NewslineConfig.defaults().with(Map.of("bootstrap.servers", "broker:9092",
+                "publish.kafka.comit.interval.ms", "500"));
+
+        assertThatThrownBy(() -> StreamsApp.streamsProperties(app("publish", Stage.PUBLISH), config))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("publish.kafka.comit.interval.ms");
+    }
+
+    @Test
+    void newslineKeepsTheSettingsItFixes() {
+        NewslineConfig config = NewslineConfig.defaults().with(Map.of("bootstrap.servers", "broker:9092",
+                "enrich.kafka.application.id", "someone-else"));
+
+        Properties enrich = StreamsApp.streamsProperties(app("enrich", Stage.ENRICH), config);
+
+        assertThat(enrich.getProperty("application.id")).isEqualTo(app("enrich", Stage.ENRICH).applicationId(config));
+    }
+}
