@@ -279,29 +279,24 @@ final class BenchCommand implements Callable<Integer> {
         double slowest() {
             return Math.min(pagesPerSecond[0], Math.min(pagesPerSecond[1], pagesPerSecond[2]));
         }
-
-        /** CPU per page of all three stages, per page entering ingest (enrich and publish see fewer). */
-        double cpuMsPerPageSum() {
-            return cpuMsPerPage[0] + cpuMsPerPage[1] + cpuMsPerPage[2];
-        }
     }
 
     static Library libraryRun(List<byte[]> pages, ArticleCleaner cleaner, EnrichedArticles enricher, StoryAssigner assigner) {
         Instant now = Instant.now();
-        List<CleanArticle> clean = new ArrayList<>();
+        List<CleanArticle> cleaned = new ArrayList<>();
         long[] cpu = new long[4];
         cpu[0] = threadCpuNanos();
         long t0 = System.nanoTime();
         for (byte[] page : pages) {
-            if (RawPageDecoder.decode(page) instanceof Outcome.Ok<RawPage> raw
-                    && cleaner.clean(raw.value(), now) instanceof Outcome.Ok<CleanArticle> ok) {
-                clean.add(ok.value());
+            CleanArticle article = clean(page, cleaner, now);
+            if (article != null) {
+                cleaned.add(article);
             }
         }
         long t1 = System.nanoTime();
         cpu[1] = threadCpuNanos();
         List<EnrichedArticle> enriched = new ArrayList<>();
-        for (CleanArticle a : clean) {
+        for (CleanArticle a : cleaned) {
             enriched.add(enricher.enrich(a));
         }
         long t2 = System.nanoTime();
@@ -310,7 +305,7 @@ final class BenchCommand implements Callable<Integer> {
         enriched.forEach(publish::accept);
         long t3 = System.nanoTime();
         cpu[3] = threadCpuNanos();
-        return new Library(new double[] {pages.size() / ((t1 - t0) / 1e9), clean.size() / ((t2 - t1) / 1e9),
+        return new Library(new double[] {pages.size() / ((t1 - t0) / 1e9), cleaned.size() / ((t2 - t1) / 1e9),
                 enriched.size() / ((t3 - t2) / 1e9)},
                 new double[] {(cpu[1] - cpu[0]) / 1e6 / pages.size(), (cpu[2] - cpu[1]) / 1e6 / pages.size(),
                         (cpu[3] - cpu[2]) / 1e6 / pages.size()});
@@ -371,41 +366,29 @@ final class BenchCommand implements Callable<Integer> {
         long[] done = new long[pages.size()];
         int[] published = new int[1];
         long[] enrichCpu = new long[1];
-        Thread ingest = new Thread(() -> {
-            try {
-                for (byte[] page : pages) {
-                    if (RawPageDecoder.decode(page) instanceof Outcome.Ok<RawPage> raw
-                            && cleaner.clean(raw.value(), now) instanceof Outcome.Ok<CleanArticle> ok) {
-                        cleaned.put(ok.value());
-                    }
+        Thread ingest = stageThread("bench-library-ingest", () -> {
+            for (byte[] page : pages) {
+                CleanArticle article = clean(page, cleaner, now);
+                if (article != null) {
+                    cleaned.put(article);
                 }
-                cleaned.put(end);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
-        }, "bench-library-ingest");
-        Thread enrich = new Thread(() -> {
-            try {
-                long cpu0 = threadCpuNanos();
-                for (Object a = cleaned.take(); a != end; a = cleaned.take()) {
-                    enriched.put(enricher.enrich((CleanArticle) a));
-                }
-                enrichCpu[0] = threadCpuNanos() - cpu0;
-                enriched.put(end);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            cleaned.put(end);
+        });
+        Thread enrich = stageThread("bench-library-enrich", () -> {
+            long cpu0 = threadCpuNanos();
+            for (Object a = cleaned.take(); a != end; a = cleaned.take()) {
+                enriched.put(enricher.enrich((CleanArticle) a));
             }
-        }, "bench-library-enrich");
-        Thread assign = new Thread(() -> {
-            try {
-                for (Object e = enriched.take(); e != end; e = enriched.take()) {
-                    publish.accept((EnrichedArticle) e);
-                    done[published[0]++] = System.nanoTime();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            enrichCpu[0] = threadCpuNanos() - cpu0;
+            enriched.put(end);
+        });
+        Thread assign = stageThread("bench-library-publish", () -> {
+            for (Object e = enriched.take(); e != end; e = enriched.take()) {
+                publish.accept((EnrichedArticle) e);
+                done[published[0]++] = System.nanoTime();
             }
-        }, "bench-library-publish");
+        });
         ingest.start();
         enrich.start();
         assign.start();
@@ -413,6 +396,27 @@ final class BenchCommand implements Callable<Integer> {
         enrich.join();
         assign.join();
         return new LibraryPipeline(java.util.Arrays.copyOf(done, published[0]), enrichCpu[0] / 1e6 / published[0]);
+    }
+
+    /** A stage's loop, which may be interrupted while it waits on a queue. */
+    private interface StageLoop {
+        void run() throws InterruptedException;
+    }
+
+    private static Thread stageThread(String name, StageLoop loop) {
+        return new Thread(() -> {
+            try {
+                loop.run();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, name);
+    }
+
+    /** The clean article ingest makes of a raw page, or null when ingest would dead-letter it. */
+    static CleanArticle clean(byte[] page, ArticleCleaner cleaner, Instant now) {
+        return RawPageDecoder.decode(page) instanceof Outcome.Ok<RawPage> raw
+                && cleaner.clean(raw.value(), now) instanceof Outcome.Ok<CleanArticle> ok ? ok.value() : null;
     }
 
     /** When each page left the libraries' pipeline (System.nanoTime()), and its enrich thread's CPU per page. */
