@@ -4,34 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsline.runtime.config.NewslineConfig;
+import io.newsline.runtime.testing.TestApps;
 import io.newsline.schemas.Stage;
 import java.util.Map;
 import java.util.Properties;
-import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.Topology;
 import org.junit.jupiter.api.Test;
 
 /** The Streams settings an app gets: shared Kafka settings, its own overrides, and what newsline fixes. */
 class StreamsAppPropertiesTest {
-
-    private static AppDefinition app(String name, Stage stage) {
-        return new AppDefinition() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public Stage stage() {
-                return stage;
-            }
-
-            @Override
-            public Topology topology(NewslineConfig config, AppContext context) {
-                return new StreamsBuilder().build();
-            }
-        };
-    }
 
     @Test
     void anAppsOwnKafkaSettingsOverrideTheSharedOnesForThatAppOnly() {
@@ -39,8 +19,8 @@ class StreamsAppPropertiesTest {
                 "enrich.kafka.commit.interval.ms", "500", "enrich.kafka.producer.linger.ms", "20",
                 "max.poll.records", "100"));
 
-        Properties enrich = StreamsApp.streamsProperties(app("enrich", Stage.ENRICH), config);
-        Properties ingest = StreamsApp.streamsProperties(app("ingest", Stage.INGEST), config);
+        Properties enrich = StreamsApp.streamsProperties(TestApps.named("enrich", Stage.ENRICH), config);
+        Properties ingest = StreamsApp.streamsProperties(TestApps.named("ingest", Stage.INGEST), config);
 
         assertThat(enrich).containsEntry("commit.interval.ms", "500").containsEntry("producer.linger.ms", "20")
                 .containsEntry("max.poll.records", "100");
@@ -54,7 +34,7 @@ class StreamsAppPropertiesTest {
         NewslineConfig config = NewslineConfig.defaults().with(Map.of("bootstrap.servers", "broker:9092",
                 "publish.kafka.comit.interval.ms", "500"));
 
-        assertThatThrownBy(() -> StreamsApp.streamsProperties(app("publish", Stage.PUBLISH), config))
+        assertThatThrownBy(() -> StreamsApp.streamsProperties(TestApps.named("publish", Stage.PUBLISH), config))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("publish.kafka.comit.interval.ms");
     }
@@ -64,8 +44,8 @@ class StreamsAppPropertiesTest {
         NewslineConfig config = NewslineConfig.defaults().with(Map.of("bootstrap.servers", "broker:9092",
                 "enrich.kafka.application.id", "someone-else"));
 
-        Properties enrich = StreamsApp.streamsProperties(app("enrich", Stage.ENRICH), config);
+        Properties enrich = StreamsApp.streamsProperties(TestApps.named("enrich", Stage.ENRICH), config);
 
-        assertThat(enrich.getProperty("application.id")).isEqualTo(app("enrich", Stage.ENRICH).applicationId(config));
+        assertThat(enrich.getProperty("application.id")).isEqualTo(TestApps.named("enrich", Stage.ENRICH).applicationId(config));
     }
 }

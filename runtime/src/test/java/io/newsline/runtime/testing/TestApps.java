@@ -6,11 +6,13 @@ import io.newsline.runtime.app.AppDefinition;
 import io.newsline.runtime.app.StreamsApp;
 import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.dlq.DeadLetters;
+import io.newsline.schemas.Stage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 
 /** Builds the exact topology an app runs in production, in a {@link TopologyTestDriver}. */
@@ -27,6 +29,26 @@ public final class TestApps {
         String applicationId = app.applicationId(config);
         return new AppContext(new DeadLetters(applicationId, "test", app.stage(), 1 << 20, Clock.systemUTC()),
                 meters, Clock.systemUTC(), applicationId, config);
+    }
+
+    /** An app of this name and stage with an empty topology: for tests of what StreamsApp derives from a definition. */
+    public static AppDefinition named(String name, Stage stage) {
+        return new AppDefinition() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public Stage stage() {
+                return stage;
+            }
+
+            @Override
+            public Topology topology(NewslineConfig config, AppContext context) {
+                return new Topology();
+            }
+        };
     }
 
     public static TopologyTestDriver driver(AppDefinition app, Path stateDir, SimpleMeterRegistry meters) {

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsline.runtime.app.AppDefinition;
-import io.newsline.runtime.app.AppContext;
 import io.newsline.runtime.config.NewslineConfig;
+import io.newsline.runtime.testing.TestApps;
 import io.newsline.schemas.Stage;
 import java.util.Map;
-import org.apache.kafka.streams.Topology;
 import org.junit.jupiter.api.Test;
 
 class TopicCatalogueTest {
@@ -53,22 +52,7 @@ class TopicCatalogueTest {
 
     @Test
     void applicationIdsGetTheSuffixToo() {
-        AppDefinition app = new AppDefinition() {
-            @Override
-            public String name() {
-                return "publish";
-            }
-
-            @Override
-            public Stage stage() {
-                return Stage.PUBLISH;
-            }
-
-            @Override
-            public Topology topology(NewslineConfig config, AppContext context) {
-                return new Topology();
-            }
-        };
+        AppDefinition app = TestApps.named("publish", Stage.PUBLISH);
         assertThat(app.applicationId(NewslineConfig.defaults())).isEqualTo("newsline-publish");
         assertThat(app.applicationId(SHADOW)).isEqualTo("newsline-publish.backfill-2026-11");
         assertThat(app.applicationId(SHADOW.with("app.publish.application.id", "pub"))).isEqualTo("pub.backfill-2026-11");
