@@ -57,6 +57,8 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The publish topology: enriched articles to stories.
@@ -85,6 +87,8 @@ import org.apache.kafka.streams.state.Stores;
  * one is a migration.
  */
 public final class PublishTopology {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PublishTopology.class);
 
     static final String LEDGER_STORE = "article-ledger";
     static final String FINGERPRINT_STORE = "fingerprints";
@@ -122,7 +126,10 @@ public final class PublishTopology {
         AvroSerde<EnrichedArticle> enrichedSerde = (AvroSerde<EnrichedArticle>) Topics.ENRICHED_ARTICLES.valueSerde();
         builder.addStateStore(store(LEDGER_STORE, new AvroSerde<>(ArticleDecision.class)));
         builder.addStateStore(binaryStore(FINGERPRINT_STORE));
-        builder.addStateStore(binaryStore(BANDS_STORE));
+        // The band index is derived from the fingerprints, so it has no changelog: per indexed article it was 40
+        // changelog records, most of what publish wrote. A task whose state was wiped (a crash under exactly-once, a
+        // new instance) rebuilds it from the restored fingerprints on start (see AssignProcessor#init).
+        builder.addStateStore(binaryStore(BANDS_STORE).withLoggingDisabled());
         builder.addStateStore(store(STORIES_STORE, new AvroSerde<>(Story.class)));
         // One key rewritten with every story change: cached, so its changelog gets one record per commit, not one
         // per article.
@@ -254,6 +261,12 @@ public final class PublishTopology {
             this.matching = Timer.builder("newsline.matching").description("Time to match one article against the index")
                     .publishPercentileHistogram().register(app.meters());
             this.freshness = Freshness.forApp(app);
+            if (isEmpty(bands) && !isEmpty(fingerprints)) {
+                long start = System.nanoTime();
+                int rebuilt = rebuildBandIndex(fingerprints, bands);
+                LOG.info("Rebuilt the band index of task {} from {} fingerprints in {} ms", context.taskId(), rebuilt,
+                        (System.nanoTime() - start) / 1_000_000);
+            }
         }
 
         @Override
@@ -403,26 +416,65 @@ public final class PublishTopology {
             for (BandKey band : fingerprint.bandKeys()) {
                 byte[] key = bucketKey(band);
                 byte[] bucket = lookups.buckets.containsKey(band) ? lookups.buckets.get(band) : bands.get(key);
-                List<Long> keys = new ArrayList<>();
-                if (bucket != null) {
-                    ByteBuffer in = ByteBuffer.wrap(bucket);
-                    while (in.remaining() >= Long.BYTES) {
-                        long k = in.getLong();
-                        // Expired or removed articles leave the bucket when it is next written.
-                        if (k != self && lookups.indexed.computeIfAbsent(k, x -> fingerprints.get(keyBytes(x)) != null)) {
-                            keys.add(k);
-                        }
-                    }
-                }
-                keys.add(self);
-                if (keys.size() > MAX_PER_BAND) {
-                    keys = keys.subList(keys.size() - MAX_PER_BAND, keys.size());
-                }
-                ByteBuffer out = ByteBuffer.allocate(keys.size() * Long.BYTES);
-                keys.forEach(out::putLong);
-                bands.put(key, out.array());
+                // Expired or removed articles leave the bucket when it is next written.
+                bands.put(key, withKey(bucket, self,
+                        k -> lookups.indexed.computeIfAbsent(k, x -> fingerprints.get(keyBytes(x)) != null)));
             }
         }
+    }
+
+    private static boolean isEmpty(KeyValueStore<byte[], byte[]> store) {
+        try (KeyValueIterator<byte[], byte[]> all = store.all()) {
+            return !all.hasNext();
+        }
+    }
+
+    /**
+     * Fills the band index from the fingerprint store, oldest fingerprint first, as indexing them one by one in
+     * arrival order would (only a bucket over {@link AssignProcessor#MAX_PER_BAND} keys can tell the difference, and
+     * then only between articles with the same event time). Returns the fingerprints indexed.
+     */
+    static int rebuildBandIndex(KeyValueStore<byte[], byte[]> fingerprints, KeyValueStore<byte[], byte[]> bands) {
+        // (event time, short key) of every fingerprint: 16 bytes each, a few megabytes for a week of news.
+        List<long[]> byTime = new ArrayList<>();
+        try (KeyValueIterator<byte[], byte[]> all = fingerprints.all()) {
+            all.forEachRemaining(kv -> byTime.add(new long[] {IndexedFingerprint.eventTime(kv.value),
+                    ByteBuffer.wrap(kv.key).getLong()}));
+        }
+        byTime.sort(Comparator.<long[]>comparingLong(e -> e[0]).thenComparingLong(e -> e[1]));
+        for (long[] entry : byTime) {
+            long self = entry[1];
+            IndexedFingerprint indexed = IndexedFingerprint.decode(fingerprints.get(keyBytes(self)));
+            for (BandKey band : Fingerprint.fromBytes(indexed.fingerprint()).bandKeys()) {
+                byte[] key = bucketKey(band);
+                bands.put(key, withKey(bands.get(key), self, k -> true));
+            }
+        }
+        return byTime.size();
+    }
+
+    /**
+     * A band bucket with {@code self} appended as its most recent key: the keys {@code keep} accepts stay, in order,
+     * and only the last {@link AssignProcessor#MAX_PER_BAND} are kept.
+     */
+    static byte[] withKey(byte[] bucket, long self, java.util.function.LongPredicate keep) {
+        List<Long> keys = new ArrayList<>();
+        if (bucket != null) {
+            ByteBuffer in = ByteBuffer.wrap(bucket);
+            while (in.remaining() >= Long.BYTES) {
+                long k = in.getLong();
+                if (k != self && keep.test(k)) {
+                    keys.add(k);
+                }
+            }
+        }
+        keys.add(self);
+        if (keys.size() > AssignProcessor.MAX_PER_BAND) {
+            keys = keys.subList(keys.size() - AssignProcessor.MAX_PER_BAND, keys.size());
+        }
+        ByteBuffer out = ByteBuffer.allocate(keys.size() * Long.BYTES);
+        keys.forEach(out::putLong);
+        return out.array();
     }
 
     /**

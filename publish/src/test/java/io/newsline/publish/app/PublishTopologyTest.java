@@ -28,6 +28,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -330,6 +331,43 @@ class PublishTopologyTest {
         // Keys and values as stored (before RocksDB's own overhead): fingerprint record, bucket entries, bucket keys.
         System.out.println("matching state: " + bytes / indexed + " bytes per indexed article (" + indexed + " articles)");
         assertThat(bytes / indexed).isLessThanOrEqualTo(1024);
+    }
+
+    @Test
+    void theBandIndexWritesNoChangelogAndIsRebuiltFromTheFingerprintsWhenLost() throws Exception {
+        // Distinct event times: the rebuild indexes oldest first, so buckets they share come back in arrival order.
+        for (EnrichedArticle a : List.of(seed(), article("other", "https://other.example/x", BODY, PageType.ARTICLE))) {
+            enriched.pipeInput(a.getArticle().getArticleId(), Topics.ENRICHED_ARTICLES.valueSerde().serializer()
+                    .serialize("t", a), Instant.parse("2025-03-05T06:00:00Z").plusSeconds(decisions.getQueueSize()));
+        }
+        assertThat(driver.producedTopicNames()).anyMatch(t -> t.endsWith("-fingerprints-changelog"))
+                .noneMatch(t -> t.contains("fingerprint-bands"));
+        KeyValueStore<byte[], byte[]> bands = driver.getKeyValueStore("fingerprint-bands");
+        Map<String, String> indexed = buckets(bands);
+        assertThat(indexed).isNotEmpty();
+
+        // A wiped task directory loses the index (it has no changelog) while the fingerprints are restored.
+        indexed.keySet().forEach(k -> bands.delete(java.util.HexFormat.of().parseHex(k)));
+        assertThat(buckets(bands)).isEmpty();
+        int rebuilt = PublishTopology.rebuildBandIndex(driver.getKeyValueStore("fingerprints"), bands);
+
+        assertThat(rebuilt).isEqualTo(2);
+        assertThat(buckets(bands)).isEqualTo(indexed);
+        decisions.readValuesToList();
+        EnrichedArticle copy = fixture("seed-copy-afp-wire.txt", "https://afp.example/putin", "AFP", "AFP");
+        enriched.pipeInput(copy.getArticle().getArticleId(), Topics.ENRICHED_ARTICLES.valueSerde().serializer()
+                .serialize("t", copy), Instant.parse("2025-03-05T07:00:00Z"));
+        assertThat(decisions.readValuesToList()).extracting(ArticleDecision::getRelation).containsExactly(Relation.COPY);
+    }
+
+    /** Bucket key to bucket value, both as hex. */
+    static Map<String, String> buckets(KeyValueStore<byte[], byte[]> bands) {
+        Map<String, String> out = new java.util.TreeMap<>();
+        try (var all = bands.all()) {
+            all.forEachRemaining(kv -> out.put(java.util.HexFormat.of().formatHex(kv.key),
+                    java.util.HexFormat.of().formatHex(kv.value)));
+        }
+        return out;
     }
 
     @Test
