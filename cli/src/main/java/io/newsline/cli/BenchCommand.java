@@ -256,6 +256,10 @@ final class BenchCommand implements Callable<Integer> {
             System.out.printf("CPU accounting: the pipeline spends %.1f x the libraries' CPU per page (%.2f ms without the "
                             + "bench's own threads vs %.2f ms)%n", pipelineMsPerPage / libraryCpuSum, pipelineMsPerPage,
                     libraryCpuSum);
+            // What the cores allow at that CPU per page, however well the work were spread over them.
+            double bound = cores() * 1000 / pipelineMsPerPage;
+            System.out.printf("CPU bound: %d cores / %.2f ms per page = %.1f pages/s, %.0f%% of the slowest stage alone "
+                    + "(median)%n", cores(), pipelineMsPerPage, bound, 100 * bound / median(slowest));
         }
 
         private static double median(List<Double> values) {
