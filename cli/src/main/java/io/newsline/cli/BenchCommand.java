@@ -34,6 +34,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -87,6 +88,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--live-send", description = "Send the throughput run's pages while the clock runs, instead of "
             + "onto the raw topic before it starts with the apps paused (the sender then shares the cores).")
     boolean liveSend;
+    @Option(names = "--near-copies", description = "Make the pages that are not exact copies differ from the other "
+            + "pages of their source by one sentence only, so that they join its story as near-copies (the bench before "
+            + "2026-11-28), instead of rewording them into articles of their own.")
+    boolean nearCopies;
     @Option(names = "--html", paramLabel = "DIR", description = "A folder of .html/.html.gz pages to add to the bundled samples.")
     Path html;
 
@@ -105,7 +110,9 @@ final class BenchCommand implements Callable<Integer> {
         StoryAssigner assigner = new StoryAssigner(io.newsline.publish.match.WireSource.load());
         // Warm up each library on other pages (a round's copies are copies of that round's own pages, so the warm-up
         // gives the enricher's reuse cache no hits later).
-        libraryRun(warmup, cleaner, enricher, assigner);
+        Library warm = libraryRun(warmup, cleaner, enricher, assigner);
+        System.out.printf("the mix: the publish library made %d stories of %d warm-up pages, the largest of %d members%n",
+                warm.stories(), warmup.size(), warm.largestStory());
 
         Path dir = Files.createTempDirectory("newsline-bench-");
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.persistent(dir.resolve("kafka"), 0, 0, Map.of()).start()) {
@@ -149,15 +156,25 @@ final class BenchCommand implements Callable<Integer> {
                     }
                     boolean done = decisions.await(ids, Duration.ofMinutes(30));
                     double seconds = (System.nanoTime() - t0) / 1e9;
+                    Map<String, Long> windowCpu = cpu.since();
+                    long windowGc = cpu.gcMillisSince();
+                    Map<String, ThreadTimes.Times> windowWaits = threadTimes.since();
+                    long committed = commits(pipeline) - commits0;
+                    // The stage alone once more, right after: the apps are compared with the mean of the two
+                    // measures that bracket them, so a drift of the machine's speed over the round cancels out.
+                    pipeline.apps().forEach(app -> app.streams().pause());
+                    Library after = libraryRun(multiply(sources, perRound, "c" + round), cleaner, enricher, assigner);
+                    Library bracketing = Library.mean(library, after);
                     double whole = perRound / seconds;
                     double sustained = steadyRate(ids.stream().mapToLong(id -> decisions.arrivals.getOrDefault(id, t0))
                             .toArray());
-                    totals.add(library, libraryPipeline, threaded.enrichCpuMsPerPage(), sustained, seconds, cpu.since(), cpu.gcMillisSince(),
-                            threadTimes.since(), commits(pipeline) - commits0);
-                    System.out.printf("round %d: enrich library alone %.1f pages/s (slowest stage), libraries as a pipeline "
-                                    + "(3 threads, no Kafka) %.1f, apps %.1f (%.1f over the whole window)%s = %.0f%% of the "
-                                    + "slowest stage alone, %.0f%% of the libraries as a pipeline%n", round, library.slowest(),
-                            libraryPipeline, sustained, whole, done ? "" : " (timed out)", 100 * sustained / library.slowest(),
+                    totals.add(bracketing, libraryPipeline, threaded.enrichCpuMsPerPage(), sustained, seconds, windowCpu, windowGc,
+                            windowWaits, committed);
+                    System.out.printf("round %d: enrich library alone %.1f pages/s (slowest stage; %.1f before the apps, "
+                                    + "%.1f after), libraries as a pipeline (3 threads, no Kafka) %.1f, apps %.1f (%.1f over "
+                                    + "the whole window)%s = %.0f%% of the slowest stage alone, %.0f%% of the libraries as a "
+                                    + "pipeline%n", round, bracketing.slowest(), library.slowest(), after.slowest(),
+                            libraryPipeline, sustained, whole, done ? "" : " (timed out)", 100 * sustained / bracketing.slowest(),
                             100 * sustained / libraryPipeline);
                 }
                 totals.report(perRound * rounds, liveSend);
@@ -279,9 +296,20 @@ final class BenchCommand implements Callable<Integer> {
      * Each stage's library on one thread, in the order {ingest, enrich, publish}: pages/s by the wall clock, and the
      * thread's CPU milliseconds per page, which a loaded machine does not inflate.
      */
-    record Library(double[] pagesPerSecond, double[] cpuMsPerPage) {
+    record Library(double[] pagesPerSecond, double[] cpuMsPerPage, int stories, int largestStory) {
         double slowest() {
             return Math.min(pagesPerSecond[0], Math.min(pagesPerSecond[1], pagesPerSecond[2]));
+        }
+
+        /** Each stage's mean rate and CPU per page over two runs. */
+        static Library mean(Library a, Library b) {
+            double[] rate = new double[3];
+            double[] cpu = new double[3];
+            for (int i = 0; i < 3; i++) {
+                rate[i] = (a.pagesPerSecond[i] + b.pagesPerSecond[i]) / 2;
+                cpu[i] = (a.cpuMsPerPage[i] + b.cpuMsPerPage[i]) / 2;
+            }
+            return new Library(rate, cpu, a.stories + b.stories, Math.max(a.largestStory, b.largestStory));
         }
     }
 
@@ -312,7 +340,8 @@ final class BenchCommand implements Callable<Integer> {
         return new Library(new double[] {pages.size() / ((t1 - t0) / 1e9), cleaned.size() / ((t2 - t1) / 1e9),
                 enriched.size() / ((t3 - t2) / 1e9)},
                 new double[] {(cpu[1] - cpu[0]) / 1e6 / pages.size(), (cpu[2] - cpu[1]) / 1e6 / pages.size(),
-                        (cpu[3] - cpu[2]) / 1e6 / pages.size()});
+                        (cpu[3] - cpu[2]) / 1e6 / pages.size()},
+                publish.storyCount(), publish.largestStory());
     }
 
     /**
@@ -332,6 +361,14 @@ final class BenchCommand implements Callable<Integer> {
             this.now = now;
             this.index = new io.newsline.publish.match.FingerprintIndex(fingerprinter.scheme(),
                     new io.newsline.publish.match.Matcher(), expected);
+        }
+
+        int storyCount() {
+            return (int) stories.values().stream().filter(s -> s.getStatus() == io.newsline.schemas.StoryStatus.ACTIVE).count();
+        }
+
+        int largestStory() {
+            return stories.values().stream().mapToInt(s -> s.getMembers().size()).max().orElse(0);
         }
 
         void accept(EnrichedArticle e) {
@@ -646,12 +683,58 @@ final class BenchCommand implements Callable<Integer> {
                     page.put("bodyBase64", Base64.getEncoder().encodeToString(
                             insideLongParagraph(text, LONG_HTML_PARAGRAPH, marker).getBytes(StandardCharsets.UTF_8)));
                 }
+                if (!nearCopies) {
+                    reword(page, vocabulary(sources), new Random((run + i).hashCode()));
+                }
                 made.add(page);
             }
             page.put("url", "https://bench.example/" + run + "/" + i + "/" + UUID.randomUUID());
             out.add(JSON.writeValueAsBytes(page));
         }
         return out;
+    }
+
+    /** Lower-case words of four letters or more: what {@link #reword} replaces, and what it replaces them with. */
+    private static final java.util.regex.Pattern PLAIN_WORD = java.util.regex.Pattern.compile("\\b[a-z]{4,}\\b");
+    /** A script or style element (left alone: its JSON-LD keys must stay), or a text node between two tags. */
+    private static final java.util.regex.Pattern TEXT_NODE = java.util.regex.Pattern.compile(
+            "(?is)<(script|style)\\b.*?</\\1\\s*>|(?<=>)[^<]+(?=<)");
+    private List<String> vocabulary;
+
+    private List<String> vocabulary(List<Map<String, Object>> sources) {
+        if (vocabulary == null) {
+            java.util.Set<String> words = new java.util.TreeSet<>();
+            for (Map<String, Object> page : sources) {
+                java.util.regex.Matcher m = PLAIN_WORD.matcher(pageText(page));
+                while (m.find()) {
+                    words.add(m.group());
+                }
+            }
+            vocabulary = new ArrayList<>(words);
+        }
+        return vocabulary;
+    }
+
+    private static String pageText(Map<String, Object> page) {
+        return page.get("body") instanceof String body ? body : page.get("bodyBase64") instanceof String b64
+                ? new String(Base64.getDecoder().decode(b64), StandardCharsets.UTF_8) : "";
+    }
+
+    /**
+     * Replaces about a third of the lower-case words of the page's text (for HTML, of its text nodes) with words
+     * drawn from the sources, so that two pages made from one source share too few word sequences to be copies of
+     * each other: each is an article of its own, of the same length and markup, with the same names in it.
+     */
+    static void reword(Map<String, Object> page, List<String> vocabulary, Random random) {
+        java.util.function.Function<String, String> words = text -> PLAIN_WORD.matcher(text).replaceAll(m ->
+                random.nextInt(3) == 0 ? vocabulary.get(random.nextInt(vocabulary.size())) : m.group());
+        if (page.get("body") instanceof String body) {
+            page.put("body", words.apply(body));
+        } else if (page.get("bodyBase64") instanceof String) {
+            String html = TEXT_NODE.matcher(pageText(page)).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                    m.group(1) != null ? m.group() : words.apply(m.group())));
+            page.put("bodyBase64", Base64.getEncoder().encodeToString(html.getBytes(StandardCharsets.UTF_8)));
+        }
     }
 
     private static final java.util.regex.Pattern LONG_LINE = java.util.regex.Pattern.compile("(?m)^([^\n]{200,})$");

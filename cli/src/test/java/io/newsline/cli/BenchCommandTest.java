@@ -56,4 +56,35 @@ class BenchCommandTest {
         bench.copies = 0;
         assertThat(bench.multiply(sources, 30, "y").stream().map(String::new).distinct()).hasSize(30);
     }
+
+    @Test
+    void pagesMadeFromOneSourceAreArticlesOfTheirOwnUnlessNearCopiesAreAsked() throws Exception {
+        BenchCommand bench = new BenchCommand();
+        bench.copies = 0;
+        List<Map<String, Object>> sources = bench.sources();
+        assertThat(copiesAmongPagesOfOneSource(bench, sources)).isZero();
+        bench.nearCopies = true;
+        assertThat(copiesAmongPagesOfOneSource(bench, sources)).isGreaterThanOrEqualTo(sources.size() / 2);
+    }
+
+    /** Of each source's first two pages, how many pairs publish's matcher finds to be copies. */
+    static long copiesAmongPagesOfOneSource(BenchCommand bench, List<Map<String, Object>> sources) throws Exception {
+        List<byte[]> pages = bench.multiply(sources, 2 * sources.size(), "w");
+        var cleaner = io.newsline.ingest.app.IngestApp.cleaner(io.newsline.runtime.config.NewslineConfig.defaults());
+        var fingerprinter = new io.newsline.publish.match.Fingerprinter();
+        var matcher = new io.newsline.publish.match.Matcher();
+        java.time.Instant now = java.time.Instant.now();
+        long copies = 0;
+        for (int i = 0; i < sources.size(); i++) {
+            var a = BenchCommand.clean(pages.get(i), cleaner, now);
+            var b = BenchCommand.clean(pages.get(i + sources.size()), cleaner, now);
+            if (a != null && b != null && matcher.verify(
+                    fingerprinter.fingerprint(a.getText(), a.getTitle(), a.getDateline(), a.getCredit()),
+                    fingerprinter.fingerprint(b.getText(), b.getTitle(), b.getDateline(), b.getCredit()))
+                    .relation().isCopy()) {
+                copies++;
+            }
+        }
+        return copies;
+    }
 }
