@@ -165,6 +165,7 @@ final class BenchCommand implements Callable<Integer> {
                     pipeline.apps().forEach(app -> app.streams().pause());
                     Library after = libraryRun(multiply(sources, perRound, "c" + round), cleaner, enricher, assigner);
                     Library bracketing = Library.mean(library, after);
+                    pipeline.apps().forEach(app -> app.streams().resume());
                     double whole = perRound / seconds;
                     double sustained = steadyRate(ids.stream().mapToLong(id -> decisions.arrivals.getOrDefault(id, t0))
                             .toArray());
