@@ -413,13 +413,10 @@ public final class PublishTopology {
         private void index(String articleId, Fingerprint fingerprint, long eventTime, Lookups lookups) {
             long self = shortKey(articleId);
             fingerprints.put(keyBytes(self), IndexedFingerprint.encode(eventTime, articleId, fingerprint.toBytes()));
-            for (BandKey band : fingerprint.bandKeys()) {
-                byte[] key = bucketKey(band);
-                byte[] bucket = lookups.buckets.containsKey(band) ? lookups.buckets.get(band) : bands.get(key);
-                // Expired or removed articles leave the bucket when it is next written.
-                bands.put(key, withKey(bucket, self,
-                        k -> lookups.indexed.computeIfAbsent(k, x -> fingerprints.get(keyBytes(x)) != null)));
-            }
+            // Expired or removed articles leave the bucket when it is next written.
+            addToBuckets(bands, fingerprint, self,
+                    band -> lookups.buckets.containsKey(band) ? lookups.buckets.get(band) : bands.get(bucketKey(band)),
+                    k -> lookups.indexed.computeIfAbsent(k, x -> fingerprints.get(keyBytes(x)) != null));
         }
     }
 
@@ -446,12 +443,22 @@ public final class PublishTopology {
         for (long[] entry : byTime) {
             long self = entry[1];
             IndexedFingerprint indexed = IndexedFingerprint.decode(fingerprints.get(keyBytes(self)));
-            for (BandKey band : Fingerprint.fromBytes(indexed.fingerprint()).bandKeys()) {
-                byte[] key = bucketKey(band);
-                bands.put(key, withKey(bands.get(key), self, k -> true));
-            }
+            addToBuckets(bands, Fingerprint.fromBytes(indexed.fingerprint()), self, band -> bands.get(bucketKey(band)),
+                    k -> true);
         }
         return byTime.size();
+    }
+
+    /**
+     * Adds {@code self} to the bucket of each of the fingerprint's bands: {@code bucketOf} gives a band's bucket as it
+     * stands, {@code keep} which of its keys stay (see {@link #withKey}).
+     */
+    private static void addToBuckets(KeyValueStore<byte[], byte[]> bands, Fingerprint fingerprint, long self,
+                                     java.util.function.Function<BandKey, byte[]> bucketOf,
+                                     java.util.function.LongPredicate keep) {
+        for (BandKey band : fingerprint.bandKeys()) {
+            bands.put(bucketKey(band), withKey(bucketOf.apply(band), self, keep));
+        }
     }
 
     /**
