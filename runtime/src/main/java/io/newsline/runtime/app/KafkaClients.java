@@ -41,9 +41,12 @@ public final class KafkaClients {
         return out;
     }
 
+    /** Streams' own setting names ({@code configDef()} copies its definition on every call). */
+    private static final Set<String> STREAMS_NAMES = Set.copyOf(StreamsConfig.configDef().names());
+
     /** Whether a Streams client takes this setting: its own, its clients', or one prefixed for one of its clients. */
     public static boolean isStreamsSetting(String k) {
-        return StreamsConfig.configDef().names().contains(k) || ProducerConfig.configNames().contains(k)
+        return STREAMS_NAMES.contains(k) || ProducerConfig.configNames().contains(k)
                 || ConsumerConfig.configNames().contains(k) || AdminClientConfig.configNames().contains(k)
                 || k.startsWith("producer.") || k.startsWith("consumer.") || k.startsWith("admin.")
                 || k.startsWith("main.consumer.") || k.startsWith("restore.consumer.")
