@@ -675,17 +675,16 @@ final class BenchCommand implements Callable<Integer> {
             } else {
                 page = new LinkedHashMap<>(sources.get(i % sources.size()));
                 String marker = " Bench edition " + run + i + ".";
-                // The sentence goes inside the first long paragraph, where extraction keeps it, so the page stays
-                // distinct after extraction (a paragraph of its own could be dropped as page furniture).
-                if (page.get("body") instanceof String body) {
-                    page.put("body", insideLongParagraph(body, LONG_LINE, marker));
-                } else if (page.get("bodyBase64") instanceof String b64) {
-                    String text = new String(Base64.getDecoder().decode(b64), StandardCharsets.UTF_8);
-                    page.put("bodyBase64", Base64.getEncoder().encodeToString(
-                            insideLongParagraph(text, LONG_HTML_PARAGRAPH, marker).getBytes(StandardCharsets.UTF_8)));
-                }
-                if (!nearCopies) {
-                    reword(page, vocabulary(sources), new Random((run + i).hashCode()));
+                boolean html = !(page.get("body") instanceof String);
+                if (!html || page.get("bodyBase64") instanceof String) {
+                    // The sentence goes inside the first long paragraph, where extraction keeps it, so the page stays
+                    // distinct after extraction (a paragraph of its own could be dropped as page furniture).
+                    String text = insideLongParagraph(pageText(page), html ? LONG_HTML_PARAGRAPH : LONG_LINE, marker);
+                    if (!nearCopies) {
+                        text = reword(text, html, vocabulary(sources), new Random((run + i).hashCode()));
+                    }
+                    page.put(html ? "bodyBase64" : "body", html
+                            ? Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8)) : text);
                 }
                 made.add(page);
             }
@@ -726,16 +725,11 @@ final class BenchCommand implements Callable<Integer> {
      * drawn from the sources, so that two pages made from one source share too few word sequences to be copies of
      * each other: each is an article of its own, of the same length and markup, with the same names in it.
      */
-    static void reword(Map<String, Object> page, List<String> vocabulary, Random random) {
-        java.util.function.Function<String, String> words = text -> PLAIN_WORD.matcher(text).replaceAll(m ->
+    static String reword(String text, boolean html, List<String> vocabulary, Random random) {
+        java.util.function.Function<String, String> words = plain -> PLAIN_WORD.matcher(plain).replaceAll(m ->
                 random.nextInt(3) == 0 ? vocabulary.get(random.nextInt(vocabulary.size())) : m.group());
-        if (page.get("body") instanceof String body) {
-            page.put("body", words.apply(body));
-        } else if (page.get("bodyBase64") instanceof String) {
-            String html = TEXT_NODE.matcher(pageText(page)).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
-                    m.group(1) != null ? m.group() : words.apply(m.group())));
-            page.put("bodyBase64", Base64.getEncoder().encodeToString(html.getBytes(StandardCharsets.UTF_8)));
-        }
+        return !html ? words.apply(text) : TEXT_NODE.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                m.group(1) != null ? m.group() : words.apply(m.group())));
     }
 
     private static final java.util.regex.Pattern LONG_LINE = java.util.regex.Pattern.compile("(?m)^([^\n]{200,})$");
