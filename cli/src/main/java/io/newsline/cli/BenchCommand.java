@@ -226,9 +226,10 @@ final class BenchCommand implements Callable<Integer> {
             }
             cpuByGroup.forEach((group, nanos) -> cpu.merge(group, nanos, Long::sum));
             waits.forEach((app, t) -> {
-                double[] sum = threadTimes.computeIfAbsent(app, a -> new double[2]);
+                double[] sum = threadTimes.computeIfAbsent(app, a -> new double[3]);
                 sum[0] += t.blocked();
                 sum[1] += t.committing();
+                sum[2] += t.waitingForCore();
             });
             seconds += windowSeconds;
             gcMillis += gc;
@@ -265,10 +266,16 @@ final class BenchCommand implements Callable<Integer> {
                             + "%d transactions committed by the 3 apps (%.2f per page)%n",
                     processMsPerPage, groups, gcMillis, commits, (double) commits / pages);
             StringBuilder threadLine = new StringBuilder();
-            threadTimes.forEach((app, t) -> threadLine.append(String.format("%s%s %.0f%% running, %.0f%% blocked on Kafka (%.0f%% committing)",
-                    threadLine.isEmpty() ? "" : "; ", app, 100.0 * cpu.getOrDefault(app + " app", 0L) / (seconds * 1e9),
-                    100 * t[0] / (seconds * 1e9), 100 * t[1] / (seconds * 1e9))));
-            System.out.printf("stream threads' wall time: %s; the rest is waiting for a core%n", threadLine);
+            threadTimes.forEach((app, t) -> {
+                double running = cpu.getOrDefault(app + " app", 0L) / (seconds * 1e9);
+                double queued = t[2] / (seconds * 1e9);
+                double blocked = t[0] / (seconds * 1e9);
+                threadLine.append(String.format("%s%s %.0f%% running, %.0f%% waiting for a core, %.0f%% blocked on Kafka "
+                                + "(%.0f%% committing), %.0f%% neither", threadLine.isEmpty() ? "" : "; ", app, 100 * running,
+                        100 * queued, 100 * blocked, 100 * t[1] / (seconds * 1e9), 100 * (1 - running - queued - blocked)));
+            });
+            // "neither": off the run queue outside Kafka's calls, e.g. stopped for a collector's or the JIT's safepoint.
+            System.out.printf("stream threads' wall time: %s%n", threadLine);
             // The bench's own sender and decision reader stand in for the crawler and a reader: not pipeline work.
             double pipelineMsPerPage = processMsPerPage - cpu.get(CpuAccount.BENCH) / 1e6 / pages;
             System.out.printf("CPU accounting: the pipeline spends %.1f x the libraries' CPU per page (%.2f ms without the "

@@ -11,9 +11,10 @@ import org.apache.kafka.common.MetricName;
 /**
  * Where each app's stream threads spent their wall-clock time between two moments, from the Kafka Streams and client
  * metrics that count it cumulatively: blocked on Kafka in total ({@code blocked-time-ns-total}, KIP-761), and of that
- * the transaction commits (producer flush, sending the offsets and committing the transaction). What is neither is
- * time spent running or waiting for a core. {@code newsline bench} uses it to tell a stage that is busy from one that
- * waits on commits or on its input.
+ * the transaction commits (producer flush, sending the offsets and committing the transaction); and, from the
+ * scheduler's own count in {@code /proc/self/task/<tid>/schedstat}, the time they were runnable but waiting for a
+ * core. {@code newsline bench} uses it to tell a stage that is busy from one that waits on commits, on its input or
+ * on the other threads of the machine.
  */
 final class ThreadTimes {
 
@@ -21,8 +22,14 @@ final class ThreadTimes {
     private static final Set<String> COMMIT = Set.of("flush-time-ns-total", "txn-send-offsets-time-ns-total",
             "txn-commit-time-ns-total", "txn-begin-time-ns-total");
 
-    /** One app's nanoseconds: blocked on Kafka, and committing (part of blocked). */
-    record Times(double blocked, double committing) {}
+    /**
+     * One app's nanoseconds: blocked on Kafka, committing (part of blocked), and runnable but waiting for a core
+     * (zero where there is no {@code /proc}).
+     */
+    record Times(double blocked, double committing, double waitingForCore) {}
+
+    /** Linux keeps the first 15 bytes of a thread's name as its {@code comm}. */
+    private static final int COMM_LENGTH = 15;
 
     private final List<StreamsApp> apps;
     private final Map<String, Times> start;
@@ -37,13 +44,15 @@ final class ThreadTimes {
         Map<String, Times> now = snapshot();
         Map<String, Times> out = new LinkedHashMap<>();
         now.forEach((app, t) -> {
-            Times s = start.getOrDefault(app, new Times(0, 0));
-            out.put(app, new Times(t.blocked() - s.blocked(), t.committing() - s.committing()));
+            Times s = start.getOrDefault(app, new Times(0, 0, 0));
+            out.put(app, new Times(t.blocked() - s.blocked(), t.committing() - s.committing(),
+                    t.waitingForCore() - s.waitingForCore()));
         });
         return out;
     }
 
     private Map<String, Times> snapshot() {
+        Map<String, Long> queued = runQueueNanosByComm();
         Map<String, Times> out = new LinkedHashMap<>();
         for (StreamsApp app : apps) {
             double blocked = 0;
@@ -59,7 +68,38 @@ final class ThreadTimes {
                     committing += n.doubleValue();
                 }
             }
-            out.put(app.name(), new Times(blocked, committing));
+            out.put(app.name(), new Times(blocked, committing, queued.getOrDefault(comm(app.applicationId()), 0L)));
+        }
+        return out;
+    }
+
+    /**
+     * The OS name shared by an app's Streams threads ({@code <application.id>-StreamThread-1} and its state updater),
+     * which Linux truncates to 15 bytes.
+     */
+    static String comm(String applicationId) {
+        String name = applicationId + "-StreamThread";
+        return name.length() <= COMM_LENGTH ? name : name.substring(0, COMM_LENGTH);
+    }
+
+    /**
+     * Per OS thread name, the nanoseconds its threads have spent runnable on a run queue, waiting for a core: the
+     * second field of {@code schedstat}. Empty where there is no such file system.
+     */
+    static Map<String, Long> runQueueNanosByComm() {
+        Map<String, Long> out = new java.util.HashMap<>();
+        java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+        if (tasks == null) {
+            return out;
+        }
+        for (java.io.File task : tasks) {
+            try {
+                String comm = java.nio.file.Files.readString(task.toPath().resolve("comm")).strip();
+                String[] schedstat = java.nio.file.Files.readString(task.toPath().resolve("schedstat")).strip().split(" ");
+                out.merge(comm, Long.parseLong(schedstat[1]), Long::sum);
+            } catch (java.io.IOException | RuntimeException e) {
+                // the thread ended while we read, or the kernel keeps no schedstat: nothing to add
+            }
         }
         return out;
     }
