@@ -74,8 +74,10 @@ final class ThreadTimes {
     }
 
     /**
-     * The OS name shared by an app's Streams threads ({@code <application.id>-StreamThread-1} and its state updater),
-     * which Linux truncates to 15 bytes.
+     * The OS name of an app's stream threads: the first 15 bytes of {@code <application.id>-StreamThread-<n>}, as
+     * Linux keeps them. With ids of 15 characters or more, such as newsline's, that is also the name of the app's
+     * state updater, whose time is then counted with them; apps whose ids share their first 15 characters cannot be
+     * told apart.
      */
     static String comm(String applicationId) {
         String name = applicationId + "-StreamThread";
