@@ -1,6 +1,7 @@
 package io.newsline.runtime.dlq;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsline.runtime.app.AppContext;
@@ -11,25 +12,34 @@ import io.newsline.runtime.topics.Topics;
 import io.newsline.schemas.DeadLetter;
 import io.newsline.schemas.DeadLetterReason;
 import io.newsline.schemas.Stage;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
+import org.apache.kafka.streams.errors.internals.DefaultErrorHandlerContext;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.TaskId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The exception handlers every app runs with, in a real topology: what the topology did not expect becomes a dead
- * letter with its reason, is counted in {@code newsline.dead.letters}, and the records around it go on. (The
- * deserialization handler is not exercised here: the test driver does not send the records it returns.)
+ * letter with its reason, is counted in {@code newsline.dead.letters}, and the records around it go on. The test
+ * driver does not send the records a deserialization handler returns, so that handler is checked on its own, with the
+ * exception a real deserializer throws.
  */
 class DeadLetterHandlersTest {
 
@@ -101,6 +111,42 @@ class DeadLetterHandlersTest {
         });
         assertThat(dead.get(0).getMessage()).contains("unlucky number");
         assertThat(meters.get("newsline.dead.letters").tags("stage", "enrich", "reason", "processing-error")
+                .counter().count()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aRecordTheSourceCannotDeserializeBecomesAnUndecodableLetterWithItsOrigin() {
+        DeadLetterHandlers.Deserialization handler = new DeadLetterHandlers.Deserialization();
+        handler.configure(Map.of("application.id", "newsline-unlucky", DeadLetterHandlers.STAGE_CONFIG, "ENRICH"));
+        DeadLetterMetrics.bind("newsline-unlucky", meters);
+        byte[] key = "c".getBytes(StandardCharsets.UTF_8);
+        byte[] value = {0, 13, 7};
+        SerializationException error = catchThrowableOfType(SerializationException.class,
+                () -> Serdes.Integer().deserializer().deserialize(INPUT, value));
+        ConsumerRecord<byte[], byte[]> record = new ConsumerRecord<>(INPUT, 2, 41L, key, value);
+        record.headers().add("crawler", "x".getBytes(StandardCharsets.UTF_8));
+
+        DeserializationExceptionHandler.Response response = handler.handleError(new DefaultErrorHandlerContext(null,
+                INPUT, 2, 41L, record.headers(), "KSTREAM-SOURCE-0000000000", new TaskId(0, 2), 0L, key, value),
+                record, error);
+
+        assertThat(response.result()).isEqualTo(DeserializationExceptionHandler.Result.RESUME);
+        assertThat(response.deadLetterQueueRecords()).hasSize(1);
+        ProducerRecord<byte[], byte[]> out = response.deadLetterQueueRecords().get(0);
+        assertThat(out.topic()).isEqualTo(Topics.DEAD_LETTERS.name());
+        DeadLetter letter = Topics.DEAD_LETTERS.valueSerde().deserializer().deserialize(out.topic(), out.value());
+        assertThat(letter.getReason()).isEqualTo(DeadLetterReason.UNDECODABLE);
+        assertThat(letter.getStage()).isEqualTo(Stage.ENRICH);
+        assertThat(letter.getApp()).isEqualTo("newsline-unlucky");
+        assertThat(letter.getMessage()).contains("cannot deserialize").contains(error.getMessage());
+        assertThat(letter.getSourceTopic()).isEqualTo(INPUT);
+        assertThat(letter.getSourcePartition()).isEqualTo(2);
+        assertThat(letter.getSourceOffset()).isEqualTo(41L);
+        assertThat(letter.getOriginalKey()).isEqualTo(ByteBuffer.wrap(key));
+        assertThat(letter.getOriginalValue()).isEqualTo(ByteBuffer.wrap(value));
+        assertThat(letter.getOriginalValueLength()).isEqualTo(3L);
+        assertThat(letter.getOriginalHeaders()).extracting(h -> h.getKey()).containsExactly("crawler");
+        assertThat(meters.get("newsline.dead.letters").tags("stage", "enrich", "reason", "undecodable")
                 .counter().count()).isEqualTo(1.0);
     }
 }
