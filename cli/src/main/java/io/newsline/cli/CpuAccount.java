@@ -105,25 +105,37 @@ final class CpuAccount {
      */
     static Map<String, Long> vmThreadNanos() {
         Map<String, Long> out = new HashMap<>(Map.of(GC, 0L, JIT, 0L));
+        sumByThreadName("stat", stat -> {
+            // pid (comm) state ...: the name may hold spaces and brackets, so the fields start after the last ')'.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // fields[0] is the state (field 3); utime and stime are fields 14 and 15.
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1_000_000_000L / TICKS_PER_SECOND;
+        }).forEach((name, nanos) -> {
+            String group = GC_THREAD.matcher(name).matches() ? GC : JIT_THREAD.matcher(name).matches() ? JIT : null;
+            if (group != null) {
+                out.merge(group, nanos, Long::sum);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Per OS thread name ({@code comm}, which Linux truncates to 15 bytes), the sum over this process's threads of a
+     * number read from one of each thread's files in {@code /proc/self/task/<tid>}; empty where there is no such file
+     * system. A thread that ends while it is read adds nothing.
+     */
+    static Map<String, Long> sumByThreadName(String file, java.util.function.ToLongFunction<String> value) {
+        Map<String, Long> out = new HashMap<>();
         java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
         if (tasks == null) {
             return out;
         }
         for (java.io.File task : tasks) {
             try {
-                String stat = java.nio.file.Files.readString(task.toPath().resolve("stat"));
-                // pid (comm) state ...: the name may hold spaces and brackets, so split at the last ')'.
-                int close = stat.lastIndexOf(')');
-                String name = stat.substring(stat.indexOf('(') + 1, close);
-                String[] fields = stat.substring(close + 2).split(" ");
-                // fields[0] is the state (field 3); utime and stime are fields 14 and 15.
-                long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                String group = GC_THREAD.matcher(name).matches() ? GC : JIT_THREAD.matcher(name).matches() ? JIT : null;
-                if (group != null) {
-                    out.merge(group, ticks * 1_000_000_000L / TICKS_PER_SECOND, Long::sum);
-                }
+                String name = java.nio.file.Files.readString(task.toPath().resolve("comm")).strip();
+                out.merge(name, value.applyAsLong(java.nio.file.Files.readString(task.toPath().resolve(file))), Long::sum);
             } catch (java.io.IOException | RuntimeException e) {
-                // the thread ended while we read: its time is counted under the remainder
+                // the thread ended while we read, or the kernel keeps no such file: nothing to add
             }
         }
         return out;

@@ -89,20 +89,6 @@ final class ThreadTimes {
      * second field of {@code schedstat}. Empty where there is no such file system.
      */
     static Map<String, Long> runQueueNanosByComm() {
-        Map<String, Long> out = new java.util.HashMap<>();
-        java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
-        if (tasks == null) {
-            return out;
-        }
-        for (java.io.File task : tasks) {
-            try {
-                String comm = java.nio.file.Files.readString(task.toPath().resolve("comm")).strip();
-                String[] schedstat = java.nio.file.Files.readString(task.toPath().resolve("schedstat")).strip().split(" ");
-                out.merge(comm, Long.parseLong(schedstat[1]), Long::sum);
-            } catch (java.io.IOException | RuntimeException e) {
-                // the thread ended while we read, or the kernel keeps no schedstat: nothing to add
-            }
-        }
-        return out;
+        return CpuAccount.sumByThreadName("schedstat", schedstat -> Long.parseLong(schedstat.strip().split(" ")[1]));
     }
 }
