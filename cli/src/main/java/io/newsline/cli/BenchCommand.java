@@ -38,6 +38,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.kafka.clients.admin.Admin;
@@ -68,6 +69,8 @@ import picocli.CommandLine.Option;
 final class BenchCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The libraries' pipeline's enrich thread. */
+    private static final String LIBRARY_ENRICH_THREAD = "bench-library-enrich";
 
     @Option(names = "--pages", description = "Pages timed through the pipeline, split into the rounds (default ${DEFAULT-VALUE}).")
     int pages = 2000;
@@ -92,6 +95,10 @@ final class BenchCommand implements Callable<Integer> {
             + "pages of their source by one sentence only, so that they join its story as near-copies (the bench before "
             + "2026-11-28), instead of rewording them into articles of their own.")
     boolean nearCopies;
+    @Option(names = "--pin-enrich", description = "Give the enrich stage a core of its own and every other thread the "
+            + "other cores, as a deployment on a small machine would with a cpuset: the apps' enrich stream thread, "
+            + "the libraries' pipeline's enrich thread and the thread running the libraries alone (Linux, needs taskset).")
+    boolean pinEnrich;
     @Option(names = "--html", paramLabel = "DIR", description = "A folder of .html/.html.gz pages to add to the bundled samples.")
     Path html;
 
@@ -102,6 +109,31 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("newsline bench: %d source pages, %d pages in %d rounds, %.0f%% copies, %d warm-up pages, %d cores, "
                         + "heap max %d MiB%s%n", sources.size(), perRound * rounds, rounds, copies * 100, warmupPages, cores(),
                 Runtime.getRuntime().maxMemory() >> 20, settings.isEmpty() ? "" : ", settings " + settings);
+        // The libraries alone run on this thread: pinned, it gets the enrich stage's core, so that the stage alone and
+        // the apps' enrich thread have the same core and share the collector's threads alike.
+        try (CorePinning pinning = pinEnrich ? new CorePinning(enrichThreads(), true) : null) {
+            if (pinning != null) {
+                System.out.println("enrich pinned: the enrich stage's threads (and the thread that runs the libraries "
+                        + "alone) on a core of their own, every other thread on the other cores");
+            }
+            return measure(sources, perRound);
+        }
+    }
+
+    /** The OS name of the stream threads of the pipeline's app of that name. */
+    private static String streamThread(Pipeline pipeline, String app) {
+        return ThreadTimes.comm(pipeline.apps().stream().filter(a -> a.name().equals(app)).findFirst().orElseThrow()
+                .applicationId());
+    }
+
+    /** The enrich stage's threads by OS name: the apps' enrich stream thread and the libraries' pipeline's. */
+    static Predicate<String> enrichThreads() {
+        String app = ThreadTimes.comm(new EnrichApp().applicationId(NewslineConfig.defaults()));
+        String library = LIBRARY_ENRICH_THREAD.substring(0, ThreadTimes.COMM_LENGTH);
+        return name -> name.equals(app) || name.equals(library);
+    }
+
+    private int measure(List<Map<String, Object>> sources, int perRound) throws Exception {
         List<byte[]> warmup = multiply(sources, warmupPages, "warm");
 
         NewslineConfig libConfig = NewslineConfig.defaults();
@@ -149,6 +181,7 @@ final class BenchCommand implements Callable<Integer> {
                     List<String> ids = liveSend ? null : send(producer, timed, 0);
                     CpuAccount cpu = new CpuAccount();
                     ThreadTimes threadTimes = new ThreadTimes(pipeline.apps());
+                    PhaseSampler phases = new PhaseSampler(streamThread(pipeline, "ingest"), streamThread(pipeline, "enrich"));
                     long t0 = System.nanoTime();
                     pipeline.apps().forEach(app -> app.streams().resume());
                     if (liveSend) {
@@ -159,6 +192,7 @@ final class BenchCommand implements Callable<Integer> {
                     Map<String, Long> windowCpu = cpu.since();
                     long windowGc = cpu.gcMillisSince();
                     Map<String, ThreadTimes.Times> windowWaits = threadTimes.since();
+                    phases.close();
                     long committed = commits(pipeline) - commits0;
                     // The stage alone once more, right after: the apps are compared with the mean of the two
                     // measures that bracket them, so a drift of the machine's speed over the round cancels out.
@@ -170,7 +204,7 @@ final class BenchCommand implements Callable<Integer> {
                     double sustained = steadyRate(ids.stream().mapToLong(id -> decisions.arrivals.getOrDefault(id, t0))
                             .toArray());
                     totals.add(bracketing, libraryPipeline, threaded.enrichCpuMsPerPage(), sustained, seconds, windowCpu, windowGc,
-                            windowWaits, committed);
+                            windowWaits, phases.phases(), committed);
                     System.out.printf("round %d: enrich library alone %.1f pages/s (slowest stage; %.1f before the apps, "
                                     + "%.1f after), libraries as a pipeline (3 threads, no Kafka) %.1f, apps %.1f (%.1f over "
                                     + "the whole window)%s = %.0f%% of the slowest stage alone, %.0f%% of the libraries as a "
@@ -210,11 +244,14 @@ final class BenchCommand implements Callable<Integer> {
         private double seconds;
         private long gcMillis;
         private long commits;
+        private PhaseSampler.Phases phases = PhaseSampler.Phases.NONE;
         private int rounds;
 
         void add(Library library, double libraryPipeline, double pipelinedEnrichCpu, double pagesPerSecond, double windowSeconds,
-                 Map<String, Long> cpuByGroup, long gc, Map<String, ThreadTimes.Times> waits, long committed) {
+                 Map<String, Long> cpuByGroup, long gc, Map<String, ThreadTimes.Times> waits, PhaseSampler.Phases phases,
+                 long committed) {
             rounds++;
+            this.phases = this.phases.plus(phases);
             slowest.add(library.slowest());
             libraryPipelines.add(libraryPipeline);
             this.pipelinedEnrichCpu += pipelinedEnrichCpu;
@@ -276,6 +313,15 @@ final class BenchCommand implements Callable<Integer> {
             });
             // "neither": off the run queue outside Kafka's calls, e.g. stopped for a collector's or the JIT's safepoint.
             System.out.printf("stream threads' wall time: %s%n", threadLine);
+            PhaseSampler.Phases p = phases;
+            if (p.busySeconds() + p.restSeconds() > 0) {
+                System.out.printf("enrich stream thread while ingest's is busy (running over %.0f%% of a %d ms interval; "
+                                + "%.0f%% of the windows): %.0f%% running, %.0f%% waiting for a core; the rest of the "
+                                + "windows: %.0f%% running, %.0f%% waiting for a core%n", 100 * PhaseSampler.BUSY_SHARE,
+                        PhaseSampler.PERIOD_MILLIS, 100 * p.busySeconds() / (p.busySeconds() + p.restSeconds()),
+                        percent(p.busyRunning(), p.busySeconds()), percent(p.busyWaiting(), p.busySeconds()),
+                        percent(p.restRunning(), p.restSeconds()), percent(p.restWaiting(), p.restSeconds()));
+            }
             // The bench's own sender and decision reader stand in for the crawler and a reader: not pipeline work.
             double pipelineMsPerPage = processMsPerPage - cpu.get(CpuAccount.BENCH) / 1e6 / pages;
             System.out.printf("CPU accounting: the pipeline spends %.1f x the libraries' CPU per page (%.2f ms without the "
@@ -285,6 +331,10 @@ final class BenchCommand implements Callable<Integer> {
             double bound = cores() * 1000 / pipelineMsPerPage;
             System.out.printf("CPU bound: %d cores / %.2f ms per page = %.1f pages/s, %.0f%% of the slowest stage alone "
                     + "(median)%n", cores(), pipelineMsPerPage, bound, 100 * bound / median(slowest));
+        }
+
+        private static double percent(double part, double whole) {
+            return whole > 0 ? 100 * part / whole : 0;
         }
 
         private static double median(List<Double> values) {
@@ -424,7 +474,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             cleaned.put(end);
         });
-        Thread enrich = stageThread("bench-library-enrich", () -> {
+        Thread enrich = stageThread(LIBRARY_ENRICH_THREAD, () -> {
             long cpu0 = threadCpuNanos();
             for (Object a = cleaned.take(); a != end; a = cleaned.take()) {
                 enriched.put(enricher.enrich((CleanArticle) a));
@@ -768,8 +818,11 @@ final class BenchCommand implements Callable<Integer> {
         return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
+    /** The machine's cores, counted before {@code --pin-enrich} narrows the main thread to one of them. */
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+
     static int cores() {
-        return Runtime.getRuntime().availableProcessors();
+        return CORES;
     }
 
     static long heapUsedMiB() {

@@ -126,14 +126,9 @@ final class CpuAccount {
      */
     static Map<String, Long> sumByThreadName(String file, java.util.function.ToLongFunction<String> value) {
         Map<String, Long> out = new HashMap<>();
-        java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
-        if (tasks == null) {
-            return out;
-        }
-        for (java.io.File task : tasks) {
+        for (OsThreads.OsThread thread : OsThreads.list()) {
             try {
-                String name = java.nio.file.Files.readString(task.toPath().resolve("comm")).strip();
-                out.merge(name, value.applyAsLong(java.nio.file.Files.readString(task.toPath().resolve(file))), Long::sum);
+                out.merge(thread.comm(), value.applyAsLong(thread.read(file)), Long::sum);
             } catch (java.io.IOException | RuntimeException e) {
                 // the thread ended while we read, or the kernel keeps no such file: nothing to add
             }

@@ -29,7 +29,7 @@ final class ThreadTimes {
     record Times(double blocked, double committing, double waitingForCore) {}
 
     /** Linux keeps the first 15 bytes of a thread's name as its {@code comm}. */
-    private static final int COMM_LENGTH = 15;
+    static final int COMM_LENGTH = 15;
 
     private final List<StreamsApp> apps;
     private final Map<String, Times> start;

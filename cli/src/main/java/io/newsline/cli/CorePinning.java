@@ -1,0 +1,140 @@
+package io.newsline.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * Gives some of this JVM's threads a core of their own, as a deployment on a small machine gives the slowest stage a
+ * dedicated core (a container's {@code cpuset}, Kubernetes' static CPU manager): the threads {@code own} accepts, by
+ * their OS name, and optionally the thread that pins are kept on the last core, every other thread on the others
+ * (but the launcher's first thread, which only waits for the JVM to end).
+ * Threads started later are moved as they appear (a check every 200 ms). Linux only, through {@code taskset}
+ * (util-linux); {@link #close()} gives every thread all cores back. Used by {@code newsline bench --pin-enrich}.
+ */
+final class CorePinning implements AutoCloseable {
+
+    private final Predicate<String> own;
+    /** The native id of the thread that pinned, when it gets the own core; else null. */
+    private final String caller;
+    private final String ownCpus;
+    private final String otherCpus;
+    private final String allCpus;
+    private final Thread mover;
+    private volatile boolean running = true;
+
+    /**
+     * @param own     which threads, by OS name ({@code comm}, 15 bytes at most), get the core of their own
+     * @param ownCaller whether the thread calling this gets the own core too (e.g. the one that will measure a
+     *                  stage alone)
+     * @throws IllegalStateException with fewer than 2 cores, or without {@code /proc} and {@code taskset}
+     */
+    CorePinning(Predicate<String> own, boolean ownCaller) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (cores < 2) {
+            throw new IllegalStateException("pinning needs 2 cores or more, this machine has " + cores);
+        }
+        if (OsThreads.list().isEmpty() || !taskset(List.of("taskset", "-V"))) {
+            throw new IllegalStateException("pinning needs Linux's /proc and taskset (util-linux)");
+        }
+        this.own = own;
+        this.caller = ownCaller ? currentThreadId() : null;
+        this.ownCpus = Integer.toString(cores - 1);
+        this.otherCpus = cores == 2 ? "0" : "0-" + (cores - 2);
+        this.allCpus = "0-" + (cores - 1);
+        move();
+        this.mover = new Thread(() -> {
+            while (running) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                move();
+            }
+        }, "core-pinning");
+        mover.setDaemon(true);
+        mover.start();
+    }
+
+    /** The calling thread's native id, from {@code /proc/thread-self} (a link to {@code <pid>/task/<tid>}). */
+    static String currentThreadId() {
+        try {
+            return Files.readSymbolicLink(java.nio.file.Path.of("/proc/thread-self")).getFileName()
+                    .toString();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot tell this thread's id from /proc/thread-self", e);
+        }
+    }
+
+    /** The cores the threads of the given OS name are allowed on, as the kernel lists them (e.g. "1"). */
+    static List<String> allowedCpus(String comm) {
+        List<String> out = new ArrayList<>();
+        forEachThread((tid, name, allowed) -> {
+            if (name.equals(comm)) {
+                out.add(allowed);
+            }
+        });
+        return out;
+    }
+
+    private void move() {
+        String self = Long.toString(ProcessHandle.current().pid());
+        forEachThread((tid, name, allowed) -> {
+            if (!tid.equals(self)) {
+                String want = tid.equals(caller) || own.test(name) ? ownCpus : otherCpus;
+                if (!allowed.equals(want)) {
+                    taskset(List.of("taskset", "-p", "-c", want, tid));
+                }
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        mover.interrupt();
+        try {
+            mover.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        forEachThread((tid, name, allowed) -> {
+            if (!allowed.equals(allCpus)) {
+                taskset(List.of("taskset", "-p", "-c", allCpus, tid));
+            }
+        });
+    }
+
+    private interface ThreadVisitor {
+        void visit(String tid, String comm, String allowedCpus);
+    }
+
+    private static void forEachThread(ThreadVisitor visitor) {
+        for (OsThreads.OsThread thread : OsThreads.list()) {
+            try {
+                String allowed = thread.read("status").lines().filter(line -> line.startsWith("Cpus_allowed_list:"))
+                        .findFirst().map(line -> line.substring(line.indexOf(':') + 1).strip()).orElse("");
+                visitor.visit(thread.tid(), thread.comm(), allowed);
+            } catch (IOException e) {
+                // the thread ended while we read: nothing to move
+            }
+        }
+    }
+
+    private static boolean taskset(List<String> command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

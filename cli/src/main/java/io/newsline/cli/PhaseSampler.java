@@ -1,0 +1,116 @@
+package io.newsline.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * How one stream thread's wall time splits while another stream thread is busy and while it is not: every 100 ms,
+ * the scheduler's running and waiting-for-a-core nanoseconds of both ({@code /proc/self/task/<tid>/schedstat}),
+ * each interval counted as busy when the other ran for more than 30 % of it. {@code newsline bench} uses it to show
+ * what the enrich thread loses while ingest cleans its backlog. The threads are found by OS name when it is opened
+ * and only theirs are read, so the sampling costs next to nothing. Zero everywhere where there is no {@code /proc}.
+ */
+final class PhaseSampler implements AutoCloseable {
+
+    static final long PERIOD_MILLIS = 100;
+    static final double BUSY_SHARE = 0.3;
+
+    /** Seconds of each phase and the watched thread's running and waiting seconds in it. */
+    record Phases(double busySeconds, double busyRunning, double busyWaiting,
+                  double restSeconds, double restRunning, double restWaiting) {
+
+        static final Phases NONE = new Phases(0, 0, 0, 0, 0, 0);
+
+        Phases plus(Phases o) {
+            return new Phases(busySeconds + o.busySeconds, busyRunning + o.busyRunning, busyWaiting + o.busyWaiting,
+                    restSeconds + o.restSeconds, restRunning + o.restRunning, restWaiting + o.restWaiting);
+        }
+
+        /** Adds one interval of {@code seconds}, in which the watched thread ran and waited as given. */
+        Phases plus(boolean busy, double seconds, double running, double waiting) {
+            return plus(busy ? new Phases(seconds, running, waiting, 0, 0, 0) : new Phases(0, 0, 0, seconds, running, waiting));
+        }
+    }
+
+    private final List<Path> busyThreads;
+    private final List<Path> watchedThreads;
+    private final Thread sampler;
+    private volatile boolean running = true;
+    private Phases phases = Phases.NONE;
+
+    /**
+     * @param busyComm    OS name of the threads whose busy spells split the time (e.g. ingest's stream thread)
+     * @param watchedComm OS name of the threads whose time is split (e.g. enrich's)
+     */
+    PhaseSampler(String busyComm, String watchedComm) {
+        this.busyThreads = threads(busyComm);
+        this.watchedThreads = threads(watchedComm);
+        this.sampler = new Thread(this::run, "bench-phases");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    private void run() {
+        long[] busy = read(busyThreads);
+        long[] watched = read(watchedThreads);
+        long t = System.nanoTime();
+        while (running) {
+            try {
+                Thread.sleep(PERIOD_MILLIS);
+            } catch (InterruptedException e) {
+                break;
+            }
+            long[] busyNow = read(busyThreads);
+            long[] watchedNow = read(watchedThreads);
+            long now = System.nanoTime();
+            double seconds = (now - t) / 1e9;
+            boolean isBusy = (busyNow[0] - busy[0]) / 1e9 > BUSY_SHARE * seconds;
+            synchronized (this) {
+                phases = phases.plus(isBusy, seconds, (watchedNow[0] - watched[0]) / 1e9,
+                        (watchedNow[1] - watched[1]) / 1e9);
+            }
+            busy = busyNow;
+            watched = watchedNow;
+            t = now;
+        }
+    }
+
+    /** Stops sampling. */
+    @Override
+    public void close() {
+        running = false;
+        sampler.interrupt();
+        try {
+            sampler.join(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The phases sampled so far. */
+    synchronized Phases phases() {
+        return phases;
+    }
+
+    private static List<Path> threads(String comm) {
+        return OsThreads.list().stream().filter(t -> t.comm().equals(comm)).map(t -> t.dir().resolve("schedstat"))
+                .toList();
+    }
+
+    /** Running and waiting nanoseconds, summed over the threads; a thread that has ended adds nothing. */
+    private static long[] read(List<Path> schedstats) {
+        long[] sum = new long[2];
+        for (Path p : schedstats) {
+            try {
+                String[] fields = Files.readString(p).strip().split(" ");
+                sum[0] += Long.parseLong(fields[0]);
+                sum[1] += Long.parseLong(fields[1]);
+            } catch (IOException | RuntimeException e) {
+                // ended
+            }
+        }
+        return sum;
+    }
+}
