@@ -35,10 +35,13 @@ class CorePinningTest {
             try (CorePinning pinning = new CorePinning(name -> name.equals("pin-test-own"), false)) {
                 assertThat(CorePinning.allowedCpus("pin-test-own")).containsExactly(Integer.toString(cores - 1));
                 assertThat(CorePinning.allowedCpus("pin-test-other")).containsExactly(others);
-                // A thread started afterwards is moved too, within the mover's period.
+                // A thread started afterwards is moved too, within the mover's period (until then it has its
+                // creator's cores).
                 Thread late = parked("pin-test-own", done);
+                String ownCore = Integer.toString(cores - 1);
                 long deadline = System.nanoTime() + 5_000_000_000L;
-                while (!CorePinning.allowedCpus("pin-test-own").stream().allMatch(c -> c.equals(Integer.toString(cores - 1)))
+                while (!(CorePinning.allowedCpus("pin-test-own").size() == 2
+                        && CorePinning.allowedCpus("pin-test-own").stream().allMatch(ownCore::equals))
                         && System.nanoTime() < deadline) {
                     Thread.sleep(50);
                 }
@@ -71,9 +74,11 @@ class CorePinningTest {
                 .substring("Cpus_allowed_list:".length()).strip();
     }
 
-    /** A thread of the given name that waits until {@code done}. */
-    private static Thread parked(String name, CountDownLatch done) {
+    /** A thread of the given name, running (so the OS knows its name), that waits until {@code done}. */
+    private static Thread parked(String name, CountDownLatch done) throws InterruptedException {
+        CountDownLatch running = new CountDownLatch(1);
         Thread t = new Thread(() -> {
+            running.countDown();
             try {
                 done.await();
             } catch (InterruptedException e) {
@@ -82,6 +87,7 @@ class CorePinningTest {
         }, name);
         t.setDaemon(true);
         t.start();
+        running.await();
         return t;
     }
 }
