@@ -2,6 +2,7 @@ package io.newsline.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -10,10 +11,10 @@ import java.util.function.Predicate;
 /**
  * Gives some of this JVM's threads a core of their own, as a deployment on a small machine gives the slowest stage a
  * dedicated core (a container's {@code cpuset}, Kubernetes' static CPU manager): the threads {@code own} accepts, by
- * their OS name, and optionally the thread that pins are kept on the last core, every other thread on the others
- * (but the launcher's first thread, which only waits for the JVM to end).
- * Threads started later are moved as they appear (a check every 200 ms). Linux only, through {@code taskset}
- * (util-linux); {@link #close()} gives every thread all cores back. Used by {@code newsline bench --pin-enrich}.
+ * their OS name, and optionally the thread that pins are kept on the last of the process's cores, every other thread
+ * on the others, except the launcher's first thread, which only waits for the JVM to end. Threads started later are
+ * moved as they appear (a check every 200 ms). Linux only, through {@code taskset} (util-linux); {@link #close()}
+ * gives every thread the process's cores back. Used by {@code newsline bench --pin-enrich}.
  */
 final class CorePinning implements AutoCloseable {
 
@@ -33,18 +34,19 @@ final class CorePinning implements AutoCloseable {
      * @throws IllegalStateException with fewer than 2 cores, or without {@code /proc} and {@code taskset}
      */
     CorePinning(Predicate<String> own, boolean ownCaller) {
-        int cores = Runtime.getRuntime().availableProcessors();
-        if (cores < 2) {
-            throw new IllegalStateException("pinning needs 2 cores or more, this machine has " + cores);
-        }
         if (OsThreads.list().isEmpty() || !taskset(List.of("taskset", "-V"))) {
             throw new IllegalStateException("pinning needs Linux's /proc and taskset (util-linux)");
         }
+        this.allCpus = allowedCpus();
+        List<Integer> cpus = cpuList(allCpus);
+        if (cpus.size() < 2) {
+            throw new IllegalStateException("pinning needs 2 cores or more, this process has " + allCpus);
+        }
         this.own = own;
         this.caller = ownCaller ? currentThreadId() : null;
-        this.ownCpus = Integer.toString(cores - 1);
-        this.otherCpus = cores == 2 ? "0" : "0-" + (cores - 2);
-        this.allCpus = "0-" + (cores - 1);
+        this.ownCpus = Integer.toString(cpus.get(cpus.size() - 1));
+        this.otherCpus = cpus.subList(0, cpus.size() - 1).stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining(","));
         move();
         this.mover = new Thread(() -> {
             while (running) {
@@ -60,11 +62,44 @@ final class CorePinning implements AutoCloseable {
         mover.start();
     }
 
+    /** The cores this process may run on, as the kernel lists them (e.g. "0-1" or "2,4-5"). */
+    static String allowedCpus() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(line -> line.startsWith("Cpus_allowed_list:")).findFirst()
+                    .map(line -> line.substring(line.indexOf(':') + 1).strip()).orElseThrow();
+        } catch (IOException | java.util.NoSuchElementException e) {
+            throw new IllegalStateException("cannot read this process's cores from /proc/self/status", e);
+        }
+    }
+
+    /** The cores of a kernel CPU list ("0-2,5" is 0, 1, 2 and 5), in order. */
+    static List<Integer> cpuList(String list) {
+        List<Integer> out = new ArrayList<>();
+        for (String part : list.split(",")) {
+            String[] range = part.strip().split("-");
+            int from = Integer.parseInt(range[0]);
+            int to = range.length > 1 ? Integer.parseInt(range[1]) : from;
+            for (int cpu = from; cpu <= to; cpu++) {
+                out.add(cpu);
+            }
+        }
+        return out;
+    }
+
+    /** Whether two kernel CPU lists name the same cores ("0-2" and "0,1,2" do). */
+    static boolean sameCpus(String a, String b) {
+        try {
+            return cpuList(a).equals(cpuList(b));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The calling thread's native id, from {@code /proc/thread-self} (a link to {@code <pid>/task/<tid>}). */
     static String currentThreadId() {
         try {
-            return Files.readSymbolicLink(java.nio.file.Path.of("/proc/thread-self")).getFileName()
-                    .toString();
+            return Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString();
         } catch (IOException e) {
             throw new IllegalStateException("cannot tell this thread's id from /proc/thread-self", e);
         }
@@ -86,7 +121,7 @@ final class CorePinning implements AutoCloseable {
         forEachThread((tid, name, allowed) -> {
             if (!tid.equals(self)) {
                 String want = tid.equals(caller) || own.test(name) ? ownCpus : otherCpus;
-                if (!allowed.equals(want)) {
+                if (!sameCpus(allowed, want)) {
                     taskset(List.of("taskset", "-p", "-c", want, tid));
                 }
             }
@@ -103,7 +138,7 @@ final class CorePinning implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         forEachThread((tid, name, allowed) -> {
-            if (!allowed.equals(allCpus)) {
+            if (!sameCpus(allowed, allCpus)) {
                 taskset(List.of("taskset", "-p", "-c", allCpus, tid));
             }
         });

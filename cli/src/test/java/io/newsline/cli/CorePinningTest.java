@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
@@ -23,49 +24,61 @@ class CorePinningTest {
     }
 
     @Test
+    void kernelCpuListsAreReadAsTheKernelWritesThem() {
+        assertThat(CorePinning.cpuList("0-1")).containsExactly(0, 1);
+        assertThat(CorePinning.cpuList("0-2,5,7-8")).containsExactly(0, 1, 2, 5, 7, 8);
+        assertThat(CorePinning.cpuList("3")).containsExactly(3);
+        assertThat(CorePinning.sameCpus("0-2", "0,1,2")).isTrue();
+        assertThat(CorePinning.sameCpus("0-2", "0,2")).isFalse();
+    }
+
+    @Test
     void ownThreadsGetTheLastCoreOthersTheRestAndAllCoresComeBackOnClose() throws Exception {
-        int cores = Runtime.getRuntime().availableProcessors();
-        assumeTrue(cores >= 2 && Files.isDirectory(Path.of("/proc/self/task")), "needs Linux and 2 cores");
-        String all = "0-" + (cores - 1);
-        String others = cores == 2 ? "0" : "0-" + (cores - 2);
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "needs Linux");
+        List<Integer> cpus = CorePinning.cpuList(CorePinning.allowedCpus());
+        assumeTrue(cpus.size() >= 2, "needs 2 cores");
+        List<Integer> own = List.of(cpus.get(cpus.size() - 1));
+        List<Integer> others = cpus.subList(0, cpus.size() - 1);
         CountDownLatch done = new CountDownLatch(1);
-        Thread own = parked("pin-test-own", done);
+        Thread first = parked("pin-test-own", done);
         Thread other = parked("pin-test-other", done);
         try {
             try (CorePinning pinning = new CorePinning(name -> name.equals("pin-test-own"), false)) {
-                assertThat(CorePinning.allowedCpus("pin-test-own")).containsExactly(Integer.toString(cores - 1));
-                assertThat(CorePinning.allowedCpus("pin-test-other")).containsExactly(others);
+                assertThat(cpusOf("pin-test-own")).containsExactly(own);
+                assertThat(cpusOf("pin-test-other")).containsExactly(others);
                 // A thread started afterwards is moved too, within the mover's period (until then it has its
                 // creator's cores).
                 Thread late = parked("pin-test-own", done);
-                String ownCore = Integer.toString(cores - 1);
                 long deadline = System.nanoTime() + 5_000_000_000L;
-                while (!(CorePinning.allowedCpus("pin-test-own").size() == 2
-                        && CorePinning.allowedCpus("pin-test-own").stream().allMatch(ownCore::equals))
-                        && System.nanoTime() < deadline) {
+                while (!cpusOf("pin-test-own").equals(List.of(own, own)) && System.nanoTime() < deadline) {
                     Thread.sleep(50);
                 }
-                assertThat(CorePinning.allowedCpus("pin-test-own")).hasSize(2)
-                        .containsOnly(Integer.toString(cores - 1));
+                assertThat(cpusOf("pin-test-own")).containsExactly(own, own);
                 assertThat(late.isAlive()).isTrue();
             }
-            assertThat(CorePinning.allowedCpus("pin-test-own")).containsOnly(all);
-            assertThat(CorePinning.allowedCpus("pin-test-other")).containsOnly(all);
+            assertThat(cpusOf("pin-test-own")).containsOnly(cpus);
+            assertThat(cpusOf("pin-test-other")).containsOnly(cpus);
         } finally {
             done.countDown();
-            own.join();
+            first.join();
             other.join();
         }
     }
 
+    /** The cores each thread of that OS name may run on. */
+    private static List<List<Integer>> cpusOf(String comm) {
+        return CorePinning.allowedCpus(comm).stream().map(CorePinning::cpuList).toList();
+    }
+
     @Test
     void theThreadThatPinsJoinsTheOwnCoreWhenAsked() throws Exception {
-        int cores = Runtime.getRuntime().availableProcessors();
-        assumeTrue(cores >= 2 && Files.isDirectory(Path.of("/proc/self/task")), "needs Linux and 2 cores");
+        assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "needs Linux");
+        List<Integer> cpus = CorePinning.cpuList(CorePinning.allowedCpus());
+        assumeTrue(cpus.size() >= 2, "needs 2 cores");
         try (CorePinning pinning = new CorePinning(name -> false, true)) {
-            assertThat(currentThreadCpus()).isEqualTo(Integer.toString(cores - 1));
+            assertThat(CorePinning.cpuList(currentThreadCpus())).containsExactly(cpus.get(cpus.size() - 1));
         }
-        assertThat(currentThreadCpus()).isEqualTo("0-" + (cores - 1));
+        assertThat(CorePinning.cpuList(currentThreadCpus())).isEqualTo(cpus);
     }
 
     private static String currentThreadCpus() throws Exception {
