@@ -57,7 +57,7 @@ final class CorePinning implements AutoCloseable {
                 }
                 move();
             }
-        }, "core-pinning");
+        }, "bench-core-pinning");
         mover.setDaemon(true);
         mover.start();
     }
