@@ -37,7 +37,7 @@ final class CorePinning implements AutoCloseable {
         if (OsThreads.list().isEmpty() || !taskset(List.of("taskset", "-V"))) {
             throw new IllegalStateException("pinning needs Linux's /proc and taskset (util-linux)");
         }
-        this.allCpus = allowedCpus();
+        this.allCpus = processCpus();
         List<Integer> cpus = cpuList(allCpus);
         if (cpus.size() < 2) {
             throw new IllegalStateException("pinning needs 2 cores or more, this process has " + allCpus);
@@ -63,14 +63,23 @@ final class CorePinning implements AutoCloseable {
     }
 
     /** The cores this process may run on, as the kernel lists them (e.g. "0-1" or "2,4-5"). */
-    static String allowedCpus() {
+    static String processCpus() {
+        String cpus;
         try {
-            return Files.readAllLines(Path.of("/proc/self/status")).stream()
-                    .filter(line -> line.startsWith("Cpus_allowed_list:")).findFirst()
-                    .map(line -> line.substring(line.indexOf(':') + 1).strip()).orElseThrow();
-        } catch (IOException | java.util.NoSuchElementException e) {
+            cpus = cpusAllowed(Files.readString(Path.of("/proc/self/status")));
+        } catch (IOException e) {
             throw new IllegalStateException("cannot read this process's cores from /proc/self/status", e);
         }
+        if (cpus.isEmpty()) {
+            throw new IllegalStateException("/proc/self/status lists no Cpus_allowed_list");
+        }
+        return cpus;
+    }
+
+    /** The {@code Cpus_allowed_list} of a {@code status} file; empty when it has none. */
+    private static String cpusAllowed(String status) {
+        return status.lines().filter(line -> line.startsWith("Cpus_allowed_list:")).findFirst()
+                .map(line -> line.substring(line.indexOf(':') + 1).strip()).orElse("");
     }
 
     /** The cores of a kernel CPU list ("0-2,5" is 0, 1, 2 and 5), in order. */
@@ -106,7 +115,7 @@ final class CorePinning implements AutoCloseable {
     }
 
     /** The cores the threads of the given OS name are allowed on, as the kernel lists them (e.g. "1"). */
-    static List<String> allowedCpus(String comm) {
+    static List<String> threadCpus(String comm) {
         List<String> out = new ArrayList<>();
         forEachThread((tid, name, allowed) -> {
             if (name.equals(comm)) {
@@ -151,9 +160,7 @@ final class CorePinning implements AutoCloseable {
     private static void forEachThread(ThreadVisitor visitor) {
         for (OsThreads.OsThread thread : OsThreads.list()) {
             try {
-                String allowed = thread.read("status").lines().filter(line -> line.startsWith("Cpus_allowed_list:"))
-                        .findFirst().map(line -> line.substring(line.indexOf(':') + 1).strip()).orElse("");
-                visitor.visit(thread.tid(), thread.comm(), allowed);
+                visitor.visit(thread.tid(), thread.comm(), cpusAllowed(thread.read("status")));
             } catch (IOException e) {
                 // the thread ended while we read: nothing to move
             }

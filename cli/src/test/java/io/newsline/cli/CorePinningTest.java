@@ -35,7 +35,7 @@ class CorePinningTest {
     @Test
     void ownThreadsGetTheLastCoreOthersTheRestAndAllCoresComeBackOnClose() throws Exception {
         assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "needs Linux");
-        List<Integer> cpus = CorePinning.cpuList(CorePinning.allowedCpus());
+        List<Integer> cpus = CorePinning.cpuList(CorePinning.processCpus());
         assumeTrue(cpus.size() >= 2, "needs 2 cores");
         List<Integer> own = List.of(cpus.get(cpus.size() - 1));
         List<Integer> others = cpus.subList(0, cpus.size() - 1);
@@ -67,13 +67,13 @@ class CorePinningTest {
 
     /** The cores each thread of that OS name may run on. */
     private static List<List<Integer>> cpusOf(String comm) {
-        return CorePinning.allowedCpus(comm).stream().map(CorePinning::cpuList).toList();
+        return CorePinning.threadCpus(comm).stream().map(CorePinning::cpuList).toList();
     }
 
     @Test
     void theThreadThatPinsJoinsTheOwnCoreWhenAsked() throws Exception {
         assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "needs Linux");
-        List<Integer> cpus = CorePinning.cpuList(CorePinning.allowedCpus());
+        List<Integer> cpus = CorePinning.cpuList(CorePinning.processCpus());
         assumeTrue(cpus.size() >= 2, "needs 2 cores");
         try (CorePinning pinning = new CorePinning(name -> false, true)) {
             assertThat(CorePinning.cpuList(currentThreadCpus())).containsExactly(cpus.get(cpus.size() - 1));
