@@ -35,9 +35,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
@@ -629,12 +631,51 @@ final class BenchCommand implements Callable<Integer> {
 
     private static final Map<String, Long> SENT = new ConcurrentHashMap<>();
 
+    /**
+     * Ids as they arrive, and a wait for a list of them that sleeps until more arrive. Pinned, the bench's main thread
+     * shares the enrich stage's core, so it must not poll while the apps run: a 10 ms polling loop took 2-3 % of that
+     * core.
+     */
+    static final class Arrivals {
+        private final Set<String> seen = ConcurrentHashMap.newKeySet();
+        private final Object lock = new Object();
+
+        void add(String id) {
+            seen.add(id);
+        }
+
+        /** Wakes the waiters; call after a batch of {@link #add}s. */
+        void signal() {
+            synchronized (lock) {
+                lock.notifyAll();
+            }
+        }
+
+        /** Whether every one of the ids arrived before the timeout. */
+        boolean await(List<String> ids, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            int next = 0;
+            synchronized (lock) {
+                while (true) {
+                    while (next < ids.size() && seen.contains(ids.get(next))) {
+                        next++;
+                    }
+                    long left = deadline - System.nanoTime();
+                    if (next == ids.size() || left <= 0) {
+                        return next == ids.size();
+                    }
+                    TimeUnit.NANOSECONDS.timedWait(lock, left);
+                }
+            }
+        }
+    }
+
     /** Reads decisions (read_committed) on its own thread and notes each page's send-to-decision time. */
     static final class DecisionWatcher implements AutoCloseable {
         final Map<String, Long> latencies = new ConcurrentHashMap<>();
         /** When each article's decision arrived, System.nanoTime(). */
         final Map<String, Long> arrivals = new ConcurrentHashMap<>();
-        private final Map<String, Boolean> seen = new ConcurrentHashMap<>();
+        private final Arrivals seen = new Arrivals();
         private final Thread thread;
         private volatile boolean running = true;
 
@@ -642,7 +683,9 @@ final class BenchCommand implements Callable<Integer> {
             thread = new Thread(() -> {
                 try (TopicReader reader = new TopicReader(config, List.of(Topics.DECISIONS.name()), true)) {
                     while (running) {
-                        reader.poll(Duration.ofMillis(20), this::record);
+                        if (reader.poll(Duration.ofMillis(20), this::record) > 0) {
+                            seen.signal();
+                        }
                     }
                 }
             }, "bench-decisions");
@@ -658,19 +701,12 @@ final class BenchCommand implements Callable<Integer> {
                     latencies.putIfAbsent(d.getArticleId(), (now - sent) / 1_000_000);
                 }
                 arrivals.putIfAbsent(d.getArticleId(), now);
-                seen.put(d.getArticleId(), true);
+                seen.add(d.getArticleId());
             }
         }
 
         boolean await(List<String> ids, Duration timeout) throws InterruptedException {
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (!ids.stream().allMatch(seen::containsKey)) {
-                if (System.nanoTime() > deadline) {
-                    return false;
-                }
-                Thread.sleep(10);
-            }
-            return true;
+            return seen.await(ids, timeout);
         }
 
         @Override

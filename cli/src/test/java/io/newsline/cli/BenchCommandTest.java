@@ -3,10 +3,13 @@ package io.newsline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +37,32 @@ class BenchCommandTest {
         long[] reversed = LongStream.range(0, 100).map(i -> arrivals[99 - (int) i]).toArray();
         assertThat(BenchCommand.steadyRate(reversed)).isCloseTo(100.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(BenchCommand.steadyRate(new long[] {1, 1, 1})).isNaN();
+    }
+
+    @Test
+    void arrivalsWaitUntilEveryIdHasArrivedInAnyOrderOrTheTimeout() throws Exception {
+        BenchCommand.Arrivals arrivals = new BenchCommand.Arrivals();
+        List<String> ids = List.of("a", "b", "c");
+        CompletableFuture<Boolean> all = CompletableFuture.supplyAsync(() -> awaitQuietly(arrivals, ids, Duration.ofMinutes(1)));
+        arrivals.add("c");
+        arrivals.add("a");
+        arrivals.signal();
+        // Two of three are in: the wait goes on.
+        assertThat(awaitQuietly(arrivals, ids, Duration.ofMillis(50))).isFalse();
+        assertThat(all).isNotDone();
+        arrivals.add("b");
+        arrivals.signal();
+        assertThat(all.get(1, TimeUnit.MINUTES)).isTrue();
+        // Ids that arrived before the wait began count too.
+        assertThat(awaitQuietly(arrivals, List.of("b", "a"), Duration.ZERO)).isTrue();
+    }
+
+    private static boolean awaitQuietly(BenchCommand.Arrivals arrivals, List<String> ids, Duration timeout) {
+        try {
+            return arrivals.await(ids, timeout);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
