@@ -113,7 +113,7 @@ final class BenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().maxMemory() >> 20, settings.isEmpty() ? "" : ", settings " + settings);
         // The libraries alone run on this thread: pinned, it gets the enrich stage's core, so that the stage alone and
         // the apps' enrich thread have the same core and share the collector's threads alike.
-        try (CorePinning pinning = pinEnrich ? new CorePinning(enrichThreads(), true) : null) {
+        try (CorePinning pinning = pinEnrich ? new CorePinning(enrichThreads(NewslineConfig.defaults().with(settings)), true) : null) {
             if (pinning != null) {
                 System.out.println("enrich pinned: the enrich stage's threads (and the thread that runs the libraries "
                         + "alone) on a core of their own, every other thread on the other cores");
@@ -128,9 +128,12 @@ final class BenchCommand implements Callable<Integer> {
                 .applicationId());
     }
 
-    /** The enrich stage's threads by OS name: the apps' enrich stream thread and the libraries' pipeline's. */
-    static Predicate<String> enrichThreads() {
-        String app = ThreadTimes.comm(new EnrichApp().applicationId(NewslineConfig.defaults()));
+    /**
+     * The enrich stage's threads by OS name: the apps' enrich stream thread (named after the application id the
+     * settings give) and the libraries' pipeline's.
+     */
+    static Predicate<String> enrichThreads(NewslineConfig config) {
+        String app = ThreadTimes.comm(new EnrichApp().applicationId(config));
         String library = LIBRARY_ENRICH_THREAD.substring(0, ThreadTimes.COMM_LENGTH);
         return name -> name.equals(app) || name.equals(library);
     }

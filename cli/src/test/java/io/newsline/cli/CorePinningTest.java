@@ -3,9 +3,11 @@ package io.newsline.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.newsline.runtime.config.NewslineConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
@@ -14,13 +16,21 @@ class CorePinningTest {
 
     @Test
     void theEnrichStagesThreadsAreTheAppsStreamThreadAndTheLibrariesPipelinesOnly() {
-        var enrich = BenchCommand.enrichThreads();
+        var enrich = BenchCommand.enrichThreads(NewslineConfig.defaults());
         // Linux keeps 15 bytes of "newsline-enrich-StreamThread-1" and of "bench-library-enrich".
         assertThat(enrich.test("newsline-enrich")).isTrue();
         assertThat(enrich.test("bench-library-e")).isTrue();
         assertThat(enrich.test("newsline-ingest")).isFalse();
         assertThat(enrich.test("kafka-producer-")).isFalse();
         assertThat(enrich.test("C2 CompilerThre")).isFalse();
+    }
+
+    @Test
+    void theAppsEnrichThreadIsFoundUnderTheApplicationIdTheSettingsGive() {
+        var enrich = BenchCommand.enrichThreads(NewslineConfig.defaults().with(Map.of("app.enrich.application.id", "blue-enrich")));
+        assertThat(enrich.test("blue-enrich-Str")).isTrue();
+        assertThat(enrich.test("newsline-enrich")).isFalse();
+        assertThat(enrich.test("bench-library-e")).isTrue();
     }
 
     @Test
