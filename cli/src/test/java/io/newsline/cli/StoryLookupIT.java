@@ -136,6 +136,10 @@ class StoryLookupIT {
     @Test
     void bothInstancesAnswerEveryStoryByIdAndByUrlAlikeOneOfThemByForwarding() throws Exception {
         Set<String> servedBy = new HashSet<>();
+        Map<Pipeline, double[]> before = new HashMap<>();
+        for (Pipeline instance : List.of(publishOne, publishTwo)) {
+            before.put(instance, new double[] {lookups(instance, "id", 200, "here"), lookups(instance, "id", 200, "relayed")});
+        }
         for (Story story : stories.values()) {
             String path = "/stories/" + story.getStoryId();
             HttpResponse<String> one = get(publishOne, path);
@@ -150,6 +154,12 @@ class StoryLookupIT {
         }
         // The stories live in one sequenced partition: one instance answers, the other relays every request to it.
         assertThat(servedBy).singleElement().isIn("127.0.0.1:" + publishOne.httpPort(), "127.0.0.1:" + publishTwo.httpPort());
+        // Operators see the same in the lookup metric: the holder answered every request, its own and the relayed ones.
+        Pipeline holder = servedBy.contains("127.0.0.1:" + publishOne.httpPort()) ? publishOne : publishTwo;
+        Pipeline relay = holder == publishOne ? publishTwo : publishOne;
+        assertThat(lookups(holder, "id", 200, "here") - before.get(holder)[0]).isEqualTo(2.0 * stories.size());
+        assertThat(lookups(relay, "id", 200, "relayed") - before.get(relay)[1]).isEqualTo(stories.size());
+        assertThat(lookups(relay, "id", 200, "here") - before.get(relay)[0]).isZero();
 
         int inStories = 0;
         for (var e : decisionOfUrl.entrySet()) {
@@ -253,6 +263,15 @@ class StoryLookupIT {
     /** A title as a serialised DOM shows it in text content. */
     private static String domText(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\u00a0", "&nbsp;");
+    }
+
+    /** The count of {@code newsline_story_lookups_seconds} with these tags on the instance's {@code /metrics}. */
+    private double lookups(Pipeline instance, String kind, int status, String answered) throws Exception {
+        String metrics = get(instance, "/metrics").body();
+        return metrics.lines().filter(l -> l.startsWith("newsline_story_lookups_seconds_count{"))
+                .filter(l -> l.contains("kind=\"" + kind + "\"") && l.contains("status=\"" + status + "\"")
+                        && l.contains("answered=\"" + answered + "\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     private HttpResponse<String> get(Pipeline instance, String path) throws Exception {

@@ -45,7 +45,7 @@ public final class PublishApp implements AppDefinition {
     /** Story lookup: {@code /stories/{id}}, {@code /stories?url=...}, {@code /stories} and the page on {@code /}. */
     @Override
     public void addRoutes(HttpEndpoints http, StreamsApp app) {
-        StoryLookup.addTo(http, new StoreRouter(app, StoryLookup.FORWARD_TIMEOUT));
+        StoryLookup.addTo(http, new StoreRouter(app, StoryLookup.FORWARD_TIMEOUT), app.meters());
     }
 
     /** The matcher's measured thresholds, with the related ones from configuration (off unless set). */

@@ -2,6 +2,8 @@ package io.newsline.publish.app;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.sun.net.httpserver.HttpExchange;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.newsline.publish.lookup.LookupRequest;
 import io.newsline.publish.lookup.StoryPage;
 import io.newsline.runtime.app.HttpEndpoints;
@@ -11,6 +13,7 @@ import io.newsline.schemas.Story;
 import io.newsline.schemas.ids.ArticleIds;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +25,10 @@ import org.slf4j.LoggerFactory;
  * to it ({@link StoreRouter}). Since story state lives in one sequenced partition, one instance usually holds all
  * of it and the others relay everything. Answers: 200, 400 for a malformed request, 404 for an unknown story,
  * article or path, 405 for anything but GET, 500 for a failure (logged), 503 while no instance can be queried (starting, rebalancing, restoring;
- * with {@code Retry-After}). Thread-safe.
+ * with {@code Retry-After}). Each lookup is timed in {@code newsline_story_lookups_seconds}, tagged with its kind
+ * ({@code id}, {@code url}, {@code recent}, {@code page}, {@code other} for a malformed or unknown request), its
+ * status and where it was answered ({@code here}, {@code relayed} to the instance holding the key, or {@code none}
+ * when no store was read). Thread-safe.
  */
 final class StoryLookup {
 
@@ -33,20 +39,27 @@ final class StoryLookup {
     /** How long a relayed lookup may take. */
     static final Duration FORWARD_TIMEOUT = Duration.ofSeconds(10);
 
-    private final StoreRouter router;
+    static final String METRIC = "newsline.story.lookups";
 
-    StoryLookup(StoreRouter router) {
+    private final StoreRouter router;
+    private final MeterRegistry meters;
+
+    StoryLookup(StoreRouter router, MeterRegistry meters) {
         this.router = router;
+        this.meters = meters;
     }
 
     /** Adds {@code /stories} and {@code /} to the endpoints. */
-    static void addTo(HttpEndpoints http, StoreRouter router) {
-        StoryLookup lookup = new StoryLookup(router);
+    static void addTo(HttpEndpoints http, StoreRouter router, MeterRegistry meters) {
+        StoryLookup lookup = new StoryLookup(router, meters);
         http.route("/stories", lookup::handle);
         http.route("/", lookup::handle);
     }
 
     void handle(HttpExchange exchange) throws IOException {
+        long start = System.nanoTime();
+        String kind = "other";
+        String answered = "none";
         try {
             if (!"GET".equals(exchange.getRequestMethod())) {
                 exchange.getResponseHeaders().set("Allow", "GET");
@@ -60,42 +73,55 @@ final class StoryLookup {
             } else if (request instanceof LookupRequest.NoSuchPath none) {
                 error(exchange, 404, "no such path: " + none.path());
             } else if (request instanceof LookupRequest.ById byId) {
-                route(exchange, PublishTopology.STORIES_STORE, byId.storyId(), request);
+                kind = "id";
+                answered = route(exchange, PublishTopology.STORIES_STORE, byId.storyId(), request);
             } else if (request instanceof LookupRequest.ByUrl byUrl) {
-                route(exchange, PublishTopology.LEDGER_STORE, ArticleIds.of(byUrl.url()), request);
+                kind = "url";
+                answered = route(exchange, PublishTopology.LEDGER_STORE, ArticleIds.of(byUrl.url()), request);
             } else {
-                route(exchange, PublishTopology.RECENT_STORE, PublishTopology.RECENT_KEY, request);
+                kind = request instanceof LookupRequest.Recent ? "recent" : "page";
+                answered = route(exchange, PublishTopology.RECENT_STORE, PublishTopology.RECENT_KEY, request);
             }
         } catch (RuntimeException e) {
             LOG.warn("story lookup {} failed", exchange.getRequestURI(), e);
             error(exchange, 500, e.toString());
+        } finally {
+            Timer.builder(METRIC).description("Story lookups over HTTP, by kind, status and where they were answered")
+                    .tags("kind", kind, "status", Integer.toString(exchange.getResponseCode()), "answered", answered)
+                    .register(meters).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
     }
 
-    /** Answers from the local stores when this instance holds the key, else relays to the instance that does. */
-    private void route(HttpExchange exchange, String store, String key, LookupRequest request) throws IOException {
+    /**
+     * Answers from the local stores when this instance holds the key, else relays to the instance that does; returns
+     * where the lookup was answered.
+     */
+    private String route(HttpExchange exchange, String store, String key, LookupRequest request) throws IOException {
         StoreRouter.Owner owner = router.owner(store, key);
         if (owner instanceof StoreRouter.Unavailable unavailable) {
             unavailable(exchange, unavailable.reason());
-        } else if (owner instanceof StoreRouter.Remote remote) {
+            return "none";
+        }
+        if (owner instanceof StoreRouter.Remote remote) {
             if (StoreRouter.isForwarded(exchange)) {
                 // Ownership moved while the request travelled: let the caller retry instead of bouncing it on.
                 unavailable(exchange, "the key moved to " + remote.host().host() + ":" + remote.host().port());
-            } else {
-                router.forward(exchange, remote.host());
+                return "none";
             }
-        } else {
-            StoryQueries queries;
-            try {
-                queries = new StoryQueries(router.keyValueStore(PublishTopology.STORIES_STORE),
-                        router.keyValueStore(PublishTopology.LEDGER_STORE),
-                        router.keyValueStore(PublishTopology.RECENT_STORE));
-            } catch (InvalidStateStoreException e) {
-                unavailable(exchange, e.getMessage());
-                return;
-            }
-            answer(exchange, request, queries);
+            router.forward(exchange, remote.host());
+            return "relayed";
         }
+        StoryQueries queries;
+        try {
+            queries = new StoryQueries(router.keyValueStore(PublishTopology.STORIES_STORE),
+                    router.keyValueStore(PublishTopology.LEDGER_STORE),
+                    router.keyValueStore(PublishTopology.RECENT_STORE));
+        } catch (InvalidStateStoreException e) {
+            unavailable(exchange, e.getMessage());
+            return "none";
+        }
+        answer(exchange, request, queries);
+        return "here";
     }
 
     private void answer(HttpExchange exchange, LookupRequest request, StoryQueries queries) throws IOException {

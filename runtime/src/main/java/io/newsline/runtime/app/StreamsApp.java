@@ -40,6 +40,7 @@ public final class StreamsApp implements AutoCloseable, HealthCheck {
     private final String applicationId;
     private final KafkaStreamsMetrics streamsMetrics;
     private final HostInfo advertised;
+    private final MeterRegistry meters;
     private volatile KafkaStreams.State state = KafkaStreams.State.CREATED;
 
     /** An app without an HTTP address: it answers no interactive queries from other instances. */
@@ -55,6 +56,7 @@ public final class StreamsApp implements AutoCloseable, HealthCheck {
         this.definition = definition;
         this.applicationId = definition.applicationId(config);
         this.advertised = advertised;
+        this.meters = meters;
         Properties props = streamsProperties(definition, config);
         if (advertised != null) {
             props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, advertised.host() + ":" + advertised.port());
@@ -136,6 +138,11 @@ public final class StreamsApp implements AutoCloseable, HealthCheck {
 
     public String applicationId() {
         return applicationId;
+    }
+
+    /** The registry this app's metrics are in (served on {@code /metrics}). */
+    public MeterRegistry meters() {
+        return meters;
     }
 
     public KafkaStreams streams() {
