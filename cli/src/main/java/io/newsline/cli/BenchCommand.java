@@ -113,7 +113,8 @@ final class BenchCommand implements Callable<Integer> {
                 Runtime.getRuntime().maxMemory() >> 20, settings.isEmpty() ? "" : ", settings " + settings);
         // The libraries alone run on this thread: pinned, it gets the enrich stage's core, so that the stage alone and
         // the apps' enrich thread have the same core and share the collector's threads alike.
-        try (CorePinning pinning = pinEnrich ? new CorePinning(enrichThreads(NewslineConfig.defaults().with(settings)), true) : null) {
+        Predicate<String> enrichThreads = enrichThreads(NewslineConfig.defaults().with(settings));
+        try (CorePinning pinning = pinEnrich ? new CorePinning(enrichThreads, true) : null) {
             if (pinning != null) {
                 System.out.println("enrich pinned: the enrich stage's threads (and the thread that runs the libraries "
                         + "alone) on a core of their own, every other thread on the other cores");

@@ -43,7 +43,8 @@ class BenchCommandTest {
     void arrivalsWaitUntilEveryIdHasArrivedInAnyOrderOrTheTimeout() throws Exception {
         BenchCommand.Arrivals arrivals = new BenchCommand.Arrivals();
         List<String> ids = List.of("a", "b", "c");
-        CompletableFuture<Boolean> all = CompletableFuture.supplyAsync(() -> awaitQuietly(arrivals, ids, Duration.ofMinutes(1)));
+        CompletableFuture<Boolean> all =
+                CompletableFuture.supplyAsync(() -> awaitQuietly(arrivals, ids, Duration.ofMinutes(1)));
         arrivals.add("c");
         arrivals.add("a");
         arrivals.signal();

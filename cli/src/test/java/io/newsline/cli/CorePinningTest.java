@@ -27,7 +27,8 @@ class CorePinningTest {
 
     @Test
     void theAppsEnrichThreadIsFoundUnderTheApplicationIdTheSettingsGive() {
-        var enrich = BenchCommand.enrichThreads(NewslineConfig.defaults().with(Map.of("app.enrich.application.id", "blue-enrich")));
+        var enrich = BenchCommand.enrichThreads(
+                NewslineConfig.defaults().with(Map.of("app.enrich.application.id", "blue-enrich")));
         assertThat(enrich.test("blue-enrich-Str")).isTrue();
         assertThat(enrich.test("newsline-enrich")).isFalse();
         assertThat(enrich.test("bench-library-e")).isTrue();

@@ -138,7 +138,8 @@ class StoryLookupIT {
         Set<String> servedBy = new HashSet<>();
         Map<Pipeline, double[]> before = new HashMap<>();
         for (Pipeline instance : List.of(publishOne, publishTwo)) {
-            before.put(instance, new double[] {lookups(instance, "id", 200, "here"), lookups(instance, "id", 200, "relayed")});
+            before.put(instance, new double[] {lookups(instance, "id", 200, "here"),
+                    lookups(instance, "id", 200, "relayed")});
         }
         for (Story story : stories.values()) {
             String path = "/stories/" + story.getStoryId();
