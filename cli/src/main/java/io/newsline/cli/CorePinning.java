@@ -24,8 +24,7 @@ final class CorePinning implements AutoCloseable {
     private final String ownCpus;
     private final String otherCpus;
     private final String allCpus;
-    private final Thread mover;
-    private volatile boolean running = true;
+    private final Ticker mover;
 
     /**
      * @param own     which threads, by OS name ({@code comm}, 15 bytes at most), get the core of their own
@@ -48,18 +47,7 @@ final class CorePinning implements AutoCloseable {
         this.otherCpus = cpus.subList(0, cpus.size() - 1).stream().map(String::valueOf)
                 .collect(java.util.stream.Collectors.joining(","));
         move();
-        this.mover = new Thread(() -> {
-            while (running) {
-                try {
-                    Thread.sleep(200);
-                } catch (InterruptedException e) {
-                    return;
-                }
-                move();
-            }
-        }, "bench-core-pinning");
-        mover.setDaemon(true);
-        mover.start();
+        this.mover = new Ticker("bench-core-pinning", 200, this::move);
     }
 
     /** The cores this process may run on, as the kernel lists them (e.g. "0-1" or "2,4-5"). */
@@ -139,13 +127,7 @@ final class CorePinning implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
-        mover.interrupt();
-        try {
-            mover.join(2_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        mover.close();
         forEachThread((tid, name, allowed) -> {
             if (!sameCpus(allowed, allCpus)) {
                 taskset(List.of("taskset", "-p", "-c", allCpus, tid));

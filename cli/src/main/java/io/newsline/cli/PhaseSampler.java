@@ -36,9 +36,11 @@ final class PhaseSampler implements AutoCloseable {
 
     private final List<Path> busyThreads;
     private final List<Path> watchedThreads;
-    private final Thread sampler;
-    private volatile boolean running = true;
+    private long[] busy;
+    private long[] watched;
+    private long sampled;
     private Phases phases = Phases.NONE;
+    private final Ticker ticker;
 
     /**
      * @param busyComm    OS name of the threads whose busy spells split the time (e.g. ingest's stream thread)
@@ -47,46 +49,28 @@ final class PhaseSampler implements AutoCloseable {
     PhaseSampler(String busyComm, String watchedComm) {
         this.busyThreads = threads(busyComm);
         this.watchedThreads = threads(watchedComm);
-        this.sampler = new Thread(this::run, "bench-phases");
-        sampler.setDaemon(true);
-        sampler.start();
+        this.busy = read(busyThreads);
+        this.watched = read(watchedThreads);
+        this.sampled = System.nanoTime();
+        this.ticker = new Ticker("bench-phases", PERIOD_MILLIS, this::sample);
     }
 
-    private void run() {
-        long[] busy = read(busyThreads);
-        long[] watched = read(watchedThreads);
-        long t = System.nanoTime();
-        while (running) {
-            try {
-                Thread.sleep(PERIOD_MILLIS);
-            } catch (InterruptedException e) {
-                break;
-            }
-            long[] busyNow = read(busyThreads);
-            long[] watchedNow = read(watchedThreads);
-            long now = System.nanoTime();
-            double seconds = (now - t) / 1e9;
-            boolean isBusy = (busyNow[0] - busy[0]) / 1e9 > BUSY_SHARE * seconds;
-            synchronized (this) {
-                phases = phases.plus(isBusy, seconds, (watchedNow[0] - watched[0]) / 1e9,
-                        (watchedNow[1] - watched[1]) / 1e9);
-            }
-            busy = busyNow;
-            watched = watchedNow;
-            t = now;
-        }
+    private synchronized void sample() {
+        long[] busyNow = read(busyThreads);
+        long[] watchedNow = read(watchedThreads);
+        long now = System.nanoTime();
+        double seconds = (now - sampled) / 1e9;
+        boolean isBusy = (busyNow[0] - busy[0]) / 1e9 > BUSY_SHARE * seconds;
+        phases = phases.plus(isBusy, seconds, (watchedNow[0] - watched[0]) / 1e9, (watchedNow[1] - watched[1]) / 1e9);
+        busy = busyNow;
+        watched = watchedNow;
+        sampled = now;
     }
 
     /** Stops sampling. */
     @Override
     public void close() {
-        running = false;
-        sampler.interrupt();
-        try {
-            sampler.join(1_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ticker.close();
     }
 
     /** The phases sampled so far. */
