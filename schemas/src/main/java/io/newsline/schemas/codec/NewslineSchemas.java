@@ -7,12 +7,10 @@ import io.newsline.schemas.EnrichedArticle;
 import io.newsline.schemas.RawPage;
 import io.newsline.schemas.Story;
 import io.newsline.schemas.StoryEvent;
-import java.io.BufferedReader;
+import io.newsline.schemas.reference.DataFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -84,30 +82,16 @@ public final class NewslineSchemas {
 
     private static List<ReleasedSchema> loadReleased() {
         List<ReleasedSchema> out = new ArrayList<>();
-        try (InputStream index = NewslineSchemas.class.getResourceAsStream(RELEASED + "index.txt")) {
-            if (index == null) {
-                return out;
+        for (String line : DataFiles.lines(NewslineSchemas.class, RELEASED + "index.txt")) {
+            String[] parts = line.strip().split("\\s+");
+            String name = parts[0];
+            int version = Integer.parseInt(parts[1]);
+            String path = RELEASED + name + "/v" + version + ".avsc";
+            try (InputStream in = DataFiles.open(NewslineSchemas.class, path)) {
+                out.add(new ReleasedSchema(name, version, new Schema.Parser().parse(in)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read released schema " + path, e);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\\s+");
-                String name = parts[0];
-                int version = Integer.parseInt(parts[1]);
-                String path = RELEASED + name + "/v" + version + ".avsc";
-                try (InputStream in = NewslineSchemas.class.getResourceAsStream(path)) {
-                    if (in == null) {
-                        throw new IllegalStateException("released schema listed but missing: " + path);
-                    }
-                    out.add(new ReleasedSchema(name, version, new Schema.Parser().parse(in)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read released schemas", e);
         }
         return out;
     }

@@ -1,11 +1,5 @@
 package io.newsline.schemas.reference;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -60,28 +54,14 @@ public final class NewsAgencies {
     }
 
     private static List<NewsAgency> load() {
-        InputStream in = NewsAgencies.class.getResourceAsStream("agencies.tsv");
-        if (in == null) {
-            throw new IllegalStateException("missing resource io/newsline/schemas/reference/agencies.tsv");
-        }
         List<NewsAgency> agencies = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int number = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 4) {
-                    throw new IllegalStateException("agencies.tsv line " + number + ": expected 4 columns, got "
-                            + cols.length);
-                }
-                agencies.add(new NewsAgency(cols[0], cols[1], Integer.parseInt(cols[2]),
-                        Arrays.asList(cols[3].split("\\|"))));
+        for (DataFiles.Line line : DataFiles.numberedLines(NewsAgencies.class, "agencies.tsv")) {
+            String[] cols = line.text().split("\t");
+            if (cols.length != 4) {
+                throw line.invalid("expected 4 columns, got " + cols.length);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            agencies.add(new NewsAgency(cols[0], cols[1], Integer.parseInt(cols[2]),
+                    Arrays.asList(cols[3].split("\\|"))));
         }
         return List.copyOf(agencies);
     }
