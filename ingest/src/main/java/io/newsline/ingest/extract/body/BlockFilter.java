@@ -1,10 +1,8 @@
 package io.newsline.ingest.extract.body;
 
-import io.newsline.ingest.extract.DataFiles;
 import io.newsline.ingest.extract.Block;
 import io.newsline.ingest.extract.BlockKind;
-import java.io.IOException;
-import java.io.InputStream;
+import io.newsline.schemas.reference.DataFiles;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

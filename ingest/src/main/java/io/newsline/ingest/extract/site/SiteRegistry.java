@@ -2,6 +2,7 @@ package io.newsline.ingest.extract.site;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsline.schemas.reference.DataFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -52,10 +53,7 @@ public final class SiteRegistry {
 
     /** The registry shipped with newsline. */
     public static SiteRegistry bundled() {
-        try (InputStream in = SiteRegistry.class.getResourceAsStream(BUNDLED_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + BUNDLED_RESOURCE);
-            }
+        try (InputStream in = DataFiles.open(SiteRegistry.class, BUNDLED_RESOURCE)) {
             return read(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

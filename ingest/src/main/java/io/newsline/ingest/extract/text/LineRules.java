@@ -1,8 +1,6 @@
 package io.newsline.ingest.extract.text;
 
-import io.newsline.ingest.extract.DataFiles;
-import java.io.IOException;
-import java.io.InputStream;
+import io.newsline.schemas.reference.DataFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
