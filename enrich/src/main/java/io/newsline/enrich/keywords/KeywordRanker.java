@@ -1,9 +1,6 @@
 package io.newsline.enrich.keywords;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.newsline.schemas.reference.DataFiles;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,26 +44,15 @@ public final class KeywordRanker implements KeywordExtractor {
     public static KeywordRanker loadDefault() {
         Map<String, Set<String>> lists = new HashMap<>();
         for (String lang : LANGUAGES) {
-            String name = "stopwords-" + lang + ".txt";
-            try (InputStream in = KeywordRanker.class.getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource " + name);
-                }
-                Set<String> words = new HashSet<>();
-                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                    if (line.startsWith("#")) {
-                        continue;
-                    }
-                    for (String w : line.trim().split("\\s+")) {
-                        if (!w.isEmpty()) {
-                            words.add(w.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
-                        }
+            Set<String> words = new HashSet<>();
+            for (String line : DataFiles.lines(KeywordRanker.class, "stopwords-" + lang + ".txt")) {
+                for (String w : line.trim().split("\\s+")) {
+                    if (!w.isEmpty()) {
+                        words.add(w.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
                     }
                 }
-                lists.put(lang, Set.copyOf(words));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
+            lists.put(lang, Set.copyOf(words));
         }
         return new KeywordRanker(Map.copyOf(lists));
     }

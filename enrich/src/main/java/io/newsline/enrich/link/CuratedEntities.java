@@ -1,12 +1,7 @@
 package io.newsline.enrich.link;
 
 import io.newsline.enrich.EntityType;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.newsline.schemas.reference.DataFiles;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,30 +24,19 @@ public final class CuratedEntities {
 
     /** Loads the table shipped with this library. */
     public static CuratedEntities load() {
-        try (InputStream in = CuratedEntities.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            Map<String, CuratedEntity> table = new HashMap<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = reader.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t", -1);
-                EntityType type = EntityType.valueOf(f[0]);
-                CuratedEntity entity = new CuratedEntity(type, f[1], f[2].equals("-") ? null : f[2]);
-                table.put(key(type, f[1]), entity);
-                if (f.length > 3 && !f[3].isBlank()) {
-                    for (String alias : f[3].split("\\|")) {
-                        table.putIfAbsent(key(type, alias), entity);
-                    }
+        Map<String, CuratedEntity> table = new HashMap<>();
+        for (String line : DataFiles.lines(CuratedEntities.class, RESOURCE)) {
+            String[] f = line.split("\t", -1);
+            EntityType type = EntityType.valueOf(f[0]);
+            CuratedEntity entity = new CuratedEntity(type, f[1], f[2].equals("-") ? null : f[2]);
+            table.put(key(type, f[1]), entity);
+            if (f.length > 3 && !f[3].isBlank()) {
+                for (String alias : f[3].split("\\|")) {
+                    table.putIfAbsent(key(type, alias), entity);
                 }
             }
-            return new CuratedEntities(table);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return new CuratedEntities(table);
     }
 
     private static String key(EntityType type, String name) {

@@ -1,14 +1,8 @@
 package io.newsline.enrich.link;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.newsline.schemas.reference.DataFiles;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Place names to places: countries (ISO 3166-1), first-level subdivisions (ISO 3166-2) and cities of 15,000 people
@@ -27,23 +21,8 @@ public final class Gazetteer {
 
     /** Loads the gazetteer shipped with this library (about 26,000 names, a few megabytes of heap). */
     public static Gazetteer load() {
-        try (InputStream in = Gazetteer.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return read(new GZIPInputStream(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static Gazetteer read(InputStream tsv) throws IOException {
         Map<String, Place> places = new HashMap<>(40_000);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8));
-        for (String line; (line = reader.readLine()) != null; ) {
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
+        for (String line : DataFiles.lines(Gazetteer.class, RESOURCE)) {
             String[] f = line.split("\t", -1);
             places.put(f[0], new Place(f[1], f[2], orNull(f[3]), orNull(f[4]), orNull(f[5])));
         }

@@ -1,11 +1,8 @@
 package io.newsline.enrich.topics;
 
-import java.io.BufferedReader;
+import io.newsline.schemas.reference.DataFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -52,40 +49,32 @@ public final class IptcTaxonomy {
 
     /** Loads the taxonomy bundled with this library. */
     public static IptcTaxonomy loadDefault() {
-        try (InputStream in = IptcTaxonomy.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(DataFiles.numberedLines(IptcTaxonomy.class, RESOURCE));
     }
 
     /**
      * Reads the tab-separated form written by {@code scripts/build-iptc-taxonomy.py}: id, level, parent,
-     * label, definition, wikidata; lines starting with {@code #} are comments.
+     * label, definition, wikidata; blank lines and {@code #} comments are skipped ({@link DataFiles}).
+     *
+     * @throws IllegalStateException on a line with too few columns or a duplicate id, naming the line
      */
     public static IptcTaxonomy load(InputStream in) throws IOException {
+        return parse(DataFiles.numberedLines(in, "IPTC taxonomy"));
+    }
+
+    private static IptcTaxonomy parse(List<DataFiles.Line> lines) {
         Map<String, IptcTopic> byId = new LinkedHashMap<>();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        int lineNo = 0;
-        while ((line = r.readLine()) != null) {
-            lineNo++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t", -1);
+        for (DataFiles.Line line : lines) {
+            String[] f = line.text().split("\t", -1);
             if (f.length < 4) {
-                throw new IOException("line " + lineNo + ": expected id, level, parent, label");
+                throw line.invalid("expected id, level, parent, label");
             }
             String parent = f[2].isEmpty() ? null : f[2];
             String definition = f.length > 4 ? f[4] : "";
             String wikidata = f.length > 5 && !f[5].isEmpty() ? f[5] : null;
             IptcTopic t = new IptcTopic(f[0], Integer.parseInt(f[1]), parent, f[3], definition, wikidata);
             if (byId.put(t.id(), t) != null) {
-                throw new IOException("line " + lineNo + ": duplicate id " + t.id());
+                throw line.invalid("duplicate id " + t.id());
             }
         }
         return new IptcTaxonomy(byId);
