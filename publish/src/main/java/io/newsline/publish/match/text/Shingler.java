@@ -1,13 +1,7 @@
 package io.newsline.publish.match.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.newsline.schemas.reference.DataFiles;
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -296,21 +290,8 @@ public final class Shingler {
     }
 
     private static List<String> readLines(String resource) {
-        InputStream in = Shingler.class.getResourceAsStream("/io/newsline/publish/match/" + resource);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + resource);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String> lines = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    lines.add(line.strip());
-                }
-            }
-            return lines;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataFiles.lines(Shingler.class, "/io/newsline/publish/match/" + resource).stream()
+                .map(String::strip).toList();
     }
 
     /** Token hashes of one text, with counts of word and character tokens to choose the shingle size. */
