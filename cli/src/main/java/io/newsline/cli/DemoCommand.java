@@ -14,6 +14,7 @@ import io.newsline.schemas.DeadLetter;
 import io.newsline.schemas.Story;
 import io.newsline.schemas.StoryMember;
 import io.newsline.schemas.StoryStatus;
+import io.newsline.schemas.reference.DataFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -104,10 +105,7 @@ final class DemoCommand implements Callable<Integer> {
 
     static Path bundledSamples(Path work) throws IOException {
         Path file = work.resolve("samples.jsonl");
-        try (InputStream in = DemoCommand.class.getResourceAsStream("samples/pages.jsonl")) {
-            if (in == null) {
-                throw new IllegalStateException("bundled samples missing from the CLI jar");
-            }
+        try (InputStream in = DataFiles.open(DemoCommand.class, "samples/pages.jsonl")) {
             Files.copy(in, file);
         }
         return file;

@@ -1,5 +1,6 @@
 package io.newsline.runtime.config;
 
+import io.newsline.schemas.reference.DataFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -52,10 +53,7 @@ public final class NewslineConfig {
      */
     public static NewslineConfig load(Path file, Map<String, String> env, Map<String, String> overrides) {
         Map<String, String> values = new TreeMap<>();
-        try (InputStream in = NewslineConfig.class.getResourceAsStream("/io/newsline/runtime/newsline-defaults.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("newsline-defaults.properties missing from the runtime jar");
-            }
+        try (InputStream in = DataFiles.open(NewslineConfig.class, "/io/newsline/runtime/newsline-defaults.properties")) {
             putAll(values, in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
