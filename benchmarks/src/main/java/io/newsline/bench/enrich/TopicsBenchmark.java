@@ -1,15 +1,13 @@
 package io.newsline.bench.enrich;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsline.enrich.keywords.Keyword;
 import io.newsline.enrich.keywords.KeywordRanker;
 import io.newsline.enrich.topics.IptcTopicClassifier;
 import io.newsline.enrich.topics.TopicInput;
 import io.newsline.enrich.topics.TopicScore;
+import io.newsline.schemas.reference.DataFiles;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -65,17 +63,18 @@ public class TopicsBenchmark {
     public void load() throws IOException {
         classifier = IptcTopicClassifier.loadDefault();
         keywords = KeywordRanker.loadDefault();
-        texts = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        try (InputStream in = TopicsBenchmark.class.getResourceAsStream("topics-articles.jsonl")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank()) {
-                    JsonNode n = json.readTree(line);
-                    texts.add(n.get("text").asText());
-                }
-            }
-        }
+        texts = articleTexts();
         tokenCounts = texts.stream().mapToInt(t -> t.isBlank() ? 0 : t.strip().split("\\s+").length).toArray();
+    }
+
+    /** The article bodies of {@code topics-articles.jsonl}, in the file's order. */
+    static List<String> articleTexts() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<String> texts = new ArrayList<>();
+        for (String line : DataFiles.lines(TopicsBenchmark.class, "topics-articles.jsonl")) {
+            texts.add(json.readTree(line).get("text").asText());
+        }
+        return texts;
     }
 
     private int nextArticle(Tokens counter) {

@@ -1,15 +1,11 @@
 package io.newsline.bench.enrich;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsline.enrich.keywords.KeywordRanker;
 import io.newsline.enrich.topics.IptcTopicClassifier;
 import io.newsline.enrich.topics.TopicInput;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Locale.Category;
@@ -32,15 +28,7 @@ public final class TopicsCpuTime {
         Locale.setDefault(Category.FORMAT, Locale.ROOT);
         IptcTopicClassifier classifier = IptcTopicClassifier.loadDefault();
         KeywordRanker keywords = KeywordRanker.loadDefault();
-        List<String> texts = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        try (InputStream in = TopicsBenchmark.class.getResourceAsStream("topics-articles.jsonl")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank()) {
-                    texts.add(json.readTree(line).get("text").asText());
-                }
-            }
-        }
+        List<String> texts = TopicsBenchmark.articleTexts();
         long tokens = 0;
         for (String t : texts) {
             tokens += t.strip().split("\\s+").length;
