@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsline.kafka.embedded.EmbeddedKafkaBroker;
 import io.newsline.publish.app.PublishApp;
 import io.newsline.publish.lookup.StoryPage;
-import io.newsline.runtime.app.StoreRouter;
+import io.newsline.publish.app.StoreRouter;
 import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.json.AvroJson;
 import io.newsline.runtime.topics.TopicAdmin;

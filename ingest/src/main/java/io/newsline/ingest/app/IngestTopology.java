@@ -6,7 +6,6 @@ import io.newsline.ingest.extract.site.SiteRegistry;
 import io.newsline.ingest.raw.RawPageDecoder;
 import io.newsline.runtime.app.AppContext;
 import io.newsline.runtime.dlq.Outcome;
-import io.newsline.runtime.metrics.FieldCompleteness;
 import io.newsline.runtime.stream.RoutingProcessor;
 import io.newsline.runtime.topics.TopicSpec;
 import io.newsline.runtime.topics.Topics;

@@ -4,7 +4,6 @@ import io.newsline.publish.match.MatchThresholds;
 import io.newsline.runtime.app.AppContext;
 import io.newsline.runtime.app.AppDefinition;
 import io.newsline.runtime.app.HttpEndpoints;
-import io.newsline.runtime.app.StoreRouter;
 import io.newsline.runtime.app.StreamsApp;
 import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.topics.Topics;

@@ -27,7 +27,6 @@ import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import io.newsline.runtime.app.AppContext;
 import io.newsline.runtime.json.AvroJson;
-import io.newsline.runtime.metrics.Freshness;
 import io.newsline.runtime.metrics.RecordOutcomes;
 import io.newsline.runtime.stream.RoutingProcessor;
 import io.newsline.runtime.topics.AvroSerde;

@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.Timer;
 import io.newsline.publish.lookup.LookupRequest;
 import io.newsline.publish.lookup.StoryPage;
 import io.newsline.runtime.app.HttpEndpoints;
-import io.newsline.runtime.app.StoreRouter;
 import io.newsline.runtime.json.AvroJson;
 import io.newsline.schemas.Story;
 import io.newsline.schemas.ids.ArticleIds;

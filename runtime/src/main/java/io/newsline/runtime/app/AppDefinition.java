@@ -21,8 +21,8 @@ public interface AppDefinition {
 
     /**
      * Adds the HTTP routes this app answers from its own state (interactive queries through {@code app.streams()},
-     * see {@link StoreRouter}) to the process's endpoints; none by default. Called once per process, before the
-     * endpoints open and before the Streams client starts, so handlers must cope with a client that is not yet
+     * as publish's story lookup does) to the process's endpoints; none by default. Called once per process, before
+     * the endpoints open and before the Streams client starts, so handlers must cope with a client that is not yet
      * running.
      */
     default void addRoutes(HttpEndpoints http, StreamsApp app) {

@@ -1,5 +1,5 @@
 /**
- * Domain metrics shared by the apps, with bounded tag values only: input records by outcome, end-to-end freshness
- * and per-source field completeness.
+ * Domain metrics every app records, with bounded tag values only: input records by outcome. Metrics only one app
+ * records live in that app (ingest's field completeness, publish's freshness).
  */
 package io.newsline.runtime.metrics;

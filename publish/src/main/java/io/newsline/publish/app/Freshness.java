@@ -1,4 +1,4 @@
-package io.newsline.runtime.metrics;
+package io.newsline.publish.app;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

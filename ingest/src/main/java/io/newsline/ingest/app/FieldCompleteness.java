@@ -1,4 +1,4 @@
-package io.newsline.runtime.metrics;
+package io.newsline.ingest.app;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,4 +1,4 @@
-package io.newsline.runtime.metrics;
+package io.newsline.ingest.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

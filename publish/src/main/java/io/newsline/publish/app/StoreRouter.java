@@ -1,6 +1,8 @@
-package io.newsline.runtime.app;
+package io.newsline.publish.app;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.newsline.runtime.app.HttpEndpoints;
+import io.newsline.runtime.app.StreamsApp;
 import io.newsline.runtime.json.AvroJson;
 import java.io.IOException;
 import java.io.OutputStream;
