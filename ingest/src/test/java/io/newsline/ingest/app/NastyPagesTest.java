@@ -3,6 +3,7 @@ package io.newsline.ingest.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsline.schemas.DeadLetterReason;
+import io.newsline.schemas.reference.DataFiles;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -31,8 +32,7 @@ class NastyPagesTest {
     }
 
     static List<String[]> expectations() {
-        return IngestHarness.text("/nasty/EXPECTED.tsv").lines()
-                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+        return DataFiles.lines(NastyPagesTest.class, "/nasty/EXPECTED.tsv").stream()
                 .map(line -> line.split("\t", 3)).toList();
     }
 
