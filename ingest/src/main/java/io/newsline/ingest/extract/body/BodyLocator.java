@@ -168,7 +168,7 @@ final class BodyLocator implements NodeFilter {
         if (!inline) {
             flushRun();
         }
-        if (tag.equals("a")) {
+        if (ElementClassifier.isLink(element)) {
             anchorDepth++;
         }
         if (!trustNames && (role == ElementRole.BOILERPLATE || role == ElementRole.SUSPECT)) {
@@ -190,7 +190,7 @@ final class BodyLocator implements NodeFilter {
         if (!frame.inline) {
             flushRun();
         }
-        if (element.normalName().equals("a")) {
+        if (ElementClassifier.isLink(element)) {
             anchorDepth--;
         }
         stack.remove(stack.size() - 1);

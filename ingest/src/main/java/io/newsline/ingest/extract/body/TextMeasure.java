@@ -11,6 +11,14 @@ final class TextMeasure {
                 || c == '\u2003' || c == '\ufeff';
     }
 
+    /**
+     * Characters that take no place in the text: the soft hyphen (U+00AD), a hyphenation hint that splits a word
+     * in two for anyone matching words, and the word joiner (U+2060). The collector leaves them out.
+     */
+    static boolean isInvisible(char c) {
+        return c == '\u00ad' || c == '\u2060';
+    }
+
     /** Number of characters that are not whitespace. */
     static int visibleChars(String text) {
         int n = 0;

@@ -307,4 +307,20 @@ class MainTextExtractorTest {
         assertThatThrownBy(() -> new MainTextSettings(40, 1.5, 0.5, 0.5, 600, 0.6))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+    @Test
+    void anUnclosedBookmarkAnchorDoesNotTurnThePageIntoLinkText() {
+        // old pages open <a name="top"> and never close it; the parser repeats it around every block
+        String html = "<body><a name=top><table><tr><td><a href=/>Home</a> <a href=/reviews>Reviews</a></td></tr>"
+                + "</table><table><tr><td>" + story() + "</td></tr></table></body>";
+
+        assertThat(text(html)).contains(P1, P2, P3);
+    }
+
+    @Test
+    void softHyphensAreLeftOutOfWords() {
+        String html = "<body><article><p>The city coun\u00adcil voted on Tues\u00adday to expand the tram network by"
+                + " twelve kilometres, ending a long dispute.</p>" + story() + "</article></body>";
+
+        assertThat(text(html)).contains("The city council voted on Tuesday").doesNotContain("\u00ad");
+    }
 }
