@@ -133,7 +133,7 @@ final class BodyLocator implements NodeFilter {
                 && frame.good <= MAX_TEASER_PROSE_CHARS;
     }
 
-    private static boolean isAncestor(Element ancestor, Element descendant) {
+    static boolean isAncestor(Element ancestor, Element descendant) {
         for (Element e = descendant.parent(); e != null; e = e.parent()) {
             if (e == ancestor) {
                 return true;

@@ -29,6 +29,10 @@ public final class MainTextExtractor implements BodyExtractor {
 
     /** Below this many characters of prose, a body found while trusting class names is retried without them. */
     private static final long MIN_TRUSTED_PROSE = 200;
+    /** A body found ignoring names replaces the named choice only with this much prose ... */
+    private static final long MIN_UNTRUSTED_PROSE = 1000;
+    /** ... and this many times the named choice's prose, in another part of the page. */
+    private static final double UNTRUSTED_PROSE_RATIO = 3.0;
     private static final int LEAD_SEARCH_LEVELS = 3;
     private static final int LEAD_SEARCH_SIBLINGS = 4;
 
@@ -58,12 +62,16 @@ public final class MainTextExtractor implements BodyExtractor {
                 located = retry;
             }
         }
-        if (located.proseChars() < MIN_TRUSTED_PROSE) {
-            // the whole story may sit inside a wrapper with a misleading name; look again ignoring names
-            BodyLocator.Result untrusted = new BodyLocator(settings, classifier, false, false).locate(root);
-            if (untrusted.proseChars() > located.proseChars()) {
-                located = untrusted;
-            }
+        // the whole story may sit inside a wrapper with a misleading name ("commented", a tracking class): look
+        // again ignoring names, and believe that answer when the named one found almost no prose, or found a small
+        // piece elsewhere on a page whose main prose lies somewhere else
+        BodyLocator.Result untrusted = new BodyLocator(settings, classifier, false, false).locate(root);
+        if (located.proseChars() < MIN_TRUSTED_PROSE ? untrusted.proseChars() > located.proseChars()
+                : untrusted.proseChars() >= MIN_UNTRUSTED_PROSE
+                        && untrusted.proseChars() >= UNTRUSTED_PROSE_RATIO * located.proseChars()
+                        && !BodyLocator.isAncestor(untrusted.body(), located.body())
+                        && untrusted.body() != located.body()) {
+            located = untrusted;
         }
         List<BlockCollector.RawBlock> raw = new ArrayList<>();
         Element lead = findLead(located.body());

@@ -323,4 +323,16 @@ class MainTextExtractorTest {
 
         assertThat(text(html)).contains("The city council voted on Tuesday").doesNotContain("\u00ad");
     }
+    @Test
+    void aStoryInAWrapperNamedLikeBoilerplateBeatsASmallPieceOfProseElsewhere() {
+        // "commented" reads as a comment box; the story is three times longer than anything else on the page
+        String reply = "My camping gear addiction is one I need to work on, and these tips about waiting a week before"
+                + " buying anything at all sound like exactly what I needed to hear this month, thanks a lot.";
+        String html = "<body><article class=\"post commented\">" + story() + story() + story() + "</article>"
+                + "<section class=replies><div class=reply-content><p>" + reply + "</p><p>" + reply + "</p></div>"
+                + "<ul>" + "<li><a href=/u>campinglover1987 replied to this</a> <a href=/r>Reply</a></li>".repeat(20)
+                + "</ul></section></body>";
+
+        assertThat(text(html)).contains(P1, P2, P3).doesNotContain("camping gear");
+    }
 }
