@@ -335,4 +335,15 @@ class MainTextExtractorTest {
 
         assertThat(text(html)).contains(P1, P2, P3).doesNotContain("camping gear");
     }
+    @Test
+    void aStoryCutIntoSeveralTextContainersByAGalleryIsKeptWhole() {
+        String html = "<body><article><div class=block><div class=cell><div class=article-text><p>" + P1 + "</p><p>" + P2
+                + "</p></div></div></div><div class=gallery-block>"
+                + "<a href=/g>Gallery photo of the new tram line and its stops</a> ".repeat(12) + "</div>"
+                + "<div class=block><div class=cell><div class=article-text><p>" + P3 + "</p></div></div></div>"
+                + "</article><div class=more><div class=teaser-text><p>Another story entirely, about a different city"
+                + " and its buses, which nobody reading this one asked for at all.</p></div></div></body>";
+
+        assertThat(text(html)).contains(P1, P2, P3).doesNotContain("Gallery", "buses");
+    }
 }
