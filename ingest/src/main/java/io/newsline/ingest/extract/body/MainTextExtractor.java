@@ -68,14 +68,20 @@ public final class MainTextExtractor implements BodyExtractor {
         }
         // the whole story may sit inside a wrapper with a misleading name ("commented", a tracking class): look
         // again ignoring names, and believe that answer when the named one found almost no prose, or found a small
-        // piece elsewhere on a page whose main prose lies somewhere else
-        BodyLocator.Result untrusted = new BodyLocator(settings, classifier, false, false).locate(root);
-        if (located.proseChars() < MIN_TRUSTED_PROSE ? untrusted.proseChars() > located.proseChars()
-                : untrusted.proseChars() >= MIN_UNTRUSTED_PROSE
-                        && untrusted.proseChars() >= UNTRUSTED_PROSE_RATIO * located.proseChars()
-                        && !BodyLocator.isAncestor(untrusted.body(), located.body())
-                        && untrusted.body() != located.body()) {
-            located = untrusted;
+        // piece elsewhere on a page whose main prose lies somewhere else. The page's prose bounds what that pass
+        // can find, so it runs only where it could change the answer.
+        boolean fewProse = located.proseChars() < MIN_TRUSTED_PROSE;
+        long pageProse = located.pageProseChars();
+        if (fewProse ? pageProse > located.proseChars()
+                : pageProse >= Math.max(MIN_UNTRUSTED_PROSE, UNTRUSTED_PROSE_RATIO * located.proseChars())) {
+            BodyLocator.Result untrusted = new BodyLocator(settings, classifier, false, false).locate(root);
+            if (fewProse ? untrusted.proseChars() > located.proseChars()
+                    : untrusted.proseChars() >= MIN_UNTRUSTED_PROSE
+                            && untrusted.proseChars() >= UNTRUSTED_PROSE_RATIO * located.proseChars()
+                            && !BodyLocator.isAncestor(untrusted.body(), located.body())
+                            && untrusted.body() != located.body()) {
+                located = untrusted;
+            }
         }
         List<BlockCollector.RawBlock> raw = new ArrayList<>();
         Element lead = findLead(located.body());

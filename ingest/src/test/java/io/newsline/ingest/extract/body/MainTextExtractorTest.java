@@ -346,4 +346,17 @@ class MainTextExtractorTest {
 
         assertThat(text(html)).contains(P1, P2, P3).doesNotContain("Gallery", "buses");
     }
+    @Test
+    void chineseProseCutIntoLinesIsFoundAsTheBody() {
+        String lines = "一波波接續性低溫寒流報到已將山巒披上嫣紅的彩衣<br>玉峰道路一路上雲氣山嵐滯留山頭久久不散<br>"
+                + "順路下切蜿蜒道路後不久即抵達來到國小營地<br>營地主人熱情地招呼我們在楓樹下搭起帳篷<br>";
+        String html = "<body><div class=menu><a href=/a>首頁</a> <a href=/b>相簿</a> <a href=/c>留言板</a></div>"
+                + "<div class=post>" + lines + lines + lines + "</div>"
+                + "<div class=legal><p>All photographs on this blog are the property of their authors, reuse only"
+                + " with permission.</p></div></body>";
+
+        // counted letter by letter, the Latin notice would be the only prose on the page
+        assertThat(text(html)).contains("一波波接續性低溫寒流報到已將山巒披上嫣紅的彩衣", "營地主人熱情地招呼我們在楓樹下搭起帳篷")
+                .doesNotContain("留言板");
+    }
 }
