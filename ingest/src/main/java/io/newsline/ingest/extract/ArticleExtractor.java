@@ -94,7 +94,7 @@ public final class ArticleExtractor {
         Document doc = Jsoup.parse(html, url, Parser.htmlParser());
         PageMetadata meta = metadata.extract(doc, site);
         List<Block> raw = body.extractBody(documentForBody(doc, site));
-        BlockCleaner.Cleaned cleaned = cleaner.clean(raw, meta.title(), meta.subtitle(), site.rules());
+        BlockCleaner.Cleaned cleaned = cleaner.clean(raw, meta.title(), site.rules());
         List<String> authors = meta.authors().isEmpty() ? cleaned.bylineAuthors() : meta.authors();
         PrintedDate published = meta.published() != null ? meta.published() : cleaned.bylineDate();
         String agency = firstNonNull(cleaned.agency(), agencyOfAuthors(authors));
@@ -110,7 +110,7 @@ public final class ArticleExtractor {
         FlatPage flat = flatText.extract(text, url, site.rules());
         String host = SiteRegistry.hostOf(url);
         String title = Titles.clean(flat.title(), site.name(), host, site.rules().titleSuffixes());
-        BlockCleaner.Cleaned cleaned = cleaner.clean(flat.blocks(), title, null, site.rules());
+        BlockCleaner.Cleaned cleaned = cleaner.clean(flat.blocks(), title, site.rules());
         List<String> authors = new ArrayList<>(flat.authors());
         authors.addAll(cleaned.bylineAuthors());
         authors = AuthorNames.clean(authors);

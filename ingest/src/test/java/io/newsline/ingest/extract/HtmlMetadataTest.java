@@ -122,6 +122,24 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void aStandfirstMarkedInThePageIsTheSubtitleWhenNoMetaGivesOne() {
+        String html = "<html><head><title>Quiet night</title></head><body><article><h1>Quiet night</h1>"
+                + "<p class=\"article__dek\">The town slept through its first night without sirens in a\u00ad week.</p>"
+                + BODY + "</article></body></html>";
+        ExtractedArticle a = extract("https://news.example/quiet", html);
+        assertThat(a.subtitle()).isEqualTo("The town slept through its first night without sirens in a week.");
+    }
+
+    @Test
+    void aMetaDescriptionStaysTheSubtitleOverAMarkedStandfirst() {
+        String html = "<html><head><title>Quiet night</title><meta name=description content=\"Sirens fell silent.\">"
+                + "</head><body><article><h1>Quiet night</h1><p class=standfirst>The town slept through its first"
+                + " night without sirens in a week.</p>" + BODY + "</article></body></html>";
+        ExtractedArticle a = extract("https://news.example/quiet", html);
+        assertThat(a.subtitle()).isEqualTo("Sirens fell silent.");
+    }
+
+    @Test
     void timeElementGivesTheDateWhenNoMetaDoes() {
         String html = "<html><head><title>Quiet night</title></head><body><article><h1>Quiet night</h1>"
                 + "<time datetime=\"2023-11-20T21:15:00+01:00\">20 Nov</time>" + BODY + "</article></body></html>";

@@ -67,7 +67,7 @@ final class BlockCollector implements NodeFilter {
         if (!ElementClassifier.isInline(tag)) {
             flush();
             enter(tag, 1);
-        } else if (tag.equals("a")) {
+        } else if (ElementClassifier.isLink(element)) {
             anchorDepth++;
         }
         return FilterResult.CONTINUE;
@@ -80,7 +80,7 @@ final class BlockCollector implements NodeFilter {
             if (!ElementClassifier.isInline(tag)) {
                 flush();
                 enter(tag, -1);
-            } else if (tag.equals("a")) {
+            } else if (ElementClassifier.isLink(element)) {
                 anchorDepth--;
             }
         }
@@ -108,6 +108,9 @@ final class BlockCollector implements NodeFilter {
                 } else {
                     pendingSpace = text.length() > 0;
                 }
+                continue;
+            }
+            if (TextMeasure.isInvisible(c)) {
                 continue;
             }
             if (pendingSpace) {

@@ -25,8 +25,11 @@ import org.jsoup.select.NodeFilter;
  */
 final class BodyLocator implements NodeFilter {
 
-    /** The chosen body element and the boilerplate subtrees that were judged as such. */
-    record Result(Element body, double score, long proseChars, Set<Element> boilerplate) {}
+    /**
+     * The chosen body element and the boilerplate subtrees that were judged as such; {@code pageProseChars} is all
+     * the prose of the page, wherever it sits, an upper bound of what any body could hold.
+     */
+    record Result(Element body, double score, long proseChars, Set<Element> boilerplate, long pageProseChars) {}
 
     private static final class Frame {
         final Element element;
@@ -95,7 +98,7 @@ final class BodyLocator implements NodeFilter {
         finished = null;
         filter(root);
         if (finished == null || finished.best == null) {
-            return new Result(root, 0, 0, boilerplate);
+            return new Result(root, 0, 0, boilerplate, finished == null ? 0 : finished.rawGood);
         }
         Element body = finished.best;
         long good = finished.bestGood;
@@ -113,7 +116,7 @@ final class BodyLocator implements NodeFilter {
                 good = namedGood;
             }
         }
-        return new Result(body, finished.bestScore, good, boilerplate);
+        return new Result(body, finished.bestScore, good, boilerplate, finished.rawGood);
     }
 
     /**
@@ -133,7 +136,7 @@ final class BodyLocator implements NodeFilter {
                 && frame.good <= MAX_TEASER_PROSE_CHARS;
     }
 
-    private static boolean isAncestor(Element ancestor, Element descendant) {
+    static boolean isAncestor(Element ancestor, Element descendant) {
         for (Element e = descendant.parent(); e != null; e = e.parent()) {
             if (e == ancestor) {
                 return true;
@@ -168,7 +171,7 @@ final class BodyLocator implements NodeFilter {
         if (!inline) {
             flushRun();
         }
-        if (tag.equals("a")) {
+        if (ElementClassifier.isLink(element)) {
             anchorDepth++;
         }
         if (!trustNames && (role == ElementRole.BOILERPLATE || role == ElementRole.SUSPECT)) {
@@ -190,7 +193,7 @@ final class BodyLocator implements NodeFilter {
         if (!frame.inline) {
             flushRun();
         }
-        if (element.normalName().equals("a")) {
+        if (ElementClassifier.isLink(element)) {
             anchorDepth--;
         }
         stack.remove(stack.size() - 1);

@@ -81,6 +81,15 @@ final class ElementClassifier {
         return INLINE_TAGS.contains(tag);
     }
 
+    /**
+     * Whether an element is a link. An anchor without {@code href} ({@code <a name="top">}) is a bookmark, not a
+     * link; left unclosed on old pages, the parser repeats it around every block of the page, and counting its text
+     * as link text would make the whole page look like a link list.
+     */
+    static boolean isLink(Element element) {
+        return element.normalName().equals("a") && element.hasAttr("href");
+    }
+
     static boolean isHeading(String tag) {
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }

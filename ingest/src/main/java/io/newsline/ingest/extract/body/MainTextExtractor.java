@@ -29,7 +29,15 @@ public final class MainTextExtractor implements BodyExtractor {
 
     /** Below this many characters of prose, a body found while trusting class names is retried without them. */
     private static final long MIN_TRUSTED_PROSE = 200;
+    /** A body found ignoring names replaces the named choice only with this much prose ... */
+    private static final long MIN_UNTRUSTED_PROSE = 1000;
+    /** ... and this many times the named choice's prose, in another part of the page. */
+    private static final double UNTRUSTED_PROSE_RATIO = 3.0;
     private static final int LEAD_SEARCH_LEVELS = 3;
+    /** A sibling of the body with the body's class joins it when it has a paragraph at least this long. */
+    private static final int MIN_SIBLING_PARAGRAPH_CHARS = 80;
+    /** How far up from the body the search for more parts of it goes. */
+    private static final int PART_SEARCH_LEVELS = 4;
     private static final int LEAD_SEARCH_SIBLINGS = 4;
 
     private final MainTextSettings settings;
@@ -58,10 +66,20 @@ public final class MainTextExtractor implements BodyExtractor {
                 located = retry;
             }
         }
-        if (located.proseChars() < MIN_TRUSTED_PROSE) {
-            // the whole story may sit inside a wrapper with a misleading name; look again ignoring names
+        // the whole story may sit inside a wrapper with a misleading name ("commented", a tracking class): look
+        // again ignoring names, and believe that answer when the named one found almost no prose, or found a small
+        // piece elsewhere on a page whose main prose lies somewhere else. The page's prose bounds what that pass
+        // can find, so it runs only where it could change the answer.
+        boolean fewProse = located.proseChars() < MIN_TRUSTED_PROSE;
+        long pageProse = located.pageProseChars();
+        if (fewProse ? pageProse > located.proseChars()
+                : pageProse >= Math.max(MIN_UNTRUSTED_PROSE, UNTRUSTED_PROSE_RATIO * located.proseChars())) {
             BodyLocator.Result untrusted = new BodyLocator(settings, classifier, false, false).locate(root);
-            if (untrusted.proseChars() > located.proseChars()) {
+            if (fewProse ? untrusted.proseChars() > located.proseChars()
+                    : untrusted.proseChars() >= MIN_UNTRUSTED_PROSE
+                            && untrusted.proseChars() >= UNTRUSTED_PROSE_RATIO * located.proseChars()
+                            && !BodyLocator.isAncestor(untrusted.body(), located.body())
+                            && untrusted.body() != located.body()) {
                 located = untrusted;
             }
         }
@@ -70,8 +88,66 @@ public final class MainTextExtractor implements BodyExtractor {
         if (lead != null) {
             raw.addAll(new BlockCollector(classifier, located.boilerplate()).collect(lead));
         }
-        raw.addAll(new BlockCollector(classifier, located.boilerplate()).collect(located.body()));
+        for (Element part : bodyParts(located.body(), located.boilerplate())) {
+            raw.addAll(new BlockCollector(classifier, located.boilerplate()).collect(part));
+        }
         return blockFilter.filter(raw, headlines(document));
+    }
+
+    /**
+     * The body and the elements of the same tag and class near it (under one of its closest ancestors), in page
+     * order: a story cut into several text containers by galleries, videos or ads between them
+     * ({@code <div class="article-text">} three times, each in its own layout cell) is one story. Elements judged
+     * boilerplate or holding no prose are left out.
+     */
+    private static List<Element> bodyParts(Element body, Set<Element> boilerplate) {
+        String className = body.className();
+        if (className.isBlank()) {
+            return List.of(body);
+        }
+        Element scope = body;
+        for (int up = 0; up < PART_SEARCH_LEVELS && scope.parent() != null
+                && !scope.parent().normalName().equals("body"); up++) {
+            scope = scope.parent();
+        }
+        List<Element> parts = new ArrayList<>();
+        for (Element candidate : scope.getElementsByClass(className.trim().split("\\s+")[0])) {
+            if (candidate == body) {
+                parts.add(body);
+            } else if (candidate.normalName().equals(body.normalName()) && candidate.className().equals(className)
+                    && !insideAny(candidate, parts) && !insideBoilerplate(candidate, boilerplate, scope)
+                    && hasProse(candidate)) {
+                parts.add(candidate);
+            }
+        }
+        return parts.contains(body) ? parts : List.of(body);
+    }
+
+    private static boolean insideAny(Element element, List<Element> containers) {
+        for (Element container : containers) {
+            if (BodyLocator.isAncestor(container, element)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideBoilerplate(Element element, Set<Element> boilerplate, Element scope) {
+        for (Element e = element; e != null && e != scope; e = e.parent()) {
+            if (boilerplate.contains(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasProse(Element element) {
+        for (Element p : element.getElementsByTag("p")) {
+            if (p.text().length() >= MIN_SIBLING_PARAGRAPH_CHARS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

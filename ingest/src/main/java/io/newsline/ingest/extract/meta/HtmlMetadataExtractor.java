@@ -65,7 +65,8 @@ public final class HtmlMetadataExtractor {
                 () -> meta(m, "og:description"),
                 () -> meta(m, "description"),
                 () -> meta(m, "twitter:description"),
-                () -> meta(m, "dc.description"));
+                () -> meta(m, "dc.description"),
+                () -> Standfirst.find(doc));
 
         List<String> authors = AuthorNames.clean(unescapeAll(ld.authorNames(a, "author")));
         if (authors.isEmpty()) {

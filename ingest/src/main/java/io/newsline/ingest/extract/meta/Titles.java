@@ -94,6 +94,6 @@ public final class Titles {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     public static String normaliseSpace(String s) {
-        return s == null ? null : WHITESPACE.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").trim();
+        return s == null ? null : WHITESPACE.matcher(s.replace('\u00A0', ' ').replace("\u00AD", "")).replaceAll(" ").trim();
     }
 }

@@ -42,10 +42,9 @@ public final class BlockCleaner {
     /**
      * @param blocks the body as extracted
      * @param title the headline, to drop its repetition above the text
-     * @param subtitle the standfirst, dropped likewise when repeated as the first block
      * @param rules the site's rules
      */
-    public Cleaned clean(List<Block> blocks, String title, String subtitle, SiteRules rules) {
+    public Cleaned clean(List<Block> blocks, String title, SiteRules rules) {
         List<Block> out = new ArrayList<>(blocks.size());
         for (Block b : blocks) {
             if (!matchesAny(rules.dropLinePatterns(), b.text())) {
@@ -53,7 +52,6 @@ public final class BlockCleaner {
             }
         }
         String titleKey = Titles.key(title);
-        String subtitleKey = Titles.key(subtitle);
         List<String> authors = new ArrayList<>();
         PrintedDate date = null;
         String agency = null;
@@ -65,7 +63,8 @@ public final class BlockCleaner {
             inspected++;
             String text = out.get(i).text();
             String key = Titles.key(text);
-            if (!key.isEmpty() && (key.equals(titleKey) || key.equals(subtitleKey) && i == 0)) {
+            // a first block equal to the description stays: pages describe themselves by their first paragraph
+            if (!key.isEmpty() && key.equals(titleKey)) {
                 out.remove(i);
                 continue;
             }

@@ -307,4 +307,56 @@ class MainTextExtractorTest {
         assertThatThrownBy(() -> new MainTextSettings(40, 1.5, 0.5, 0.5, 600, 0.6))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+    @Test
+    void anUnclosedBookmarkAnchorDoesNotTurnThePageIntoLinkText() {
+        // old pages open <a name="top"> and never close it; the parser repeats it around every block
+        String html = "<body><a name=top><table><tr><td><a href=/>Home</a> <a href=/reviews>Reviews</a></td></tr>"
+                + "</table><table><tr><td>" + story() + "</td></tr></table></body>";
+
+        assertThat(text(html)).contains(P1, P2, P3);
+    }
+
+    @Test
+    void softHyphensAreLeftOutOfWords() {
+        String html = "<body><article><p>The city coun\u00adcil voted on Tues\u00adday to expand the tram network by"
+                + " twelve kilometres, ending a long dispute.</p>" + story() + "</article></body>";
+
+        assertThat(text(html)).contains("The city council voted on Tuesday").doesNotContain("\u00ad");
+    }
+    @Test
+    void aStoryInAWrapperNamedLikeBoilerplateBeatsASmallPieceOfProseElsewhere() {
+        // "commented" reads as a comment box; the story is three times longer than anything else on the page
+        String reply = "My camping gear addiction is one I need to work on, and these tips about waiting a week before"
+                + " buying anything at all sound like exactly what I needed to hear this month, thanks a lot.";
+        String html = "<body><article class=\"post commented\">" + story() + story() + story() + "</article>"
+                + "<section class=replies><div class=reply-content><p>" + reply + "</p><p>" + reply + "</p></div>"
+                + "<ul>" + "<li><a href=/u>campinglover1987 replied to this</a> <a href=/r>Reply</a></li>".repeat(20)
+                + "</ul></section></body>";
+
+        assertThat(text(html)).contains(P1, P2, P3).doesNotContain("camping gear");
+    }
+    @Test
+    void aStoryCutIntoSeveralTextContainersByAGalleryIsKeptWhole() {
+        String html = "<body><article><div class=block><div class=cell><div class=article-text><p>" + P1 + "</p><p>" + P2
+                + "</p></div></div></div><div class=gallery-block>"
+                + "<a href=/g>Gallery photo of the new tram line and its stops</a> ".repeat(12) + "</div>"
+                + "<div class=block><div class=cell><div class=article-text><p>" + P3 + "</p></div></div></div>"
+                + "</article><div class=more><div class=teaser-text><p>Another story entirely, about a different city"
+                + " and its buses, which nobody reading this one asked for at all.</p></div></div></body>";
+
+        assertThat(text(html)).contains(P1, P2, P3).doesNotContain("Gallery", "buses");
+    }
+    @Test
+    void chineseProseCutIntoLinesIsFoundAsTheBody() {
+        String lines = "一波波接續性低溫寒流報到已將山巒披上嫣紅的彩衣<br>玉峰道路一路上雲氣山嵐滯留山頭久久不散<br>"
+                + "順路下切蜿蜒道路後不久即抵達來到國小營地<br>營地主人熱情地招呼我們在楓樹下搭起帳篷<br>";
+        String html = "<body><div class=menu><a href=/a>首頁</a> <a href=/b>相簿</a> <a href=/c>留言板</a></div>"
+                + "<div class=post>" + lines + lines + lines + "</div>"
+                + "<div class=legal><p>All photographs on this blog are the property of their authors, reuse only"
+                + " with permission.</p></div></body>";
+
+        // counted letter by letter, the Latin notice would be the only prose on the page
+        assertThat(text(html)).contains("一波波接續性低溫寒流報到已將山巒披上嫣紅的彩衣", "營地主人熱情地招呼我們在楓樹下搭起帳篷")
+                .doesNotContain("留言板");
+    }
 }

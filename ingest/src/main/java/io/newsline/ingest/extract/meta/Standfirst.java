@@ -1,0 +1,41 @@
+package io.newsline.ingest.extract.meta;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * Finds the standfirst a page marks in its markup rather than in its meta tags: microdata
+ * ({@code itemprop=alternativeHeadline} or {@code description} on a visible element) or an element whose class
+ * names it ({@code standfirst}, {@code dek}, {@code subtitle}, {@code strapline}, {@code chapo}, ...). Stateless and
+ * thread-safe.
+ */
+final class Standfirst {
+
+    private static final Evaluator MARKED = QueryParser.parse("[itemprop=alternativeHeadline], "
+            + "[itemprop=description]:not(meta), "
+            + "[class~=(?i)(^|[-_])(standfirst|dek|deck|subtitle|sub-title|subheadline|sub-headline|subhead|strapline|"
+            + "chapo|lede|article-summary|story-summary)($|[-_])]");
+    private static final int MIN_CHARS = 30;
+    private static final int MAX_CHARS = 600;
+
+    private Standfirst() {}
+
+    /** The first marked standfirst of a plausible length, its text with spaces normalised, or null. */
+    static String find(Document doc) {
+        if (doc.body() == null) {
+            return null;
+        }
+        for (Element e : doc.body().select(MARKED)) {
+            if (e.normalName().equals("a") || e.closest("a, nav, footer, aside") != null) {
+                continue;
+            }
+            String text = Titles.normaliseSpace(e.text());
+            if (text.length() >= MIN_CHARS && text.length() <= MAX_CHARS) {
+                return text;
+            }
+        }
+        return null;
+    }
+}
