@@ -107,28 +107,6 @@ public final class TopicModel {
     }
 
     /**
-     * Adds one feature occurrence of the given weight to {@code scores}, and its level-1 part to
-     * {@code roots} (per root slot; may be null). Unknown features are ignored.
-     *
-     * @return whether the model knows the feature
-     */
-    public boolean add(Scores scores, String feature, double weight, RootScores rootScores) {
-        Postings p = postings.get(feature);
-        if (p == null) {
-            return false;
-        }
-        if (rootScores != null) {
-            rootScores.knownWeight += weight;
-            int[] slots = p.rootSlots;
-            for (int k = 0; k < slots.length; k++) {
-                rootScores.logLikelihood[slots[k]] += weight * p.rootRatio[k];
-            }
-        }
-        add(scores, p, weight);
-        return true;
-    }
-
-    /**
      * Adds one feature occurrence of the given weight to {@code scores}. Unknown features are ignored.
      *
      * @return whether the model knows the feature
@@ -148,38 +126,6 @@ public final class TopicModel {
         for (int k = 0; k < topics.length; k++) {
             scores.logLikelihood[topics[k]] += weight * ratios[k];
             scores.hits[topics[k]] += weight;
-        }
-    }
-
-    /** Scores of one stretch of text (a paragraph) for the level-1 topics only, by root slot. */
-    public static final class RootScores {
-        public final double[] logLikelihood;
-        public double knownWeight;
-
-        public RootScores(int roots) {
-            logLikelihood = new double[roots];
-        }
-
-        /** @return the slot of the best-scoring root, or -1 when nothing known was added */
-        public int best(TopicModel model) {
-            if (knownWeight <= 0) {
-                return -1;
-            }
-            int best = -1;
-            double bestTotal = Double.NEGATIVE_INFINITY;
-            for (int k = 0; k < logLikelihood.length; k++) {
-                double total = logLikelihood[k] + knownWeight * model.logDefault[model.roots[k]];
-                if (total > bestTotal) {
-                    bestTotal = total;
-                    best = k;
-                }
-            }
-            return best;
-        }
-
-        public void clear() {
-            java.util.Arrays.fill(logLikelihood, 0);
-            knownWeight = 0;
         }
     }
 
