@@ -5,7 +5,7 @@
 #   bench/extraction/scrapinghub/ground-truth.json and topics-train/.
 #   1. the bundled classifier on the silver topic set (scrapinghub articles) and the hand-written held-out items;
 #   2. unless --quick: cross-validation by source on topics-train (each figure from a model trained without the
-#      source it scores: HuffPost, HuffPost's last three months, each Wikinews edition, SIB-200), about 20 minutes.
+#      source it scores: HuffPost, HuffPost's last three months, each Wikinews edition, SIB-200), 5-10 minutes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 shared="${1:-../shared}"

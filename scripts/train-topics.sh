@@ -2,7 +2,7 @@
 # Train the level-1 topic model of the enrich module and write it into enrich's resources
 # (topic-model.bin, topic-languages.tsv), after measuring it by source (see docs/QUALITY.md).
 # Usage: scripts/train-topics.sh [TOPICS_TRAIN_DIR]   (default ../shared/topics-train)
-# Deterministic: the same data and code give the same model. About 20 minutes on two cores.
+# Deterministic: the same data and code give the same model. About 2 CPU-minutes (5-10 minutes on a busy two-core machine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data="${1:-../shared/topics-train}"
