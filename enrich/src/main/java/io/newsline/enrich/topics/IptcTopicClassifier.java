@@ -163,11 +163,20 @@ public final class IptcTopicClassifier implements TopicClassifier {
         if (language != null && !languages.contains(language)) {
             return List.of();
         }
-        List<CharSequence> parts = new ArrayList<>();
-        parts.add(input.title());
-        parts.addAll(input.entityHints());
-        parts.add(input.text());
-        FeatureVector vector = FeatureVector.of(parts.toArray(CharSequence[]::new));
+        // the text is read once: one collector for the headline and hints, one per paragraph
+        List<FeatureVector.Collector> parts = new ArrayList<>();
+        FeatureVector.Collector head = new FeatureVector.Collector().add(input.title());
+        input.entityHints().forEach(head::add);
+        parts.add(head);
+        List<String> paragraphs = new ArrayList<>();
+        for (String paragraph : input.text().split("\n")) {
+            FeatureVector.Collector c = new FeatureVector.Collector().add(paragraph);
+            if (c.wordCount() > 0) {
+                parts.add(c);
+                paragraphs.add(paragraph);
+            }
+        }
+        FeatureVector vector = FeatureVector.of(parts);
         double known = model.knownShare(vector);
         if (known * vector.wordCount() < 1
                 || (vector.wordCount() >= MIN_WORDS_FOR_LANGUAGE_CHECK && known < settings.minKnownShare())) {
@@ -198,7 +207,9 @@ public final class IptcTopicClassifier implements TopicClassifier {
             chosen[order[r]] = true;
             add(order[r], score, evidence, out);
         }
-        paragraphTopics(input, chosen, best, english, out);
+        if (paragraphs.size() > 1) {
+            paragraphTopics(parts.subList(1, parts.size()), paragraphs, chosen, best, english, out);
+        }
         out.sort(Comparator.comparingDouble(TopicScore::score).reversed().thenComparingInt(TopicScore::level));
         return List.copyOf(out);
     }
@@ -208,12 +219,8 @@ public final class IptcTopicClassifier implements TopicClassifier {
      * part of a long article is reported even when another one leads the whole. Its level-2 path is read
      * from the paragraphs it won.
      */
-    private void paragraphTopics(TopicInput input, boolean[] chosen, double best, boolean english,
-                                 List<TopicScore> out) {
-        String text = input.text();
-        if (text.indexOf('\n') < 0) {
-            return;
-        }
+    private void paragraphTopics(List<FeatureVector.Collector> features, List<String> paragraphs, boolean[] chosen,
+                                 double best, boolean english, List<TopicScore> out) {
         int[] votes = new int[chosen.length];
         int[] words = new int[chosen.length];
         List<StringBuilder> won = new ArrayList<>();
@@ -221,16 +228,13 @@ public final class IptcTopicClassifier implements TopicClassifier {
             won.add(new StringBuilder());
         }
         int total = 0;
-        for (String paragraph : text.split("\n")) {
-            FeatureVector v = FeatureVector.of(paragraph);
-            if (v.wordCount() == 0) {
-                continue;
-            }
+        for (int i = 0; i < paragraphs.size(); i++) {
+            FeatureVector v = features.get(i).build();
             int winner = rank(model.probabilities(v))[0];
             votes[winner]++;
             words[winner] += v.wordCount();
             total += v.wordCount();
-            won.get(winner).append(paragraph).append('\n');
+            won.get(winner).append(paragraphs.get(i)).append('\n');
         }
         for (int j = 0; j < chosen.length; j++) {
             double share = total == 0 ? 0 : (double) words[j] / total;

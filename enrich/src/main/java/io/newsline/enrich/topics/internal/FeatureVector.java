@@ -1,6 +1,7 @@
 package io.newsline.enrich.topics.internal;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The hashed features of one text as a sparse vector of unit length: distinct feature hashes in ascending
@@ -26,11 +27,18 @@ public final class FeatureVector {
     public static FeatureVector of(CharSequence... texts) {
         Collector collector = new Collector();
         for (CharSequence text : texts) {
-            if (text != null && !text.isEmpty()) {
-                HashedFeatures.extract(text, collector);
-            }
+            collector.add(text);
         }
         return collector.build();
+    }
+
+    /** The features of several parts together, each part read once (see {@link Collector#build()}). */
+    public static FeatureVector of(List<Collector> parts) {
+        Collector all = new Collector();
+        for (Collector part : parts) {
+            all.append(part);
+        }
+        return all.build();
     }
 
     /** @return the number of distinct features */
@@ -63,12 +71,41 @@ public final class FeatureVector {
         return words[k];
     }
 
-    /** Gathers feature occurrences; not thread-safe. */
-    private static final class Collector implements HashedFeatures.Sink {
+    /**
+     * Gathers the feature occurrences of one or more texts; {@link #build()} makes their vector, and
+     * {@link FeatureVector#of(List)} the vector of several collectors together without reading the texts
+     * again. Not thread-safe.
+     */
+    public static final class Collector implements HashedFeatures.Sink {
         private int[] all = new int[64];
         private int count;
         private int[] words = new int[32];
         private int wordCount;
+
+        /** Adds the features of a text (null or empty adds nothing). */
+        public Collector add(CharSequence text) {
+            if (text != null && !text.isEmpty()) {
+                HashedFeatures.extract(text, this);
+            }
+            return this;
+        }
+
+        /** @return the number of single-word occurrences gathered */
+        public int wordCount() {
+            return wordCount;
+        }
+
+        void append(Collector other) {
+            for (int k = 0; k < other.count; k++) {
+                accept(other.all[k], false);
+            }
+            for (int k = 0; k < other.wordCount; k++) {
+                if (wordCount == words.length) {
+                    words = Arrays.copyOf(words, Math.max(32, wordCount * 2));
+                }
+                words[wordCount++] = other.words[k];
+            }
+        }
 
         @Override
         public void accept(int hash, boolean word) {
@@ -84,7 +121,8 @@ public final class FeatureVector {
             }
         }
 
-        FeatureVector build() {
+        /** @return the vector of everything gathered so far */
+        public FeatureVector build() {
             int[] sorted = Arrays.copyOf(all, count);
             Arrays.sort(sorted);
             int distinct = 0;
