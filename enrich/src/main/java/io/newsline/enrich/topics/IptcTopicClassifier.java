@@ -1,173 +1,145 @@
 package io.newsline.enrich.topics;
 
-import io.newsline.enrich.topics.internal.TopicFeatures;
-import io.newsline.enrich.topics.internal.TopicModel;
-import java.io.BufferedReader;
+import io.newsline.enrich.topics.internal.FeatureVector;
+import io.newsline.enrich.topics.internal.LinearTopicModel;
+import io.newsline.enrich.topics.internal.TopicDescent;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Assigns IPTC Media Topics to English news text: multi-label, best first, level 1 and 2 and deeper where
+ * Assigns IPTC Media Topics to news text: multi-label, best first, level 1 always, level 2 and deeper where
  * the text gives enough evidence.
  *
- * <p>The model is a multinomial naive Bayes over words and word pairs (see {@code TopicModel}), trained when
- * the classifier loads (a few seconds in a fresh JVM) from three bundled data files: the IPTC labels and
- * definitions ({@code iptc-mediatopic-en-GB.tsv}), curated cue terms per topic ({@code topic-lexicon.tsv})
- * and hand-written labelled short news items ({@code short-items-train.tsv}). Every topic learns from its
- * own material and from everything below it in the tree. Classification scores the 17 top-level topics,
- * then walks down the tree while one child clearly leads its siblings and the text contains words that
- * child has seen.
+ * <p>Level 1 comes from a multinomial logistic regression over hashed words, word pairs, word prefixes and
+ * (in Chinese, Japanese, Thai) character pairs, trained on openly licensed topic-labelled news in many
+ * languages ({@code topic-model.bin}, made by {@code scripts/train-topics.sh}; sources in
+ * {@code TRAINING-DATA.md} beside it). Its scores are probabilities calibrated on sources the model was not
+ * trained on, so a threshold means the same on every topic. A further level-1 topic is reported when its
+ * probability reaches {@link Settings#alsoShare()}, or when it leads at least two paragraphs holding 15 % of
+ * a long text's words. For English, the level-1 probabilities are a geometric mix with those of a naive
+ * Bayes built from IPTC's definitions, the cue lexicon and the hand-written items
+ * ({@link Settings#naiveBayesWeight()}); English text then walks down the tree ({@link TopicDescent}).
+ * Other languages get level 1 only.
  *
- * <p>Texts whose language is known and not English get no topics: the cues are English, and a guess from
- * stray loan words would be noise. Entity hints (canonical names) are read as extra words.
+ * <p>Texts get no topics rather than a guess when their language is known and not one the model was
+ * measured to read well ({@code topic-languages.tsv}, written by the trainer), or when under
+ * {@link Settings#minKnownShare()} of their words were seen in training. Entity hints (canonical names) are
+ * read as extra words.
  *
- * <p>Following IPTC, the computing and IT industry (products, services, companies) files under economy,
- * business and finance ({@code 04000000} &gt; {@code 20000209} &gt; {@code 20000225}), while research on
- * computing and software files under science and technology ({@code 13000000} &gt; {@code 20000756}).
+ * <p>IPTC files the computing and IT industry under economy, business and finance ({@code 04000000} &gt;
+ * {@code 20000209} &gt; {@code 20000225}) and research on computing under science and technology
+ * ({@code 13000000}). The labelled news the model learned from files technology news (products, companies,
+ * apps) under science and technology, so such texts often get {@code 13000000}; either way a consumer's
+ * "science/technology" view should take both (as {@code eval.NewsSection} does).
  *
- * <p>Immutable and thread-safe; build once and share.
+ * <p>Immutable and thread-safe; load once and share.
  */
 public final class IptcTopicClassifier implements TopicClassifier {
 
+    static final String MODEL = "topic-model.bin";
+    static final String LANGUAGES = "topic-languages.tsv";
     static final String LEXICON = "topic-lexicon.tsv";
     static final String TRAINING_ITEMS = "short-items-train.tsv";
     private static final int MIN_WORDS_FOR_LANGUAGE_CHECK = 5;
-    private static final double MIN_KNOWN_SHARE = 0.25;
     /** A further level-1 topic must lead at least this many paragraphs ... */
     private static final int MIN_PARAGRAPH_VOTES = 2;
-    /** ... holding at least this share of the text's known words. */
+    /** ... holding at least this share of the text's words. */
     private static final double MIN_PARAGRAPH_SHARE = 0.15;
 
     /**
-     * Tuning of the model and of the walk down the tree.
-     *
-     * @param alpha            additive smoothing of the naive Bayes model
-     * @param mass             total feature mass each topic's bag is scaled to
-     * @param labelWeight      weight of a topic's own label in its training bag
-     * @param definitionWeight weight of a topic's IPTC definition
-     * @param lexiconWeight    weight of each curated cue term
-     * @param itemWeight       weight of each labelled training item
-     * @param titleWeight      weight of the headline's words relative to the body's
-     * @param temperature      softmax temperature per square root of the text's known-word weight
-     * @param alsoShare        minimum probability for a further level-1 topic
-     * @param maxTopLevel      maximum number of level-1 topics
-     * @param childShare       minimum probability of a child among its siblings to be reported
-     * @param deepShare        the same below level 2
-     * @param deepHits         minimum weighted occurrences of a child's known words below level 2
+     * @param alsoShare     minimum calibrated probability of a further level-1 topic
+     * @param maxTopLevel   maximum number of level-1 topics
+     * @param minKnownShare minimum share of a text's words seen in training (texts of five words or more)
+     * @param naiveBayesWeight weight of the naive Bayes level-1 probabilities mixed into the linear model's
+     *                      for English text (0: the linear model alone)
+     * @param descent       the walk below level 1
      */
-    public record Settings(double alpha, double mass, double labelWeight, double definitionWeight,
-                           double lexiconWeight, double itemWeight, double titleWeight, double temperature,
-                           double alsoShare, int maxTopLevel, double childShare, double deepShare,
-                           double deepHits) {
+    public record Settings(double alsoShare, int maxTopLevel, double minKnownShare, double naiveBayesWeight,
+                           TopicDescent.Settings descent) {
 
         /** The settings the bundled model is evaluated with (docs/QUALITY.md). */
         public static Settings defaults() {
-            return new Settings(0.2, 1000, 3, 1, 2, 1, 2, 0.5, 0.15, 3, 0.3, 0.5, 2);
+            return new Settings(0.25, 3, 0.55, 0.3, TopicDescent.Settings.defaults());
         }
     }
 
     private final IptcTaxonomy taxonomy;
     private final Settings settings;
-    private final IptcTopic[] topics;
-    private final int[] topLevel;
-    private final int[][] children;
-    private final TopicModel model;
+    private final LinearTopicModel model;
+    private final IptcTopic[] classes;
+    private final Set<String> languages;
+    private final TopicDescent descent;
 
-    private IptcTopicClassifier(IptcTaxonomy taxonomy, Settings settings, IptcTopic[] topics, int[][] children,
-                                TopicModel model) {
+    private IptcTopicClassifier(IptcTaxonomy taxonomy, Settings settings, LinearTopicModel model,
+                                Set<String> languages, TopicDescent descent) {
         this.taxonomy = taxonomy;
         this.settings = settings;
-        this.topics = topics;
-        this.children = children;
         this.model = model;
-        List<Integer> top = new ArrayList<>();
-        for (int i = 0; i < topics.length; i++) {
-            if (topics[i].level() == 1) {
-                top.add(i);
+        this.languages = Set.copyOf(languages);
+        this.descent = descent;
+        String[] ids = model.classes();
+        this.classes = new IptcTopic[ids.length];
+        for (int j = 0; j < ids.length; j++) {
+            classes[j] = taxonomy.get(ids[j]);
+            if (classes[j].level() != 1) {
+                throw new IllegalArgumentException("model class " + ids[j] + " is not a level-1 topic");
             }
         }
-        this.topLevel = top.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Loads the bundled taxonomy, lexicon and training items with the default settings. */
+    /** Loads the bundled model, languages, taxonomy and descent material with the default settings. */
     public static IptcTopicClassifier loadDefault() {
         return load(Settings.defaults());
     }
 
-    /** Loads the bundled taxonomy, lexicon and training items with the given settings. */
+    /** Loads the bundled model, languages, taxonomy and descent material with the given settings. */
     public static IptcTopicClassifier load(Settings settings) {
-        IptcTaxonomy taxonomy = IptcTaxonomy.loadDefault();
-        try {
-            return build(taxonomy, settings, readResource(LEXICON), readResource(TRAINING_ITEMS));
+        try (InputStream in = resource(MODEL)) {
+            return build(LinearTopicModel.read(in), bundledLanguages(), settings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * Builds a classifier from explicit material.
+     * Builds a classifier around a given level-1 model (the trainer's cross-validation does, with models
+     * trained without the source it tests on) and the bundled taxonomy and descent material.
      *
-     * @param lexiconLines  lines {@code id<TAB>term, term, ...}; {@code #} starts a comment line
-     * @param trainingLines lines {@code id<TAB>headline<TAB>text}; {@code #} starts a comment line
+     * @param languages primary language subtags ({@code en}, {@code zh}) whose texts get topics
      */
-    public static IptcTopicClassifier build(IptcTaxonomy taxonomy, Settings settings, List<String> lexiconLines,
-                                            List<String> trainingLines) {
-        List<IptcTopic> all = taxonomy.all();
-        IptcTopic[] topics = all.toArray(IptcTopic[]::new);
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < topics.length; i++) {
-            index.put(topics[i].id(), i);
-        }
-        int[] parent = new int[topics.length];
-        int[][] children = new int[topics.length][];
-        for (int i = 0; i < topics.length; i++) {
-            parent[i] = topics[i].parentId() == null ? -1 : index.get(topics[i].parentId());
-            children[i] = taxonomy.children(topics[i].id()).stream().mapToInt(c -> index.get(c.id())).toArray();
-        }
-        TopicModel.Builder builder = new TopicModel.Builder(parent);
-        for (int i = 0; i < topics.length; i++) {
-            builder.addText(i, topics[i].label(), settings.labelWeight());
-            builder.addText(i, topics[i].definition(), settings.definitionWeight());
-        }
-        for (String line : lexiconLines) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t");
-            Integer topic = index.get(f[0].trim());
-            if (topic == null || f.length < 2) {
-                throw new IllegalArgumentException("lexicon line for unknown topic or without terms: " + line);
-            }
-            for (String term : f[1].split(",")) {
-                // each term is its own text, so no bigram joins the end of one term to the next
-                builder.addText(topic, term.trim(), settings.lexiconWeight());
-            }
-        }
-        for (String line : trainingLines) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = line.split("\t");
-            Integer topic = index.get(f[0].trim());
-            if (topic == null || f.length < 2) {
-                throw new IllegalArgumentException("training line for unknown topic or without text: " + line);
-            }
-            builder.addText(topic, f[1], settings.itemWeight());
-            if (f.length > 2) {
-                builder.addText(topic, f[2], settings.itemWeight());
-            }
-        }
-        return new IptcTopicClassifier(taxonomy, settings, topics, children,
-                builder.build(settings.alpha(), settings.mass()));
+    public static IptcTopicClassifier build(LinearTopicModel model, Set<String> languages, Settings settings) {
+        IptcTaxonomy taxonomy = IptcTaxonomy.loadDefault();
+        TopicDescent descent = TopicDescent.build(taxonomy, settings.descent(), readResource(LEXICON),
+                readResource(TRAINING_ITEMS));
+        return new IptcTopicClassifier(taxonomy, settings, model, languages, descent);
+    }
+
+    /** @return a classifier like this one that gives topics to texts in the given languages only */
+    public IptcTopicClassifier withLanguages(Set<String> otherLanguages) {
+        return new IptcTopicClassifier(taxonomy, settings, model, otherLanguages, descent);
+    }
+
+    /** @return a classifier like this one around another level-1 model and language set */
+    public IptcTopicClassifier withModel(LinearTopicModel otherModel, Set<String> otherLanguages) {
+        return new IptcTopicClassifier(taxonomy, settings, otherModel, otherLanguages, descent);
+    }
+
+    /** The primary language subtags the bundled model gives topics to: the enabled rows of the languages file. */
+    public static Set<String> bundledLanguages() {
+        return readResource(LANGUAGES).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(l -> l.split("\t"))
+                .filter(f -> f.length > 1 && f[1].equals("yes"))
+                .map(f -> f[0])
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** @return the taxonomy the classifier assigns from */
@@ -175,167 +147,117 @@ public final class IptcTopicClassifier implements TopicClassifier {
         return taxonomy;
     }
 
+    /** @return the primary language subtags whose texts get topics */
+    public Set<String> languages() {
+        return languages;
+    }
+
     /**
-     * @return the topics of the text, best first; empty when the text is not English or has no word the
-     *     model knows. Scores are probabilities: level-1 scores share one distribution and a child's score
-     *     is its parent's times its share among its siblings.
+     * @return the topics of the text, best first; empty when the language is one the model does not read or
+     *     the text has too few words the model knows. Level-1 scores are calibrated probabilities; a child's
+     *     score is its parent's times its share among its siblings.
      */
     @Override
     public List<TopicScore> classify(TopicInput input) {
-        if (!isEnglishOrUnknown(input.language())) {
+        String language = primaryLanguage(input.language());
+        if (language != null && !languages.contains(language)) {
             return List.of();
         }
-        TopicModel.Scores scores = model.newScores();
-        TopicModel.RootScores paragraph = new TopicModel.RootScores(topLevel.length);
-        FeatureAdder adder = new FeatureAdder(model, scores, paragraph);
-        // Paragraph by paragraph: besides the document's scores, each paragraph votes for its best level-1
-        // topic, so a topic that leads a good part of the article is reported even when another one leads
-        // the whole. Paragraphs are kept as spans so the few extra topics can be rescored on their own.
-        ParagraphVotes votes = new ParagraphVotes(topLevel.length);
-        TopicFeatures.extract(input.title(), settings.titleWeight(), adder);
-        for (String hint : input.entityHints()) {
-            TopicFeatures.extract(hint, 1.0, adder);
-        }
-        votes.close(paragraph, model, -1, -1);
-        String text = input.text();
-        int start = 0;
-        while (start < text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
+        // the text is read once: one collector for the headline and hints, one per paragraph
+        List<FeatureVector.Collector> parts = new ArrayList<>();
+        FeatureVector.Collector head = new FeatureVector.Collector().add(input.title());
+        input.entityHints().forEach(head::add);
+        parts.add(head);
+        List<String> paragraphs = new ArrayList<>();
+        for (String paragraph : input.text().split("\n")) {
+            FeatureVector.Collector c = new FeatureVector.Collector().add(paragraph);
+            if (c.wordCount() > 0) {
+                parts.add(c);
+                paragraphs.add(paragraph);
             }
-            if (end > start) {
-                TopicFeatures.extract(text.subSequence(start, end), 1.0, adder);
-                votes.close(paragraph, model, start, end);
+        }
+        FeatureVector vector = FeatureVector.of(parts);
+        double known = model.knownShare(vector);
+        if (known * vector.wordCount() < 1
+                || (vector.wordCount() >= MIN_WORDS_FOR_LANGUAGE_CHECK && known < settings.minKnownShare())) {
+            return List.of();
+        }
+        double[] p = model.probabilities(vector);
+        boolean english = language == null || language.equals("en");
+        TopicDescent.Evidence evidence = english ? evidence(input, input.text()) : null;
+        double[] nb = english && settings.naiveBayesWeight() > 0 ? descent.levelOne(evidence, model.classes()) : null;
+        if (nb != null) {
+            // English: a geometric mix with the naive Bayes of the curated material, which knows news
+            // vocabulary the labelled English news lacks (measured: better level-1 accuracy on held-out sources)
+            double w = settings.naiveBayesWeight();
+            for (int j = 0; j < p.length; j++) {
+                p[j] = (1 - w) * Math.log(p[j]) + w * Math.log(nb[j]);
             }
-            start = end + 1;
+            LinearTopicModel.softmax(p);
         }
-        if (scores.knownWeight <= 0) {
-            return List.of();
-        }
-        if (adder.words >= MIN_WORDS_FOR_LANGUAGE_CHECK && adder.knownWords < MIN_KNOWN_SHARE * adder.words) {
-            // most words unknown: another language whatever the tag says (English news text knows 40%+)
-            return List.of();
-        }
-        double temperature = settings.temperature() * Math.sqrt(Math.max(1, scores.knownWeight));
-        double[] top = softmax(scores, topLevel, temperature);
-        Integer[] order = rank(top);
+        Integer[] order = rank(p);
         List<TopicScore> out = new ArrayList<>();
-        boolean[] chosen = new boolean[topLevel.length];
-        double best = top[order[0]];
+        boolean[] chosen = new boolean[p.length];
+        double best = p[order[0]];
         for (int r = 0; r < order.length && r < settings.maxTopLevel(); r++) {
-            double p = top[order[r]];
-            if (r > 0 && (p < settings.alsoShare() || p < best * 0.25)) {
+            double score = p[order[r]];
+            if (r > 0 && score < settings.alsoShare()) {
                 break;
             }
             chosen[order[r]] = true;
-            int t = topLevel[order[r]];
-            out.add(score(t, p));
-            descend(scores, t, p, temperature, out);
+            add(order[r], score, evidence, out);
         }
-        for (int k = 0; k < topLevel.length; k++) {
-            double share = votes.weight[k] / scores.knownWeight;
-            if (!chosen[k] && votes.count[k] >= MIN_PARAGRAPH_VOTES && share >= MIN_PARAGRAPH_SHARE) {
-                TopicModel.Scores own = rescore(input, votes, k);
-                double p = Math.min(best, share);
-                out.add(score(topLevel[k], p));
-                descend(own, topLevel[k], p, settings.temperature() * Math.sqrt(Math.max(1, own.knownWeight)), out);
-            }
+        if (paragraphs.size() > 1) {
+            paragraphTopics(parts.subList(1, parts.size()), paragraphs, chosen, best, english, out);
         }
-        out.sort(Comparator.comparingDouble(TopicScore::score).reversed()
-                .thenComparingInt(TopicScore::level));
+        out.sort(Comparator.comparingDouble(TopicScore::score).reversed().thenComparingInt(TopicScore::level));
         return List.copyOf(out);
     }
 
-    /** Scores only the paragraphs a level-1 topic won. */
-    private TopicModel.Scores rescore(TopicInput input, ParagraphVotes votes, int rootSlot) {
-        TopicModel.Scores own = model.newScores();
-        io.newsline.enrich.topics.internal.FeatureSink sink = (f, w) -> model.add(own, f, w);
-
-        for (int i = 0; i < votes.spans.size(); i++) {
-            int[] span = votes.spans.get(i);
-            if (span[2] != rootSlot) {
-                continue;
-            }
-            if (span[0] < 0) {
-                TopicFeatures.extract(input.title(), settings.titleWeight(), sink);
-                for (String hint : input.entityHints()) {
-                    TopicFeatures.extract(hint, 1.0, sink);
-                }
-            } else {
-                TopicFeatures.extract(input.text().subSequence(span[0], span[1]), 1.0, sink);
-            }
+    /**
+     * Paragraph by paragraph, each paragraph votes for its best level-1 topic, so a topic that leads a good
+     * part of a long article is reported even when another one leads the whole. Its level-2 path is read
+     * from the paragraphs it won.
+     */
+    private void paragraphTopics(List<FeatureVector.Collector> features, List<String> paragraphs, boolean[] chosen,
+                                 double best, boolean english, List<TopicScore> out) {
+        int[] votes = new int[chosen.length];
+        int[] words = new int[chosen.length];
+        List<StringBuilder> won = new ArrayList<>();
+        for (int j = 0; j < chosen.length; j++) {
+            won.add(new StringBuilder());
         }
-        return own;
-    }
-
-    /** Per level-1 topic: the paragraphs it leads and their known-word weight. */
-    private static final class ParagraphVotes {
-        final int[] count;
-        final double[] weight;
-        /** start, end (-1, -1 for the headline and hints) and winning root slot of each paragraph */
-        final List<int[]> spans = new ArrayList<>();
-
-        ParagraphVotes(int roots) {
-            count = new int[roots];
-            weight = new double[roots];
+        int total = 0;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            FeatureVector v = features.get(i).build();
+            int winner = rank(model.probabilities(v))[0];
+            votes[winner]++;
+            words[winner] += v.wordCount();
+            total += v.wordCount();
+            won.get(winner).append(paragraphs.get(i)).append('\n');
         }
-
-        void close(TopicModel.RootScores paragraph, TopicModel model, int start, int end) {
-            int winner = paragraph.best(model);
-            if (winner >= 0) {
-                count[winner]++;
-                weight[winner] += paragraph.knownWeight;
-                spans.add(new int[] {start, end, winner});
+        for (int j = 0; j < chosen.length; j++) {
+            double share = total == 0 ? 0 : (double) words[j] / total;
+            if (!chosen[j] && votes[j] >= MIN_PARAGRAPH_VOTES && share >= MIN_PARAGRAPH_SHARE) {
+                chosen[j] = true;
+                TopicDescent.Evidence own = english ? descent.newEvidence().addText(won.get(j)) : null;
+                add(j, Math.min(best, share), own, out);
             }
-            paragraph.clear();
         }
     }
 
-    private void descend(TopicModel.Scores scores, int parent, double parentScore, double temperature,
-                         List<TopicScore> out) {
-        int[] kids = children[parent];
-        if (kids.length == 0) {
-            return;
+    private void add(int slot, double score, TopicDescent.Evidence evidence, List<TopicScore> out) {
+        IptcTopic topic = classes[slot];
+        out.add(new TopicScore(topic.id(), topic.label(), 1, Math.round(score * 1e4) / 1e4));
+        if (evidence != null) {
+            descent.descend(evidence, topic.id(), score, out);
         }
-        double[] share = softmax(scores, kids, temperature);
-        int bestK = -1;
-        for (int k = 0; k < kids.length; k++) {
-            if (scores.hits[kids[k]] > 0 && (bestK < 0 || share[k] > share[bestK])) {
-                bestK = k;
-            }
-        }
-        if (bestK < 0) {
-            return;
-        }
-        int child = kids[bestK];
-        boolean secondLevel = topics[child].level() == 2;
-        double minShare = secondLevel ? settings.childShare() : settings.deepShare();
-        double minHits = secondLevel ? 1 : settings.deepHits();
-        if (share[bestK] < minShare || scores.hits[child] < minHits) {
-            return;
-        }
-        double p = parentScore * share[bestK];
-        out.add(score(child, p));
-        descend(scores, child, p, temperature, out);
     }
 
-    private double[] softmax(TopicModel.Scores scores, int[] candidates, double temperature) {
-        double[] p = new double[candidates.length];
-        double max = Double.NEGATIVE_INFINITY;
-        for (int k = 0; k < candidates.length; k++) {
-            p[k] = scores.total(model, candidates[k]) / temperature;
-            max = Math.max(max, p[k]);
-        }
-        double sum = 0;
-        for (int k = 0; k < p.length; k++) {
-            p[k] = Math.exp(p[k] - max);
-            sum += p[k];
-        }
-        for (int k = 0; k < p.length; k++) {
-            p[k] /= sum;
-        }
-        return p;
+    private TopicDescent.Evidence evidence(TopicInput input, String text) {
+        TopicDescent.Evidence evidence = descent.newEvidence().addTitle(input.title());
+        input.entityHints().forEach(evidence::addText);
+        return evidence.addText(text);
     }
 
     private static Integer[] rank(double[] p) {
@@ -347,55 +269,30 @@ public final class IptcTopicClassifier implements TopicClassifier {
         return order;
     }
 
-    private TopicScore score(int topic, double p) {
-        IptcTopic t = topics[topic];
-        return new TopicScore(t.id(), t.label(), t.level(), Math.round(p * 1e4) / 1e4);
+    /** @return the lower-cased primary subtag of a language tag, or null when the tag is absent or "und" */
+    static String primaryLanguage(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return null;
+        }
+        String l = tag.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        int dash = l.indexOf('-');
+        String primary = dash < 0 ? l : l.substring(0, dash);
+        return primary.equals("und") ? null : primary;
     }
 
-    private static boolean isEnglishOrUnknown(String language) {
-        if (language == null || language.isBlank()) {
-            return true;
+    private static InputStream resource(String name) {
+        InputStream in = IptcTopicClassifier.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + name);
         }
-        String l = language.toLowerCase(Locale.ROOT);
-        return l.equals("en") || l.startsWith("en-") || l.startsWith("en_") || l.equals("und");
+        return in;
     }
 
-    private static List<String> readResource(String name) throws IOException {
-        try (InputStream in = IptcTopicClassifier.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
-        }
-    }
-
-    /**
-     * Feeds features to the document's scores and the current paragraph's level-1 scores, counting known
-     * words for the language check. A named class rather than a lambda to keep the hot loop plain.
-     */
-    private static final class FeatureAdder implements io.newsline.enrich.topics.internal.FeatureSink {
-        private final TopicModel model;
-        private final TopicModel.Scores scores;
-        private final TopicModel.RootScores paragraph;
-        double words;
-        double knownWords;
-
-        FeatureAdder(TopicModel model, TopicModel.Scores scores, TopicModel.RootScores paragraph) {
-            this.model = model;
-            this.scores = scores;
-            this.paragraph = paragraph;
-        }
-
-        @Override
-        public boolean accept(String feature, double weight) {
-            boolean known = model.add(scores, feature, weight, paragraph);
-            if (feature.indexOf(' ') < 0) {
-                words += weight;
-                if (known) {
-                    knownWords += weight;
-                }
-            }
-            return known;
+    private static List<String> readResource(String name) {
+        try (InputStream in = resource(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -51,6 +51,7 @@ public final class TopicsEvaluation {
         System.out.println("== scrapinghub articles, full text, level 1 (" + rows.size() + " rows)");
         articleScores(classifier, rows, false, showErrors);
         articleScores(classifier, rows.stream().filter(r -> !r.notNews).toList(), true, false);
+        perTopic(classifier, rows);
 
         System.out.println();
         System.out.println("== four sections, short items (section of the best topic, followed down its best path;"
@@ -78,7 +79,6 @@ public final class TopicsEvaluation {
         }
         List<Item> train = readItems(readTrainingResource(), tax);
         sectionScores("hand-written items, training (not a test)", classifier, train, false);
-        crossValidate(tax, train, heldOut);
     }
 
     private static void articleScores(IptcTopicClassifier c, List<Row> rows, boolean newsOnly, boolean errors) {
@@ -124,6 +124,23 @@ public final class TopicsEvaluation {
                 ratio(l2hit, l2rows), l2hit, l2rows, empty);
     }
 
+    /** Per level-1 topic: precision and recall of the best topic against {@code top}, all rows. */
+    private static void perTopic(IptcTopicClassifier c, List<Row> rows) {
+        Map<String, int[]> counts = new java.util.TreeMap<>(); // gold, answered, right
+        for (Row r : rows) {
+            List<TopicScore> topics = c.classify(new TopicInput("", r.body, "en", List.of()));
+            String best = topics.isEmpty() ? "" : topics.get(0).id();
+            counts.computeIfAbsent(r.top, k -> new int[3])[0]++;
+            if (!best.isEmpty()) {
+                counts.computeIfAbsent(best, k -> new int[3])[1]++;
+                counts.get(best)[2] += best.equals(r.top) ? 1 : 0;
+            }
+        }
+        System.out.println("  | topic | rows | answered | precision | recall |");
+        counts.forEach((id, n) -> System.out.printf(Locale.ROOT, "  | %s %s | %d | %d | %.2f | %.2f |%n", id,
+                c.taxonomy().get(id).label(), n[0], n[1], ratio(n[2], n[1]), ratio(n[2], n[0])));
+    }
+
     private static double sectionScores(String name, IptcTopicClassifier c, List<Item> items, boolean errors) {
         int correct = 0;
         int correctStrict = 0;
@@ -150,37 +167,6 @@ public final class TopicsEvaluation {
         System.out.printf(Locale.ROOT, "%-50s accuracy %.3f (%d/%d) [%.3f] |%s%n", name, ratio(correct, items.size()),
                 correct, items.size(), ratio(correctStrict, items.size()), per);
         return ratio(correct, items.size());
-    }
-
-    /** Five-fold cross-validation over all hand-written items: each fold is classified by a model built without it. */
-    private static void crossValidate(IptcTaxonomy tax, List<Item> train, List<Item> heldOut) throws IOException {
-        List<Item> all = new ArrayList<>(train);
-        all.addAll(heldOut);
-        List<String> lexicon = readResource("topic-lexicon.tsv");
-        int folds = 5;
-        int correct = 0;
-        for (int f = 0; f < folds; f++) {
-            List<String> lines = new ArrayList<>();
-            List<Item> test = new ArrayList<>();
-            for (int i = 0; i < all.size(); i++) {
-                Item it = all.get(i);
-                if (i % folds == f) {
-                    test.add(it);
-                } else {
-                    lines.add(it.iptc + "\t" + it.title + "\t" + it.text);
-                }
-            }
-            IptcTopicClassifier c = IptcTopicClassifier.build(tax, IptcTopicClassifier.Settings.defaults(), lexicon,
-                    lines);
-            for (Item it : test) {
-                if (NewsSection.ofAnswer(c.classify(new TopicInput(it.title, it.text, "en", List.of())), tax)
-                        == it.gold) {
-                    correct++;
-                }
-            }
-        }
-        System.out.printf(Locale.ROOT, "%-50s accuracy %.3f (%d/%d)%n", "hand-written items, 5-fold cross-validation",
-                ratio(correct, all.size()), correct, all.size());
     }
 
     /** The gold section of an article: its top topic's, or science/technology when a second topic is in the IT branch. */

@@ -22,27 +22,17 @@ import java.util.Map;
  */
 public final class TopicModel {
 
-    /**
-     * The topics that saw one feature and the log-ratio each adds per occurrence; {@code rootSlots} and
-     * {@code rootRatio} repeat the entries of level-1 topics, by their slot among the roots.
-     */
-    record Postings(int[] topics, float[] logRatio, int[] rootSlots, float[] rootRatio) {}
+    /** The topics that saw one feature and the log-ratio each adds per occurrence. */
+    record Postings(int[] topics, float[] logRatio) {}
 
     private final int topicCount;
     private final Map<String, Postings> postings;
     private final double[] logDefault;
-    private final int[] roots;
 
-    private TopicModel(int topicCount, Map<String, Postings> postings, double[] logDefault, int[] roots) {
+    private TopicModel(int topicCount, Map<String, Postings> postings, double[] logDefault) {
         this.topicCount = topicCount;
         this.postings = postings;
         this.logDefault = logDefault;
-        this.roots = roots;
-    }
-
-    /** @return the topic indices of the level-1 topics (topics without a parent), in index order */
-    public int[] roots() {
-        return roots.clone();
     }
 
     /** @return the log-likelihood default term of topic {@code t} per known feature occurrence */
@@ -107,28 +97,6 @@ public final class TopicModel {
     }
 
     /**
-     * Adds one feature occurrence of the given weight to {@code scores}, and its level-1 part to
-     * {@code roots} (per root slot; may be null). Unknown features are ignored.
-     *
-     * @return whether the model knows the feature
-     */
-    public boolean add(Scores scores, String feature, double weight, RootScores rootScores) {
-        Postings p = postings.get(feature);
-        if (p == null) {
-            return false;
-        }
-        if (rootScores != null) {
-            rootScores.knownWeight += weight;
-            int[] slots = p.rootSlots;
-            for (int k = 0; k < slots.length; k++) {
-                rootScores.logLikelihood[slots[k]] += weight * p.rootRatio[k];
-            }
-        }
-        add(scores, p, weight);
-        return true;
-    }
-
-    /**
      * Adds one feature occurrence of the given weight to {@code scores}. Unknown features are ignored.
      *
      * @return whether the model knows the feature
@@ -148,38 +116,6 @@ public final class TopicModel {
         for (int k = 0; k < topics.length; k++) {
             scores.logLikelihood[topics[k]] += weight * ratios[k];
             scores.hits[topics[k]] += weight;
-        }
-    }
-
-    /** Scores of one stretch of text (a paragraph) for the level-1 topics only, by root slot. */
-    public static final class RootScores {
-        public final double[] logLikelihood;
-        public double knownWeight;
-
-        public RootScores(int roots) {
-            logLikelihood = new double[roots];
-        }
-
-        /** @return the slot of the best-scoring root, or -1 when nothing known was added */
-        public int best(TopicModel model) {
-            if (knownWeight <= 0) {
-                return -1;
-            }
-            int best = -1;
-            double bestTotal = Double.NEGATIVE_INFINITY;
-            for (int k = 0; k < logLikelihood.length; k++) {
-                double total = logLikelihood[k] + knownWeight * model.logDefault[model.roots[k]];
-                if (total > bestTotal) {
-                    bestTotal = total;
-                    best = k;
-                }
-            }
-            return best;
-        }
-
-        public void clear() {
-            java.util.Arrays.fill(logLikelihood, 0);
-            knownWeight = 0;
         }
     }
 
@@ -238,37 +174,18 @@ public final class TopicModel {
                             .add((float) Math.log((n * scale + alpha) / alpha));
                 });
             }
-            int[] rootSlot = new int[topicCount];
-            List<Integer> rootList = new ArrayList<>();
-            for (int t = 0; t < topicCount; t++) {
-                rootSlot[t] = parent[t] < 0 ? rootList.size() : -1;
-                if (parent[t] < 0) {
-                    rootList.add(t);
-                }
-            }
             Map<String, Postings> postings = new HashMap<>(topicsOf.size() * 2);
             topicsOf.forEach((f, ts) -> {
                 List<Float> rs = ratiosOf.get(f);
                 int[] topics = new int[ts.size()];
                 float[] ratios = new float[ts.size()];
-                int rootEntries = 0;
                 for (int k = 0; k < topics.length; k++) {
                     topics[k] = ts.get(k)[0];
                     ratios[k] = rs.get(k);
-                    rootEntries += rootSlot[topics[k]] >= 0 ? 1 : 0;
                 }
-                int[] slots = new int[rootEntries];
-                float[] rootRatios = new float[rootEntries];
-                for (int k = 0, r = 0; k < topics.length; k++) {
-                    if (rootSlot[topics[k]] >= 0) {
-                        slots[r] = rootSlot[topics[k]];
-                        rootRatios[r++] = ratios[k];
-                    }
-                }
-                postings.put(f, new Postings(topics, ratios, slots, rootRatios));
+                postings.put(f, new Postings(topics, ratios));
             });
-            return new TopicModel(topicCount, postings, logDefault,
-                    rootList.stream().mapToInt(Integer::intValue).toArray());
+            return new TopicModel(topicCount, postings, logDefault);
         }
     }
 }

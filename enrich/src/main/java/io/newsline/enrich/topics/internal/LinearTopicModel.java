@@ -1,0 +1,180 @@
+package io.newsline.enrich.topics.internal;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A multinomial logistic regression over hashed features ({@link FeatureVector}): one weight per feature
+ * bucket and class, a bias per class, and a temperature that calibrates the softmax on text from sources
+ * the model was not trained on. Also keeps which single words the model saw in training (a bit set over
+ * word hashes), so the classifier can refuse text it cannot read.
+ *
+ * <p>Stored as a gzip file: a header, then the weights quantised to one signed byte per bucket and class
+ * (bucket-major, with a scale per class) and the known-word bit set. {@link #write} and {@link #read} are
+ * the only two places that know the format. Immutable and thread-safe once read.
+ */
+public final class LinearTopicModel {
+
+    private static final int MAGIC = 0x4E4C5450; // "NLTP"
+    private static final int VERSION = 1;
+
+    private final String[] classes;
+    private final int bucketBits;
+    private final byte[] weights;
+    private final float[] scale;
+    private final float[] bias;
+    private final float temperature;
+    private final int knownBits;
+    private final long[] known;
+
+    private LinearTopicModel(String[] classes, int bucketBits, byte[] weights, float[] scale, float[] bias,
+                             float temperature, int knownBits, long[] known) {
+        this.classes = classes;
+        this.bucketBits = bucketBits;
+        this.weights = weights;
+        this.scale = scale;
+        this.bias = bias;
+        this.temperature = temperature;
+        this.knownBits = knownBits;
+        this.known = known;
+    }
+
+    /** @return the class labels (IPTC ids), in the order of {@link #probabilities} */
+    public String[] classes() {
+        return classes.clone();
+    }
+
+    /** @return the softmax temperature the raw scores are divided by */
+    public float temperature() {
+        return temperature;
+    }
+
+    /** @return the bucket a feature hash falls into, for {@code 2^bits} buckets */
+    public static int bucket(int hash, int bits) {
+        return hash >>> (32 - bits);
+    }
+
+    /** @return the calibrated class probabilities of {@code vector} */
+    public double[] probabilities(FeatureVector vector) {
+        double[] z = new double[classes.length];
+        int c = classes.length;
+        for (int k = 0; k < vector.size(); k++) {
+            int offset = bucket(vector.hash(k), bucketBits) * c;
+            float w = vector.weight(k);
+            for (int j = 0; j < c; j++) {
+                z[j] += w * weights[offset + j];
+            }
+        }
+        for (int j = 0; j < c; j++) {
+            z[j] = (z[j] * scale[j] + bias[j]) / temperature;
+        }
+        return softmax(z);
+    }
+
+    /** @return the share of the vector's word occurrences the model saw in training, 0 for no words */
+    public double knownShare(FeatureVector vector) {
+        int words = vector.wordCount();
+        if (words == 0) {
+            return 0;
+        }
+        int hits = 0;
+        for (int k = 0; k < words; k++) {
+            int bit = bucket(vector.word(k), knownBits);
+            if ((known[bit >>> 6] & (1L << bit)) != 0) {
+                hits++;
+            }
+        }
+        return (double) hits / words;
+    }
+
+    /** Softmax in place, numerically stable; returns its argument. */
+    public static double[] softmax(double[] z) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : z) {
+            max = Math.max(max, v);
+        }
+        double sum = 0;
+        for (int j = 0; j < z.length; j++) {
+            z[j] = Math.exp(z[j] - max);
+            sum += z[j];
+        }
+        for (int j = 0; j < z.length; j++) {
+            z[j] /= sum;
+        }
+        return z;
+    }
+
+    /**
+     * Writes a model.
+     *
+     * @param weights     {@code 2^bucketBits * classes.length} weights, bucket-major
+     * @param known       a bit set of {@code 2^knownBits} bits over word hashes seen in training
+     */
+    public static void write(OutputStream out, String[] classes, int bucketBits, float[] weights, float[] bias,
+                             float temperature, int knownBits, long[] known) throws IOException {
+        int c = classes.length;
+        float[] scale = new float[c];
+        for (int k = 0; k < weights.length; k++) {
+            scale[k % c] = Math.max(scale[k % c], Math.abs(weights[k]) / 127f);
+        }
+        GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
+        DataOutputStream data = new DataOutputStream(gzip);
+        data.writeInt(MAGIC);
+        data.writeInt(VERSION);
+        data.writeInt(c);
+        for (String name : classes) {
+            data.writeUTF(name);
+        }
+        data.writeInt(bucketBits);
+        data.writeFloat(temperature);
+        for (int j = 0; j < c; j++) {
+            data.writeFloat(scale[j]);
+            data.writeFloat(bias[j]);
+        }
+        byte[] quantised = new byte[weights.length];
+        for (int k = 0; k < weights.length; k++) {
+            quantised[k] = scale[k % c] == 0 ? 0 : (byte) Math.round(weights[k] / scale[k % c]);
+        }
+        data.write(quantised);
+        data.writeInt(knownBits);
+        for (long word : known) {
+            data.writeLong(word);
+        }
+        data.flush();
+        gzip.finish();
+    }
+
+    /** Reads a model written by {@link #write}. */
+    public static LinearTopicModel read(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(new GZIPInputStream(in, 1 << 16));
+        if (data.readInt() != MAGIC || data.readInt() != VERSION) {
+            throw new IOException("not a topic model of version " + VERSION);
+        }
+        int c = data.readInt();
+        String[] classes = new String[c];
+        for (int j = 0; j < c; j++) {
+            classes[j] = data.readUTF();
+        }
+        int bucketBits = data.readInt();
+        float temperature = data.readFloat();
+        float[] scale = new float[c];
+        float[] bias = new float[c];
+        for (int j = 0; j < c; j++) {
+            scale[j] = data.readFloat();
+            bias[j] = data.readFloat();
+        }
+        byte[] weights = new byte[(1 << bucketBits) * c];
+        data.readFully(weights);
+        int knownBits = data.readInt();
+        long[] known = new long[Math.max(1, (1 << knownBits) / 64)];
+        for (int k = 0; k < known.length; k++) {
+            known[k] = data.readLong();
+        }
+        return new LinearTopicModel(classes, bucketBits, weights, scale, bias, temperature, knownBits, known);
+    }
+}

@@ -1,0 +1,150 @@
+package io.newsline.enrich.topics.training;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsline.enrich.topics.IptcTaxonomy;
+import io.newsline.enrich.topics.IptcTopic;
+import io.newsline.enrich.topics.IptcTopicClassifier;
+import io.newsline.enrich.topics.eval.NewsSection;
+import io.newsline.enrich.topics.internal.FeatureVector;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads the training material: the topic-labelled news of {@code ../shared/topics-train} (each item's first
+ * level-1 IPTC code is its class) and the project's own bundled material (hand-written short items, IPTC
+ * labels and definitions, the cue lexicon), each labelled with its level-1 topic.
+ *
+ * <p>Items whose source category is deliberately unmapped are dropped, except HuffPost's world-news
+ * sections, which are kept unlabelled as held-out "world" items for the four-section check.
+ */
+final class TrainingCorpus {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static final List<String> SOURCES = List.of("mewsc16", "sib200", "huffpost", "wikinews-ja-jfinteb");
+    private static final Set<String> HUFFPOST_WORLD = Set.of("WORLD NEWS", "WORLDPOST", "THE WORLDPOST",
+            "POLITICS", "CRIME");
+    private static final Set<String> HUFFPOST_BUSINESS = Set.of("BUSINESS", "MONEY");
+    private static final Set<String> HUFFPOST_SCITECH = Set.of("TECH", "SCIENCE");
+
+    private final IptcTaxonomy taxonomy;
+    private final List<String> classes;
+    private final Map<String, Integer> classIndex = new HashMap<>();
+    private final TrainingSettings settings;
+
+    TrainingCorpus(IptcTaxonomy taxonomy, TrainingSettings settings) {
+        this.taxonomy = taxonomy;
+        this.settings = settings;
+        this.classes = taxonomy.topLevel().stream().map(IptcTopic::id).toList();
+        for (int i = 0; i < classes.size(); i++) {
+            classIndex.put(classes.get(i), i);
+        }
+    }
+
+    /** @return the level-1 IPTC ids, in class order */
+    List<String> classes() {
+        return classes;
+    }
+
+    /** Reads every source file of {@code dir} and the bundled material. */
+    List<TrainingItem> read(Path dir) throws IOException {
+        List<TrainingItem> items = new ArrayList<>();
+        for (String source : SOURCES) {
+            Path file = dir.resolve(source + ".jsonl");
+            try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    if (!line.isBlank()) {
+                        TrainingItem item = newsItem(source.startsWith("wikinews-ja") ? "jfinteb" : source,
+                                JSON.readTree(line));
+                        if (item != null) {
+                            items.add(item);
+                        }
+                    }
+                }
+            }
+        }
+        items.addAll(bundled());
+        return items;
+    }
+
+    private TrainingItem newsItem(String source, JsonNode n) {
+        String category = n.path("labels").path(0).asText("");
+        int label = -1;
+        for (JsonNode code : n.path("iptc")) {
+            String id = code.asText().replace("medtop:", "");
+            Integer index = classIndex.get(id);
+            if (index != null) {
+                label = index;
+                break;
+            }
+        }
+        NewsSection section = label >= 0 ? NewsSection.ofTopic(classes.get(label), taxonomy) : null;
+        if (source.equals("huffpost")) {
+            section = HUFFPOST_WORLD.contains(category) ? NewsSection.WORLD
+                    : category.equals("SPORTS") ? NewsSection.SPORTS
+                    : HUFFPOST_BUSINESS.contains(category) ? NewsSection.BUSINESS
+                    : HUFFPOST_SCITECH.contains(category) ? NewsSection.SCITECH : null;
+        }
+        if (label < 0 && section == null) {
+            return null;
+        }
+        String title = n.path("title").asText("");
+        String text = n.path("text").asText("");
+        return new TrainingItem(source, n.path("id").asText(), n.path("lang").asText(), title, text, label,
+                section, category, n.path("date").asText(""), settings.sourceWeight(source),
+                FeatureVector.of(title, text));
+    }
+
+    /** The project's own items, IPTC's labels and definitions, and the cue lexicon, all English. */
+    private List<TrainingItem> bundled() throws IOException {
+        List<TrainingItem> out = new ArrayList<>();
+        for (String line : resource("short-items-train.tsv")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            String text = f.length > 2 ? f[2] : "";
+            out.add(ownItem("items", f[0], f[1], text));
+        }
+        for (IptcTopic topic : taxonomy.all()) {
+            out.add(ownItem("iptc", topic.id(), topic.label(), topic.definition()));
+        }
+        for (String line : resource("topic-lexicon.tsv")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            // one item per term, so no word pair joins the end of one term to the next
+            for (String term : f[1].split(",")) {
+                out.add(ownItem("lexicon", f[0], "", term.trim()));
+            }
+        }
+        return out;
+    }
+
+    private TrainingItem ownItem(String source, String iptcId, String title, String text) {
+        int label = classIndex.get(taxonomy.root(iptcId).id());
+        return new TrainingItem(source, source + ":" + iptcId, "en", title, text, label,
+                NewsSection.ofTopic(iptcId, taxonomy), "", "", settings.sourceWeight(source),
+                FeatureVector.of(title, text));
+    }
+
+    private static List<String> resource(String name) throws IOException {
+        try (InputStream in = IptcTopicClassifier.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.newsline.enrich.topics.training;
+
+/**
+ * How the linear topic model is trained.
+ *
+ * @param bucketBits      the model has {@code 2^bucketBits} feature buckets per class
+ * @param knownBits       the known-word bit set has {@code 2^knownBits} bits
+ * @param epochs          passes over the training items
+ * @param learningRate    AdaGrad's base step
+ * @param l2              L2 penalty per update, times the weight
+ * @param balance         class weights are {@code (mean class size / class size)^balance}: 0 keeps the
+ *                        sources' proportions, 1 weighs every class equally
+ * @param huffpost        weight of a HuffPost item
+ * @param wikinews        weight of a Wikinews item (MewsC-16, JFinTEB)
+ * @param sib             weight of a SIB-200 sentence
+ * @param ownItems        weight of a hand-written item
+ * @param definitions     weight of an IPTC label and definition, and of a lexicon term
+ * @param seed            seed of the shuffling
+ */
+record TrainingSettings(int bucketBits, int knownBits, int epochs, double learningRate, double l2, double balance,
+                        double huffpost, double wikinews, double sib, double ownItems, double definitions,
+                        long seed) {
+
+    static TrainingSettings defaults() {
+        return new TrainingSettings(18, 22, 4, 0.2, 1e-6, 0.5, 1, 1, 0.5, 3, 1, 20261203L);
+    }
+
+    /** The defaults, each overridable by a system property {@code topics.<name>} (for experiments). */
+    static TrainingSettings fromSystemProperties() {
+        TrainingSettings d = defaults();
+        return new TrainingSettings(Integer.getInteger("topics.bucketBits", d.bucketBits),
+                Integer.getInteger("topics.knownBits", d.knownBits), Integer.getInteger("topics.epochs", d.epochs),
+                property("learningRate", d.learningRate), property("l2", d.l2), property("balance", d.balance),
+                property("huffpost", d.huffpost), property("wikinews", d.wikinews), property("sib", d.sib),
+                property("ownItems", d.ownItems), property("definitions", d.definitions),
+                Long.getLong("topics.seed", d.seed));
+    }
+
+    private static double property(String name, double fallback) {
+        String value = System.getProperty("topics." + name);
+        return value == null ? fallback : Double.parseDouble(value);
+    }
+
+    double sourceWeight(String source) {
+        return switch (source) {
+            case "huffpost" -> huffpost;
+            case "mewsc16", "jfinteb" -> wikinews;
+            case "sib200" -> sib;
+            case "items" -> ownItems;
+            case "iptc", "lexicon" -> definitions;
+            default -> throw new IllegalArgumentException("unknown source " + source);
+        };
+    }
+}

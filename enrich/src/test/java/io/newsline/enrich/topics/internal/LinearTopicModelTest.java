@@ -1,0 +1,68 @@
+package io.newsline.enrich.topics.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+class LinearTopicModelTest {
+
+    private static final int BITS = 10;
+    private static final String[] CLASSES = {"15000000", "04000000"};
+
+    /** Weights that tie each word of {@code sport} to class 0 and of {@code business} to class 1. */
+    private static LinearTopicModel model(float temperature) throws IOException {
+        float[] w = new float[(1 << BITS) * CLASSES.length];
+        set(w, "football goal", 0);
+        set(w, "shares profit", 1);
+        long[] known = new long[(1 << 12) / 64];
+        FeatureVector seen = FeatureVector.of("football goal shares profit");
+        for (int k = 0; k < seen.wordCount(); k++) {
+            int bit = LinearTopicModel.bucket(seen.word(k), 12);
+            known[bit >>> 6] |= 1L << bit;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        LinearTopicModel.write(out, CLASSES, BITS, w, new float[] {0.1f, -0.1f}, temperature, 12, known);
+        return LinearTopicModel.read(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    private static void set(float[] w, String text, int cls) {
+        FeatureVector v = FeatureVector.of(text);
+        for (int k = 0; k < v.size(); k++) {
+            w[LinearTopicModel.bucket(v.hash(k), BITS) * CLASSES.length + cls] = 3f;
+        }
+    }
+
+    @Test
+    void aWrittenModelReadsBackAndScoresItsWords() throws IOException {
+        LinearTopicModel m = model(1f);
+        assertThat(m.classes()).containsExactly(CLASSES);
+        assertThat(m.probabilities(FeatureVector.of("late goal in the football final"))[0]).isGreaterThan(0.9);
+        assertThat(m.probabilities(FeatureVector.of("profit lifts shares"))[1]).isGreaterThan(0.9);
+        double[] unknown = m.probabilities(FeatureVector.of("zzz"));
+        assertThat(unknown[0] + unknown[1]).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void aHigherTemperatureFlattensTheProbabilities() throws IOException {
+        FeatureVector v = FeatureVector.of("football goal");
+        assertThat(model(3f).probabilities(v)[0]).isLessThan(model(1f).probabilities(v)[0]).isGreaterThan(0.5);
+    }
+
+    @Test
+    void knownShareCountsTheWordsSeenInTraining() throws IOException {
+        LinearTopicModel m = model(1f);
+        assertThat(m.knownShare(FeatureVector.of("football goal"))).isEqualTo(1.0);
+        assertThat(m.knownShare(FeatureVector.of("football zzzq"))).isEqualTo(0.5);
+        assertThat(m.knownShare(FeatureVector.of(""))).isZero();
+    }
+
+    @Test
+    void somethingElseIsNotReadAsAModel() {
+        assertThatThrownBy(() -> LinearTopicModel.read(new ByteArrayInputStream(new byte[] {1, 2, 3})))
+                .isInstanceOf(IOException.class);
+    }
+}
