@@ -178,8 +178,11 @@ public final class NewslineCommand {
                 }
                 report = submitter.finish();
             }
+            // The last line sums up; a damaged or cut archive says so there, once.
             System.err.println("submitted " + report.submittedUrls().size() + " pages, refused " + report.refused().size()
-                    + (warc == null ? "" : "; WARC records skipped: " + WarcPages.describe(warc.skipped())));
+                    + (warc == null ? "" : "; WARC records skipped: " + WarcPages.describe(warc.skipped())
+                    + (warc.damaged() == 0 ? "" : "; unreadable: " + warc.damaged())
+                    + (warc.cuts().isEmpty() ? "" : "; cut short: " + String.join(", ", warc.cuts()))));
             return report.refused().isEmpty() ? 0 : 2;
         }
     }
