@@ -92,7 +92,8 @@ final class ResetCommand implements Callable<Integer> {
         List<String> members = GroupMembers.of(cfg, config.timeout(), applicationId);
         if (!members.isEmpty() && !force) {
             String what = applicationId + " has " + members.size() + " active member(s) (" + String.join(", ", members)
-                    + "): stop every instance of the app first, or give --force to evict them";
+                    + "): stop every instance of the app first (a stopped instance leaves after session.timeout.ms), or give "
+                    + "--force to evict them";
             if (dryRun) {
                 System.err.println("would refuse: " + what);
                 return 0;

@@ -2,6 +2,7 @@ package io.newsline.cli;
 
 import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.topics.TopicCatalogue;
+import io.newsline.runtime.topics.TopicSpec;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,20 +58,22 @@ final class TailCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         NewslineConfig cfg = config.load();
-        String name;
+        TopicSpec<?, ?> spec;
         try {
-            name = TopicCatalogue.of(cfg).byName(topic).name();
+            spec = TopicCatalogue.of(cfg).byName(topic);
         } catch (IllegalArgumentException e) {
             throw config.mistake(e.getMessage());
         }
         if (count != null && count < 1) {
             throw config.mistake("--count must be 1 or more");
         }
+        String name = spec.name();
+        String logicalName = spec.logicalName(); // a deployment's own names (shadow, topic.raw.name) decode as theirs
         TopicReader.Start start = start();
         cfg = config.connect();
         long printed = 0;
-        long lastRecord = System.nanoTime();
         try (TopicReader reader = TopicReader.of(cfg, name, Set.copyOf(partitions), start, config.timeout())) {
+            long lastRecord = System.nanoTime();
             long[] matched = {0};
             while (count == null || printed < count) {
                 matched[0] = 0;
@@ -78,7 +81,7 @@ final class TailCommand implements Callable<Integer> {
                 long room = count == null ? Long.MAX_VALUE : count - printed;
                 int polled = reader.poll(Duration.ofMillis(200), r -> {
                     if (matched[0] < room && (key == null || key.equals(r.key()))) {
-                        System.out.println(raw ? TopicReader.toRawJsonLine(r) : TopicReader.toJsonLine(r));
+                        System.out.println(raw ? TopicReader.toRawJsonLine(r) : TopicReader.toJsonLine(r, logicalName));
                         matched[0]++;
                     }
                 });

@@ -90,6 +90,7 @@ public final class TopicReader implements AutoCloseable {
             }
             consumer.assign(chosen);
             seek(consumer, chosen, start, timeout);
+            chosen.forEach(tp -> consumer.position(tp, timeout)); // resolve the start now, not in the first polls
             return new TopicReader(consumer);
         } catch (RuntimeException e) {
             consumer.close(Duration.ZERO);
@@ -211,7 +212,12 @@ public final class TopicReader implements AutoCloseable {
 
     /** A record as one JSON line: the decoded value, or an error object naming the offset. */
     public static String toJsonLine(ConsumerRecord<String, byte[]> record) {
-        Object value = decode(record.topic(), record.value());
+        return toJsonLine(record, record.topic());
+    }
+
+    /** As {@link #toJsonLine(ConsumerRecord)}, decoding as the catalogue topic {@code decodeAs} (a logical name). */
+    public static String toJsonLine(ConsumerRecord<String, byte[]> record, String decodeAs) {
+        Object value = decode(decodeAs, record.value());
         if (value instanceof SpecificRecord r) {
             return AvroJson.toJsonLine(r);
         }
