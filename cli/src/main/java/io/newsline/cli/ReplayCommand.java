@@ -76,7 +76,7 @@ final class ReplayCommand implements Callable<Integer> {
         NewslineConfig cfg = config.connect();
         String sourceTopic = source == null ? TopicCatalogue.of(cfg).name(Topics.RAW_PAGES) : source;
         String targetTopic = target == null ? sourceTopic : target;
-        KafkaCheck.requireTopics(cfg, config.timeout(), java.util.Set.of(sourceTopic, targetTopic));
+        KafkaCheck.requireTopics(cfg, config.timeout(), java.util.Set.copyOf(List.of(sourceTopic, targetTopic)));
         Map<String, Object> consumerProps = new HashMap<>(KafkaClients.consumer(cfg));
         consumerProps.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

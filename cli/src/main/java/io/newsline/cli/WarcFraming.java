@@ -2,7 +2,6 @@ package io.newsline.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -12,9 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import java.util.zip.CRC32;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 
 /**
  * Splits a WARC or ARC file, plain or gzip (one member per record, as crawlers write them), into records by the
@@ -72,7 +68,7 @@ final class WarcFraming {
     private void plain() throws IOException {
         long pos = 0;
         while (true) {
-            CountingInput in = new CountingInput(channel, pos);
+            FramingInput in = new FramingInput(channel, pos);
             pos += in.skipLineEnds();
             if (pos >= size) {
                 return;
@@ -102,7 +98,7 @@ final class WarcFraming {
             long pendingBytes = 0;
             try {
                 GzipMember member = new GzipMember(channel, pos);
-                CountingInput in = new CountingInput(member);
+                FramingInput in = new FramingInput(member);
                 while (true) {
                     in.skipLineEnds();
                     if (in.atEnd()) {
@@ -125,7 +121,7 @@ final class WarcFraming {
                 member.drain();
                 pending.forEach(out);
                 pos = member.end();
-            } catch (GzipDamage e) {
+            } catch (GzipMember.Damage e) {
                 long next = nextMember(pos + 1);
                 out.accept(new Damaged(pos, e.getMessage(), e.endOfFile && next < 0));
                 if (next < 0) {
@@ -137,19 +133,16 @@ final class WarcFraming {
     }
 
     /** Frames one record starting at the stream's position; the stream is left after its end. */
-    private Piece frame(CountingInput in, long offset) throws IOException {
+    private Piece frame(FramingInput in, long offset) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         try {
             return frameRecord(in, offset, head);
-        } catch (HeaderCut e) {
+        } catch (FramingInput.LineCut e) {
             return new Damaged(offset, "the file ends inside the record header", true);
         }
     }
 
-    /** The end of the stream inside a record header. */
-    private static final class HeaderCut extends IOException {}
-
-    private Piece frameRecord(CountingInput in, long offset, ByteArrayOutputStream head) throws IOException {
+    private Piece frameRecord(FramingInput in, long offset, ByteArrayOutputStream head) throws IOException {
         String first = in.readLine(head, MAX_HEADER);
         boolean warc = first.startsWith("WARC/");
         long length;
@@ -206,7 +199,7 @@ final class WarcFraming {
 
     /** In a plain file, the offset of the next line at or after {@code from} that starts a record; -1 if none. */
     private long nextRecordStart(long from) throws IOException {
-        CountingInput in = new CountingInput(channel, from - 1);
+        FramingInput in = new FramingInput(channel, from - 1);
         int previous = in.read();
         while (previous >= 0) {
             long lineStart = in.start() + in.count();
@@ -223,7 +216,7 @@ final class WarcFraming {
 
     /** In a gzip file, the offset at or after {@code from} of the next member that inflates to a record start. */
     private long nextMember(long from) throws IOException {
-        CountingInput in = new CountingInput(channel, from);
+        FramingInput in = new FramingInput(channel, from);
         int a = in.read();
         int b = in.read();
         int c = in.read();
@@ -260,313 +253,5 @@ final class WarcFraming {
         byte[] out = new byte[buffer.position()];
         buffer.flip().get(out);
         return out;
-    }
-
-    /** A gzip member that cannot be read; {@code endOfFile}: the file ends inside it. */
-    static final class GzipDamage extends IOException {
-        final boolean endOfFile;
-
-        GzipDamage(String message, boolean endOfFile) {
-            super(message);
-            this.endOfFile = endOfFile;
-        }
-    }
-
-    /** The inflated bytes of one gzip member (RFC 1952), its trailer checked; {@link #end()} once read to the end. */
-    static final class GzipMember extends InputStream {
-        private final FileChannel channel;
-        private final Inflater inflater = new Inflater(true);
-        private final CRC32 crc = new CRC32();
-        private final ByteBuffer input = ByteBuffer.allocate(1 << 16);
-        private long inputPosition;
-        private long inflated;
-        private long end = -1;
-
-        GzipMember(FileChannel channel, long offset) throws IOException {
-            this.channel = channel;
-            this.inputPosition = offset;
-            int[] header = new int[10];
-            for (int i = 0; i < header.length; i++) {
-                header[i] = headerByte();
-            }
-            if (header[0] != 0x1f || header[1] != 0x8b) {
-                throw new GzipDamage("bad gzip member: no gzip header here", false);
-            }
-            if (header[2] != 8) {
-                throw new GzipDamage("bad gzip member: compression method " + header[2] + " is not deflate", false);
-            }
-            int flags = header[3];
-            if ((flags & 4) != 0) {
-                int extra = headerByte() | headerByte() << 8;
-                for (int i = 0; i < extra; i++) {
-                    headerByte();
-                }
-            }
-            for (int flag : new int[] {8, 16}) {
-                if ((flags & flag) != 0) {
-                    while (headerByte() != 0) {
-                        // a zero-terminated file name or comment
-                    }
-                }
-            }
-            if ((flags & 2) != 0) {
-                headerByte();
-                headerByte();
-            }
-        }
-
-        private int headerByte() throws IOException {
-            ByteBuffer one = ByteBuffer.allocate(1);
-            if (channel.read(one, inputPosition) <= 0) {
-                throw new GzipDamage("the file ends inside a gzip member header", true);
-            }
-            inputPosition++;
-            return one.get(0) & 0xff;
-        }
-
-        @Override
-        public int read() throws IOException {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (end >= 0) {
-                return -1;
-            }
-            if (len == 0) {
-                return 0;
-            }
-            while (true) {
-                if (inflater.needsInput()) {
-                    input.clear();
-                    int n = channel.read(input, inputPosition);
-                    if (n <= 0) {
-                        throw new GzipDamage("the file ends inside a gzip member (" + inflated
-                                + " bytes inflated)", true);
-                    }
-                    inputPosition += n;
-                    inflater.setInput(input.array(), 0, n);
-                }
-                int n;
-                try {
-                    n = inflater.inflate(b, off, len);
-                } catch (DataFormatException e) {
-                    throw new GzipDamage("bad gzip member: " + e.getMessage() + " after " + inflated
-                            + " inflated bytes", false);
-                }
-                if (n > 0) {
-                    crc.update(b, off, n);
-                    inflated += n;
-                    return n;
-                }
-                if (inflater.finished()) {
-                    trailer();
-                    return -1;
-                }
-                if (inflater.needsDictionary()) {
-                    throw new GzipDamage("bad gzip member: it needs a preset dictionary", false);
-                }
-                if (!inflater.needsInput()) {
-                    // Input left, room for output, yet nothing comes: zlib sees no way on in this data.
-                    throw new GzipDamage("bad gzip member: inflating stops after " + inflated + " bytes", false);
-                }
-            }
-        }
-
-        private void trailer() throws IOException {
-            long trailerStart = inputPosition - inflater.getRemaining();
-            ByteBuffer trailer = ByteBuffer.allocate(8).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-            while (trailer.hasRemaining() && channel.read(trailer, trailerStart + trailer.position()) > 0) {
-                // keep reading
-            }
-            if (trailer.hasRemaining()) {
-                throw new GzipDamage("the file ends inside a gzip member trailer", true);
-            }
-            trailer.flip();
-            if ((trailer.getInt() & 0xffffffffL) != crc.getValue()) {
-                throw new GzipDamage("bad gzip member: CRC mismatch", false);
-            }
-            if ((trailer.getInt() & 0xffffffffL) != (inflated & 0xffffffffL)) {
-                throw new GzipDamage("bad gzip member: length mismatch", false);
-            }
-            end = trailerStart + 8;
-            inflater.end();
-        }
-
-        /** Inflates what is left, checking the trailer. */
-        void drain() throws IOException {
-            byte[] scratch = new byte[1 << 16];
-            while (read(scratch, 0, scratch.length) >= 0) {
-                // discard
-            }
-        }
-
-        /** The offset after this member; known once it is read to its end. */
-        long end() {
-            return end;
-        }
-    }
-
-    /** A buffered stream that counts what it gave, with the line and record-end reading framing needs. */
-    static final class CountingInput {
-        private final InputStream in;
-        private final long start;
-        private final byte[] buffer = new byte[1 << 16];
-        private int position;
-        private int limit;
-        private long count;
-
-        CountingInput(FileChannel channel, long start) throws IOException {
-            this(java.nio.channels.Channels.newInputStream(channel.position(start)), start);
-        }
-
-        CountingInput(InputStream in) {
-            this(in, 0);
-        }
-
-        private CountingInput(InputStream in, long start) {
-            this.in = in;
-            this.start = start;
-        }
-
-        long start() {
-            return start;
-        }
-
-        long count() {
-            return count;
-        }
-
-        private boolean fill() throws IOException {
-            if (position < limit) {
-                return true;
-            }
-            int n = in.read(buffer, 0, buffer.length);
-            if (n <= 0) {
-                return false;
-            }
-            position = 0;
-            limit = n;
-            return true;
-        }
-
-        int read() throws IOException {
-            if (!fill()) {
-                return -1;
-            }
-            count++;
-            return buffer[position++] & 0xff;
-        }
-
-        boolean atEnd() throws IOException {
-            return !fill();
-        }
-
-        /** Skips CR and LF bytes; returns how many. */
-        long skipLineEnds() throws IOException {
-            long skipped = 0;
-            while (fill() && (buffer[position] == '\r' || buffer[position] == '\n')) {
-                position++;
-                count++;
-                skipped++;
-            }
-            return skipped;
-        }
-
-        /** Reads a line (without its end) into {@code copy} too; null at the end of the stream. */
-        String readLine(ByteArrayOutputStream copy, int max) throws IOException {
-            String line = readLineOrNull(copy, max);
-            if (line == null) {
-                throw new HeaderCut();
-            }
-            return line;
-        }
-
-        private String readLineOrNull(ByteArrayOutputStream copy, int max) throws IOException {
-            ByteArrayOutputStream line = new ByteArrayOutputStream();
-            int c;
-            while ((c = read()) >= 0) {
-                copy.write(c);
-                if (c == '\n') {
-                    return stripEnd(line.toString(StandardCharsets.UTF_8));
-                }
-                if (line.size() < max) {
-                    line.write(c);
-                }
-            }
-            return null;
-        }
-
-        private static String stripEnd(String s) {
-            return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
-        }
-
-        /** The next line's first bytes, not consumed (within the buffer). */
-        String peekLine(int max) throws IOException {
-            if (!fill()) {
-                return "";
-            }
-            if (limit - position < max) {
-                System.arraycopy(buffer, position, buffer, 0, limit - position);
-                limit -= position;
-                position = 0;
-                int n = in.read(buffer, limit, buffer.length - limit);
-                limit += Math.max(0, n);
-            }
-            int end = position;
-            while (end < limit && end - position < max && buffer[end] != '\n') {
-                end++;
-            }
-            return stripEnd(new String(buffer, position, end - position, StandardCharsets.ISO_8859_1));
-        }
-
-        /** Copies up to n bytes into out; returns how many there were. */
-        long copy(ByteArrayOutputStream out, long n) throws IOException {
-            long done = 0;
-            while (done < n && fill()) {
-                int chunk = (int) Math.min(n - done, limit - position);
-                out.write(buffer, position, chunk);
-                position += chunk;
-                count += chunk;
-                done += chunk;
-            }
-            return done;
-        }
-
-        long skip(long n) throws IOException {
-            long done = 0;
-            while (done < n && fill()) {
-                int chunk = (int) Math.min(n - done, limit - position);
-                position += chunk;
-                count += chunk;
-                done += chunk;
-            }
-            return done;
-        }
-
-        /**
-         * Whether what follows a block is a record's end: {@code lines} line ends (CRLF or LF), or the end of the
-         * stream (a file cut right after a complete block keeps that record).
-         */
-        boolean recordEnd(int lines) throws IOException {
-            for (int i = 0; i < lines; i++) {
-                if (atEnd()) {
-                    return true;
-                }
-                int c = read();
-                if (c == '\r') {
-                    if (atEnd()) {
-                        return true;
-                    }
-                    c = read();
-                }
-                if (c != '\n') {
-                    return false;
-                }
-            }
-            return true;
-        }
     }
 }
