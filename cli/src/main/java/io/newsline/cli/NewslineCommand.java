@@ -142,8 +142,7 @@ public final class NewslineCommand {
         @Override
         public Integer call() throws Exception {
             if (paths.isEmpty() && warcFiles.isEmpty()) {
-                System.err.println("nothing to submit: give PATH... or --warc FILE...");
-                return 2;
+                throw config.mistake("nothing to submit: give PATH... or --warc FILE...");
             }
             List<Path> files = PageFiles.expand(paths, config::mistake);
             for (Path warcFile : warcFiles) {

@@ -248,4 +248,34 @@ class DamagedWarcTest {
         }
         return compressed.toByteArray();
     }
+
+    static String arcRecord(int i, int lengthError) {
+        String http = new String(plainHttp(i), StandardCharsets.ISO_8859_1);
+        return url(i) + " 93.184.216.34 20261003081530 text/html " + (http.length() + lengthError) + "\n" + http + "\n";
+    }
+
+    @org.junit.jupiter.api.Test
+    void anArcFileWithAWrongLengthAndACutKeepsEveryReadableRecord() throws Exception {
+        String filedesc = "1 0 newsline\nURL IP-address Archive-date Content-type Archive-length\n";
+        StringBuilder arc = new StringBuilder("filedesc://test.arc 0.0.0.0 20261003081530 text/plain "
+                + filedesc.length() + "\n" + filedesc + "\n");
+        long[] offsets = new long[PAGES];
+        for (int i = 0; i < PAGES; i++) {
+            offsets[i] = arc.length();
+            arc.append(arcRecord(i, i == 1 ? 25 : 0));
+        }
+        Path file = dir.resolve("test.arc");
+        byte[] bytes = arc.toString().getBytes(StandardCharsets.ISO_8859_1);
+        int lastHeader = (url(PAGES - 1) + " 93.184.216.34 20261003081530 text/html " + plainHttp(PAGES - 1).length
+                + "\n").length();
+        Files.write(file, Arrays.copyOf(bytes, (int) offsets[PAGES - 1] + lastHeader + 30));
+        Read read = read(file);
+        assertThat(read.urls()).containsExactly(url(0), url(2), url(3));
+        assertThat(read.refused()).containsExactly(
+                "test.arc at offset " + offsets[1] + ": unreadable record: the block does not end where its ARC length ("
+                        + (plainHttp(1).length + 25) + ") says",
+                "test.arc at offset " + offsets[PAGES - 1] + ": unreadable record: the file ends inside the record: "
+                        + "30 of its " + plainHttp(PAGES - 1).length + " block bytes are there");
+        assertThat(read.cuts()).containsExactly("test.arc ends inside the record at offset " + offsets[PAGES - 1]);
+    }
 }
