@@ -34,7 +34,7 @@ final class TailCommand implements Callable<Integer> {
     @Option(names = {"-p", "--partition"}, paramLabel = "N", split = ",",
             description = "Only these partitions (default: all).")
     List<Integer> partitions = new ArrayList<>();
-    @Option(names = {"-k", "--key"}, description = "Only records with this key.")
+    @Option(names = {"-k", "--key"}, paramLabel = "KEY", description = "Only records with this key.")
     String key;
     @Option(names = {"-c", "--count", "--limit"}, paramLabel = "N", description = "Exit after this many records.")
     Long count;
