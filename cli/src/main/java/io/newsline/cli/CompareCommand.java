@@ -2,7 +2,6 @@ package io.newsline.cli;
 
 import io.newsline.cli.compare.RunComparison;
 import io.newsline.cli.compare.RunOutput;
-import io.newsline.runtime.app.KafkaClients;
 import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.json.AvroJson;
 import io.newsline.runtime.topics.TopicCatalogue;
@@ -11,14 +10,8 @@ import io.newsline.schemas.ArticleDecision;
 import io.newsline.schemas.Story;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,17 +38,13 @@ final class CompareCommand implements Callable<Integer> {
         NewslineConfig shadowConfig = config.load();
         TopicCatalogue shadow = TopicCatalogue.of(shadowConfig);
         if (!shadow.isShadow()) {
-            System.err.println("say which shadow deployment to compare with live: --shadow SUFFIX");
-            return 2;
+            throw config.mistake("say which shadow deployment to compare with live: --shadow SUFFIX");
         }
+        shadowConfig = config.connect();
         NewslineConfig liveConfig = shadowConfig.with(TopicCatalogue.SUFFIX_CONFIG, "");
         TopicCatalogue live = TopicCatalogue.of(liveConfig);
-        List<String> missing = missingTopics(liveConfig, List.of(live.name(Topics.DECISIONS), live.name(Topics.STORIES),
-                shadow.name(Topics.DECISIONS), shadow.name(Topics.STORIES)));
-        if (!missing.isEmpty()) {
-            System.err.println("no such topic: " + String.join(", ", missing));
-            return 2;
-        }
+        KafkaCheck.requireTopics(liveConfig, config.timeout(), List.of(live.name(Topics.DECISIONS),
+                live.name(Topics.STORIES), shadow.name(Topics.DECISIONS), shadow.name(Topics.STORIES)));
         RunComparison comparison = RunComparison.of(read(liveConfig, live), read(shadowConfig, shadow));
         print(comparison, shadow.suffix(), System.out);
         return comparison.agree() ? 0 : DIFFERENT;
@@ -76,16 +65,6 @@ final class CompareCommand implements Callable<Integer> {
             });
         }
         return run;
-    }
-
-    private static List<String> missingTopics(NewslineConfig config, List<String> wanted)
-            throws InterruptedException, ExecutionException, TimeoutException {
-        try (Admin admin = Admin.create(KafkaClients.admin(config))) {
-            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<String> missing = new ArrayList<>(wanted);
-            missing.removeAll(existing);
-            return missing;
-        }
     }
 
     private void print(RunComparison c, String suffix, PrintStream out) {

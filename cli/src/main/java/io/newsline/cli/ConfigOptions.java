@@ -2,18 +2,27 @@ package io.newsline.cli;
 
 import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.topics.TopicCatalogue;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The configuration options every command that talks to Kafka shares: {@code --bootstrap-servers},
  * {@code --config FILE}, {@code --shadow SUFFIX} (a shadow deployment's topics and application ids, see
- * {@link TopicCatalogue}) and {@code -D key=value} for any setting, layered over the defaults and the
- * {@code NEWSLINE_*} environment variables.
+ * {@link TopicCatalogue}), {@code -D key=value} for any setting, layered over the defaults and the
+ * {@code NEWSLINE_*} environment variables, and {@code --timeout} for how long a command waits for the cluster.
  */
 public final class ConfigOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT", description = "Kafka bootstrap servers.")
     String bootstrapServers;
@@ -28,7 +37,20 @@ public final class ConfigOptions {
     @Option(names = "-D", paramLabel = "KEY=VALUE", description = "Any setting, e.g. -D security.protocol=SASL_SSL.")
     Map<String, String> settings = new HashMap<>();
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
+            description = "How long to wait for the cluster before giving up (default: ${DEFAULT-VALUE}).")
+    double timeoutSeconds;
+
     public NewslineConfig load(Map<String, String> more) {
+        if (configFile != null && !Files.isRegularFile(configFile)) {
+            throw mistake("no such config file: " + configFile);
+        }
+        if (configFile != null && !Files.isReadable(configFile)) {
+            throw mistake("cannot read config file " + configFile);
+        }
+        if (timeoutSeconds <= 0) {
+            throw mistake("--timeout must be above 0 seconds");
+        }
         Map<String, String> overrides = new HashMap<>(settings);
         if (bootstrapServers != null) {
             overrides.put(NewslineConfig.BOOTSTRAP_SERVERS, bootstrapServers);
@@ -37,10 +59,39 @@ public final class ConfigOptions {
             overrides.put(TopicCatalogue.SUFFIX_CONFIG, shadow);
         }
         overrides.putAll(more);
-        return NewslineConfig.load(configFile, System.getenv(), overrides);
+        try {
+            NewslineConfig config = NewslineConfig.load(configFile, System.getenv(), overrides);
+            TopicCatalogue.of(config); // a bad --shadow suffix is a mistake on the command line
+            return config;
+        } catch (IllegalArgumentException e) {
+            throw mistake(e.getMessage());
+        }
     }
 
     public NewslineConfig load() {
         return load(Map.of());
+    }
+
+    /**
+     * The configuration of a command that talks to Kafka, once the cluster has answered within {@code --timeout}
+     * ({@link KafkaCheck}); its producers wait for metadata no longer than that either.
+     */
+    public NewslineConfig connect() {
+        NewslineConfig config = load();
+        KafkaCheck.check(config, timeout());
+        if (config.get(ProducerConfig.MAX_BLOCK_MS_CONFIG).isEmpty()) {
+            config = config.with(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(timeout().toMillis()));
+        }
+        return config;
+    }
+
+    /** How long a command waits for the cluster. */
+    public Duration timeout() {
+        return Duration.ofMillis(Math.round(timeoutSeconds * 1000));
+    }
+
+    /** A mistake on the command line: one line, exit 2 (see {@link CommandErrors}). */
+    ParameterException mistake(String message) {
+        return new ParameterException(command.commandLine(), message);
     }
 }

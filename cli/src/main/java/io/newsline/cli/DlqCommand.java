@@ -58,10 +58,10 @@ final class DlqCommand {
     }
 
     /** Reads the whole dead-letter topic as it is now, handing each decodable letter with its id. */
-    static void readAll(NewslineConfig config, BiConsumer<String, DeadLetter> handler) {
-        try (TopicReader reader = new TopicReader(config, List.of(TopicCatalogue.of(config).name(Topics.DEAD_LETTERS)),
-                true)) {
-            reader.readToEnd(Duration.ofSeconds(60), r -> {
+    static void readAll(NewslineConfig config, Duration timeout, BiConsumer<String, DeadLetter> handler) {
+        try (TopicReader reader = TopicReader.of(config, TopicCatalogue.of(config).name(Topics.DEAD_LETTERS), Set.of(),
+                new TopicReader.Start.Earliest(), timeout)) {
+            reader.readToEnd(Duration.ofSeconds(60).plus(timeout), r -> {
                 if (TopicReader.decode(r.topic(), r.value()) instanceof DeadLetter letter) {
                     handler.accept(r.partition() + ":" + r.offset(), letter);
                 }
@@ -80,7 +80,7 @@ final class DlqCommand {
         @Override
         public Integer call() {
             Map<String, Integer> counts = new TreeMap<>();
-            readAll(config.load(), (id, l) -> {
+            readAll(config.connect(), config.timeout(), (id, l) -> {
                 if (!selection.matches(id, l)) {
                     return;
                 }
@@ -108,7 +108,7 @@ final class DlqCommand {
         public Integer call() {
             Set<String> wanted = Set.copyOf(ids);
             int[] found = {0};
-            readAll(config.load(), (id, l) -> {
+            readAll(config.connect(), config.timeout(), (id, l) -> {
                 if (wanted.contains(id)) {
                     System.out.println(AvroJson.toJsonLine(l));
                     found[0]++;
@@ -138,10 +138,10 @@ final class DlqCommand {
                 System.err.println("select what to redrive with --stage, --reason or --id");
                 return 2;
             }
-            NewslineConfig cfg = config.load();
+            NewslineConfig cfg = config.connect();
             List<String> selectedIds = new ArrayList<>();
             List<DeadLetter> selected = new ArrayList<>();
-            readAll(cfg, (id, l) -> {
+            readAll(cfg, config.timeout(), (id, l) -> {
                 if (selection.matches(id, l)) {
                     selectedIds.add(id);
                     selected.add(l);

@@ -51,10 +51,11 @@ final class EnrichCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        List<Path> files = PageFiles.expand(paths, config::mistake);
         NewslineConfig cfg = config.load();
         ArticleCleaner cleaner = IngestApp.cleaner(cfg);
         EnrichedArticles enricher = EnrichApp.enricher(cfg);
-        for (Path file : PageFiles.expand(paths)) {
+        for (Path file : files) {
             if (isJsonLines(file)) {
                 readLines(file, cleaner, enricher);
             } else {

@@ -34,6 +34,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        PageFiles.expand(paths, config::mistake);
         ArticleCleaner cleaner = IngestApp.cleaner(config.load());
         PrintStream out = System.out;
         PageFiles.read(paths, input -> {

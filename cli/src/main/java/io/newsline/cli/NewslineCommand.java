@@ -4,13 +4,11 @@ import io.newsline.kafka.embedded.EmbeddedKafkaBroker;
 import io.newsline.runtime.app.Version;
 import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.dlq.Outcome;
-import io.newsline.runtime.topics.TopicAdmin;
-import io.newsline.runtime.topics.TopicSpec;
 import io.newsline.runtime.topics.TopicCatalogue;
+import io.newsline.runtime.topics.Topics;
 import io.newsline.schemas.RawPage;
 import io.newsline.schemas.codec.NewslineSchemas;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,16 +20,25 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ScopeType;
 
-/** The {@code newsline} command line. Every command prints data on stdout and messages on stderr. */
+/**
+ * The {@code newsline} command line. Every command prints data on stdout and messages on stderr; a command that
+ * fails prints one line and exits non-zero ({@link CommandErrors}: 2 for a mistake on the command line, checked
+ * before anything starts; {@code --debug} adds the stack trace).
+ */
 @Command(name = "newsline", mixinStandardHelpOptions = true, versionProvider = NewslineCommand.VersionProvider.class,
         description = "Kafka Streams news pipeline: raw pages -> clean articles -> entities and topics -> stories.",
         subcommands = {DemoCommand.class, NewslineCommand.Broker.class, NewslineCommand.Run.class,
-                NewslineCommand.TopicsCommand.class, NewslineCommand.Submit.class, NewslineCommand.Tail.class,
+                TopicsCommand.class, NewslineCommand.Submit.class, TailCommand.class, StatusCommand.class,
                 ExtractCommand.class, EnrichCommand.class, DlqCommand.class, ReplayCommand.class, ResetCommand.class,
                 CompareCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})
 public final class NewslineCommand {
+
+    @Option(names = CommandErrors.DEBUG, scope = ScopeType.INHERIT,
+            description = "When a command fails, print the Java stack trace too.")
+    boolean debug;
 
     public static void main(String[] args) {
         NewslineSchemas.init();
@@ -39,7 +46,9 @@ public final class NewslineCommand {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new NewslineCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandErrors errors = new CommandErrors();
+        return new CommandLine(new NewslineCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(errors).setExecutionExceptionHandler(errors);
     }
 
     static final class VersionProvider implements CommandLine.IVersionProvider {
@@ -86,6 +95,8 @@ public final class NewslineCommand {
             System.out.println(broker.bootstrapServers());
             System.err.println("embedded Kafka broker running at " + broker.bootstrapServers() + ", data in "
                     + dataDir + "; Ctrl-C stops it");
+            System.err.println("one broker: create the topics with " + TopicsCommand.Create.command(
+                    broker.bootstrapServers()));
             awaitShutdown(broker::stop);
             return 0;
         }
@@ -103,47 +114,15 @@ public final class NewslineCommand {
 
         @Override
         public Integer call() throws Exception {
+            if (!List.of("ingest", "enrich", "publish", "all").contains(app.toLowerCase(java.util.Locale.ROOT))) {
+                throw config.mistake("unknown app " + app + " (ingest, enrich, publish or all)");
+            }
             NewslineConfig cfg = config.load(httpPort == null ? Map.of() : Map.of("http.port", httpPort.toString()));
-            Pipeline pipeline = new Pipeline(Pipeline.definitions(app), cfg).start();
+            Pipeline pipeline = new Pipeline(Pipeline.definitions(app), cfg).watchKafka().start();
             System.err.println("newsline " + app + " running against " + cfg.require(NewslineConfig.BOOTSTRAP_SERVERS)
                     + (pipeline.httpPort() >= 0 ? "; metrics on :" + pipeline.httpPort() + "/metrics" : ""));
             awaitShutdown(pipeline::close);
             return 0;
-        }
-    }
-
-    @Command(name = "topics", mixinStandardHelpOptions = true, description = "Create or list the catalogue's topics.",
-            subcommands = {TopicsCommand.Create.class, TopicsCommand.ListTopics.class})
-    static final class TopicsCommand {
-
-        @Command(name = "create", mixinStandardHelpOptions = true,
-                description = "Create the catalogue's topics with their settings (existing ones are left alone); with --shadow, the shadow deployment's.")
-        static final class Create implements Callable<Integer> {
-            @Mixin
-            ConfigOptions config;
-
-            @Override
-            public Integer call() {
-                List<String> created = TopicAdmin.createAll(config.load());
-                System.err.println(created.isEmpty() ? "all topics exist" : "created " + String.join(", ", created));
-                return 0;
-            }
-        }
-
-        @Command(name = "list", mixinStandardHelpOptions = true, description = "Print the topic catalogue with settings.")
-        static final class ListTopics implements Callable<Integer> {
-            @Mixin
-            ConfigOptions config;
-
-            @Override
-            public Integer call() {
-                for (TopicSpec<?, ?> t : TopicCatalogue.of(config.load()).all()) {
-                    var s = t.settings();
-                    System.out.printf("%-26s partitions=%d rf=%d %s  %s%n", t.name(), s.partitions(),
-                            s.replicationFactor(), s.configs(), t.description());
-                }
-                return 0;
-            }
         }
     }
 
@@ -163,11 +142,16 @@ public final class NewslineCommand {
         @Override
         public Integer call() throws Exception {
             if (paths.isEmpty() && warcFiles.isEmpty()) {
-                System.err.println("nothing to submit: give PATH... or --warc FILE...");
-                return 2;
+                throw config.mistake("nothing to submit: give PATH... or --warc FILE...");
             }
-            NewslineConfig cfg = config.load();
-            List<Path> files = PageFiles.expand(paths);
+            List<Path> files = PageFiles.expand(paths, config::mistake);
+            for (Path warcFile : warcFiles) {
+                if (!java.nio.file.Files.isRegularFile(warcFile)) {
+                    throw config.mistake("no such WARC file: " + warcFile);
+                }
+            }
+            NewslineConfig cfg = config.connect();
+            KafkaCheck.requireTopics(cfg, config.timeout(), List.of(TopicCatalogue.of(cfg).name(Topics.RAW_PAGES)));
             Submitter.Report report;
             WarcPages warc = null;
             try (Submitter submitter = new Submitter(cfg, System.err)) {
@@ -193,59 +177,12 @@ public final class NewslineCommand {
                 }
                 report = submitter.finish();
             }
+            // The last line sums up; a damaged or cut archive says so there, once.
             System.err.println("submitted " + report.submittedUrls().size() + " pages, refused " + report.refused().size()
-                    + (warc == null ? "" : "; WARC records skipped: " + WarcPages.describe(warc.skipped())));
+                    + (warc == null ? "" : "; WARC records skipped: " + WarcPages.describe(warc.skipped())
+                    + (warc.damaged() == 0 ? "" : "; unreadable: " + warc.damaged())
+                    + (warc.cuts().isEmpty() ? "" : "; cut short: " + String.join(", ", warc.cuts()))));
             return report.refused().isEmpty() ? 0 : 2;
-        }
-    }
-
-    @Command(name = "tail", mixinStandardHelpOptions = true,
-            description = "Print a topic's records as JSON lines (read_committed).")
-    static final class Tail implements Callable<Integer> {
-        @Mixin
-        ConfigOptions config;
-        @Parameters(index = "0", paramLabel = "TOPIC", description = "A catalogue topic, by name or short name (raw, clean, enriched, decisions, stories, events, events.json, dlq); with --shadow, the shadow deployment's.")
-        String topic;
-        @Option(names = "--from-beginning", description = "Start at the earliest record.")
-        boolean fromBeginning;
-        @Option(names = "--limit", description = "Exit after this many records.")
-        Long limit;
-        @Option(names = "--idle-exit", paramLabel = "SECONDS", description = "Exit after this many seconds without a record.")
-        Long idleExit;
-        /** How long --idle-exit waits for the group to assign partitions before counting idle time anyway. */
-        static final Duration JOIN_GRACE = Duration.ofSeconds(60);
-        @Option(names = "--raw", description = "Print records as they are on the topic, undecoded: one JSON line each "
-                + "with topic, partition, offset, timestamp, key and the value in base64 (what examples/python reads).")
-        boolean raw;
-
-        @Override
-        public Integer call() {
-            NewslineConfig cfg = config.load();
-            String name = TopicCatalogue.of(cfg).byName(topic).name();
-            long[] count = {0};
-            long started = System.nanoTime();
-            long[] lastRecord = {started};
-            try (TopicReader reader = new TopicReader(cfg, List.of(name), fromBeginning)) {
-                while (limit == null || count[0] < limit) {
-                    int n = reader.poll(Duration.ofMillis(200), r -> {
-                        if (limit == null || count[0] < limit) {
-                            System.out.println(raw ? TopicReader.toRawJsonLine(r) : TopicReader.toJsonLine(r));
-                            count[0]++;
-                        }
-                    });
-                    if (n > 0) {
-                        lastRecord[0] = System.nanoTime();
-                        System.out.flush();
-                    } else if (!reader.assigned() && System.nanoTime() - started < JOIN_GRACE.toNanos()) {
-                        // Idle time counts from when partitions are assigned: joining the group can take longer
-                        // than a short --idle-exit, and the reader would exit without reading anything.
-                        lastRecord[0] = System.nanoTime();
-                    } else if (idleExit != null && System.nanoTime() - lastRecord[0] > Duration.ofSeconds(idleExit).toNanos()) {
-                        break;
-                    }
-                }
-            }
-            return 0;
         }
     }
 }

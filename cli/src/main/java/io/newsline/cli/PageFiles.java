@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -35,18 +36,33 @@ public final class PageFiles {
     private PageFiles() {}
 
     public static List<Path> expand(List<Path> paths) {
+        return expand(paths, IllegalArgumentException::new);
+    }
+
+    /**
+     * The page files the paths name, folders walked; a path that does not exist, cannot be read, or is a folder
+     * without page files is a mistake, thrown as {@code mistake} makes it (a command line's usage error).
+     */
+    public static <E extends RuntimeException> List<Path> expand(List<Path> paths, Function<String, E> mistake) {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
+                int before = files.size();
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile).filter(PageFiles::isInput).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read folder " + p, e);
+                } catch (IOException | UncheckedIOException e) {
+                    throw mistake.apply("cannot read folder " + p + ": " + e.getMessage());
+                }
+                if (files.size() == before) {
+                    throw mistake.apply("no page files (.html, .htm, .txt, .jsonl, optionally .gz) in folder " + p);
                 }
             } else if (Files.isRegularFile(p)) {
+                if (!Files.isReadable(p)) {
+                    throw mistake.apply("cannot read " + p);
+                }
                 files.add(p);
             } else {
-                throw new IllegalArgumentException("no such file or folder: " + p);
+                throw mistake.apply("no such file or folder: " + p);
             }
         }
         return files;

@@ -12,6 +12,7 @@ import io.newsline.ingest.app.IngestApp;
 import io.newsline.publish.app.PublishApp;
 import io.newsline.runtime.app.AppDefinition;
 import io.newsline.runtime.app.HttpEndpoints;
+import io.newsline.runtime.app.KafkaConnection;
 import io.newsline.runtime.app.StreamsApp;
 import io.newsline.runtime.config.NewslineConfig;
 import java.io.IOException;
@@ -37,9 +38,12 @@ public final class Pipeline implements AutoCloseable {
     private final List<StreamsApp> apps = new ArrayList<>();
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final HttpEndpoints http;
+    private final NewslineConfig config;
+    private KafkaConnection kafka;
     private boolean serving;
 
     public Pipeline(List<AppDefinition> definitions, NewslineConfig config) {
+        this.config = config;
         new JvmMemoryMetrics().bindTo(registry);
         new JvmGcMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
@@ -78,6 +82,25 @@ public final class Pipeline implements AutoCloseable {
             case "all" -> List.of(new IngestApp(), new EnrichApp(), new PublishApp());
             default -> throw new IllegalArgumentException("unknown app " + which + " (ingest, enrich, publish or all)");
         };
+    }
+
+    /**
+     * Watches the connection to the cluster ({@link KafkaConnection}): logs when it cannot be reached and why, and
+     * reports it on {@code /health/ready}. For processes that run until stopped.
+     */
+    public synchronized Pipeline watchKafka() {
+        if (kafka == null) {
+            kafka = new KafkaConnection(config);
+            if (http != null) {
+                http.addCheck(kafka);
+            }
+        }
+        return this;
+    }
+
+    /** The connection watch, when {@link #watchKafka()} started one. */
+    public KafkaConnection kafkaConnection() {
+        return kafka;
     }
 
     /** Opens the HTTP endpoints without starting the apps: /health/ready answers 503 until they run. */
@@ -131,6 +154,9 @@ public final class Pipeline implements AutoCloseable {
         // Close in reverse pipeline order so downstream apps stop consuming first.
         for (int i = apps.size() - 1; i >= 0; i--) {
             apps.get(i).close(Duration.ofSeconds(30));
+        }
+        if (kafka != null) {
+            kafka.close();
         }
         if (http != null) {
             http.close();

@@ -57,17 +57,26 @@ final class ReplayCommand implements Callable<Integer> {
         }
     }
 
+    private Instant time(String option, String text) {
+        try {
+            return parseTime(text);
+        } catch (DateTimeParseException e) {
+            throw config.mistake(option + " " + text + " is neither an ISO instant (2026-11-01T00:00:00Z) nor a date "
+                    + "(2026-11-01)");
+        }
+    }
+
     @Override
     public Integer call() {
-        Instant start = parseTime(from);
-        Instant end = parseTime(to);
+        Instant start = time("--from", from);
+        Instant end = time("--to", to);
         if (!start.isBefore(end)) {
-            System.err.println("--from must be before --to");
-            return 2;
+            throw config.mistake("--from must be before --to");
         }
-        NewslineConfig cfg = config.load();
+        NewslineConfig cfg = config.connect();
         String sourceTopic = source == null ? TopicCatalogue.of(cfg).name(Topics.RAW_PAGES) : source;
         String targetTopic = target == null ? sourceTopic : target;
+        KafkaCheck.requireTopics(cfg, config.timeout(), java.util.Set.copyOf(List.of(sourceTopic, targetTopic)));
         Map<String, Object> consumerProps = new HashMap<>(KafkaClients.consumer(cfg));
         consumerProps.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -79,7 +88,7 @@ final class ReplayCommand implements Callable<Integer> {
                 new ByteArrayDeserializer());
              KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(producerProps, new ByteArraySerializer(),
                      new ByteArraySerializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(sourceTopic, Duration.ofSeconds(30)).stream()
+            List<TopicPartition> partitions = consumer.partitionsFor(sourceTopic, config.timeout()).stream()
                     .map(p -> new TopicPartition(sourceTopic, p.partition())).toList();
             Map<TopicPartition, Long> latest = consumer.endOffsets(partitions);
             Map<TopicPartition, Long> firstOffsets = offsets(consumer, partitions, start, latest);

@@ -42,6 +42,9 @@ final class ResetCommand implements Callable<Integer> {
     Target target;
     @Option(names = "--dry-run", description = "Print what would be reset; change nothing.")
     boolean dryRun;
+    @Option(names = "--force", description = "Evict the group's active members first (instances that are still "
+            + "running lose their partitions); without it, reset refuses while the group has members.")
+    boolean force;
 
     static final class Target {
         @Option(names = "--to-earliest", description = "Reprocess everything still in the input topic.")
@@ -64,12 +67,48 @@ final class ResetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        NewslineConfig cfg = config.load();
+        if (!List.of("ingest", "enrich", "publish").contains(app.toLowerCase(java.util.Locale.ROOT))) {
+            throw config.mistake("unknown app " + app + " (ingest, enrich or publish)");
+        }
+        if (target.toDatetime != null) {
+            try {
+                java.time.Instant.parse(target.toDatetime);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw config.mistake("--to-datetime " + target.toDatetime + " is not an ISO instant (2026-11-01T00:00:00Z)");
+            }
+        }
+        if (target.byDuration != null) {
+            try {
+                java.time.Duration.parse(target.byDuration);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw config.mistake("--by-duration " + target.byDuration + " is not an ISO-8601 duration (P1DT6H)");
+            }
+        }
+        NewslineConfig cfg = config.connect();
         String input = TopicCatalogue.of(cfg).name(inputOf(app.toLowerCase(java.util.Locale.ROOT)));
         AppDefinition definition = Pipeline.definitions(app).get(0);
         String applicationId = definition.applicationId(cfg);
+        KafkaCheck.requireTopics(cfg, config.timeout(), List.of(input));
+        List<String> members = GroupMembers.of(cfg, config.timeout(), applicationId);
+        if (!members.isEmpty() && !force) {
+            String what = applicationId + " has " + members.size() + " active member(s) (" + String.join(", ", members)
+                    + "): stop every instance of the app first (a stopped instance leaves after session.timeout.ms), or give "
+                    + "--force to evict them";
+            if (dryRun) {
+                System.err.println("would refuse: " + what);
+                return 0;
+            }
+            throw new CommandFailure("refused: " + what);
+        }
+        if (dryRun && !members.isEmpty()) {
+            System.err.println("would evict " + members.size() + " active member(s) of " + applicationId + ": "
+                    + String.join(", ", members));
+        }
         List<String> args = new ArrayList<>(List.of("--bootstrap-server", cfg.require(NewslineConfig.BOOTSTRAP_SERVERS),
-                "--application-id", applicationId, "--input-topics", input, "--force"));
+                "--application-id", applicationId, "--input-topics", input));
+        if (force && !dryRun) {
+            args.add("--force");
+        }
         if (target.toEarliest) {
             args.add("--to-earliest");
         } else if (target.toDatetime != null) {
@@ -79,6 +118,14 @@ final class ResetCommand implements Callable<Integer> {
         }
         if (dryRun) {
             args.add("--dry-run");
+            if (!members.isEmpty()) {
+                // The resetter refuses a group with members unless forced, and forced it would evict them even in a
+                // dry run: what it would do beyond the eviction is the same as for a stopped group.
+                System.err.println("would reset the offsets of " + input + " and delete the internal topics of "
+                        + applicationId);
+                printStateToDelete(definition, cfg, applicationId);
+                return 0;
+            }
         }
         Properties clientConfig = new Properties();
         clientConfig.putAll(KafkaClients.admin(cfg));
@@ -88,15 +135,23 @@ final class ResetCommand implements Callable<Integer> {
             System.err.println("StreamsResetter failed (exit " + rc + "); local state left alone");
             return rc;
         }
-        Path state = Path.of(StreamsApp.streamsProperties(definition, cfg).getProperty(StreamsConfig.STATE_DIR_CONFIG))
-                .resolve(applicationId);
+        Path state = stateDir(definition, cfg, applicationId);
         if (dryRun) {
-            System.err.println("would delete local state " + state);
+            printStateToDelete(definition, cfg, applicationId);
         } else {
             deleteTree(state);
             System.err.println("reset " + applicationId + "; deleted local state " + state);
         }
         return 0;
+    }
+
+    private static Path stateDir(AppDefinition definition, NewslineConfig cfg, String applicationId) {
+        return Path.of(StreamsApp.streamsProperties(definition, cfg).getProperty(StreamsConfig.STATE_DIR_CONFIG))
+                .resolve(applicationId);
+    }
+
+    private static void printStateToDelete(AppDefinition definition, NewslineConfig cfg, String applicationId) {
+        System.err.println("would delete local state " + stateDir(definition, cfg, applicationId));
     }
 
     private static void deleteTree(Path root) {

@@ -91,6 +91,23 @@ public final class StreamsApp implements AutoCloseable, HealthCheck {
                 .register(meters);
     }
 
+    /** Where the apps keep local state: {@code app.state.dir}, else {@link #defaultStateDir}. */
+    public static Path stateDir(NewslineConfig config) {
+        return config.get("app.state.dir").map(Path::of)
+                .orElseGet(() -> defaultStateDir(System.getenv(), System.getProperty("user.home")));
+    }
+
+    /**
+     * Where state goes when {@code app.state.dir} is not set: under the user's own state directory
+     * ({@code $XDG_STATE_HOME/newsline}, else {@code ~/.newsline/state}), so two users of one machine never find each
+     * other's stores.
+     */
+    static Path defaultStateDir(Map<String, String> env, String userHome) {
+        String xdg = env.get("XDG_STATE_HOME");
+        return xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg, "newsline")
+                : Path.of(userHome, ".newsline", "state");
+    }
+
     /**
      * The Streams properties of an app: the configuration's Kafka settings, then this app's own overrides of them
      * ({@code <app>.kafka.<setting>}, e.g. {@code enrich.kafka.commit.interval.ms=500}, so that apps sharing one
@@ -116,7 +133,7 @@ public final class StreamsApp implements AutoCloseable, HealthCheck {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         props.put(StreamsConfig.CLIENT_ID_CONFIG, applicationId);
         props.put(StreamsConfig.STATE_DIR_CONFIG,
-                Path.of(config.getString("app.state.dir", "/tmp/newsline-state")).resolve(definition.name()).toString());
+                stateDir(config).resolve(definition.name()).toString());
         props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.getInt("app.threads", 1));
         props.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Processing.class);

@@ -48,4 +48,21 @@ class StreamsAppPropertiesTest {
 
         assertThat(enrich.getProperty("application.id")).isEqualTo(TestApps.named("enrich", Stage.ENRICH).applicationId(config));
     }
+
+    @Test
+    void stateGoesUnderTheUsersOwnDirectoryUnlessConfigured() {
+        assertThat(StreamsApp.defaultStateDir(Map.of("XDG_STATE_HOME", "/home/ana/.local/state"), "/home/ana"))
+                .isEqualTo(java.nio.file.Path.of("/home/ana/.local/state/newsline"));
+        assertThat(StreamsApp.defaultStateDir(Map.of(), "/home/ana"))
+                .isEqualTo(java.nio.file.Path.of("/home/ana/.newsline/state"));
+        assertThat(StreamsApp.defaultStateDir(Map.of("XDG_STATE_HOME", "relative"), "/home/ana"))
+                .as("the XDG spec ignores a relative path").isEqualTo(java.nio.file.Path.of("/home/ana/.newsline/state"));
+        Properties configured = StreamsApp.streamsProperties(TestApps.named("ingest", Stage.INGEST),
+                NewslineConfig.defaults().with("app.state.dir", "/srv/newsline"));
+        assertThat(configured.getProperty("state.dir")).isEqualTo("/srv/newsline/ingest");
+        Properties byDefault = StreamsApp.streamsProperties(TestApps.named("ingest", Stage.INGEST),
+                NewslineConfig.defaults());
+        assertThat(byDefault.getProperty("state.dir")).doesNotStartWith("/tmp")
+                .endsWith(java.io.File.separator + "ingest");
+    }
 }

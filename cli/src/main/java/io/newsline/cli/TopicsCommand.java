@@ -1,0 +1,158 @@
+package io.newsline.cli;
+
+import io.newsline.runtime.config.NewslineConfig;
+import io.newsline.runtime.topics.TopicAdmin;
+import io.newsline.runtime.topics.TopicCatalogue;
+import io.newsline.runtime.topics.TopicSpec;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.config.ConfigResource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code newsline topics create|list}: makes the catalogue's topics on a cluster, refusing, with the command that
+ * fits, a replication factor above the cluster's broker count; and lists what the catalogue wants beside what the
+ * cluster has.
+ */
+@Command(name = "topics", mixinStandardHelpOptions = true, description = "Create or list the catalogue's topics.",
+        subcommands = {TopicsCommand.Create.class, TopicsCommand.ListTopics.class})
+final class TopicsCommand {
+
+    @Command(name = "create", mixinStandardHelpOptions = true,
+            description = "Create the catalogue's topics with their settings (existing ones are left alone); with "
+                    + "--shadow, the shadow deployment's.")
+    static final class Create implements Callable<Integer> {
+        @Mixin
+        ConfigOptions config;
+        @Option(names = "--replication-factor", paramLabel = "N", description = "Replicas of every topic (default: "
+                + "topic.replication.factor, 3); min.insync.replicas is lowered to N when above it. A single broker "
+                + "takes 1.")
+        Short replicationFactor;
+
+        @Override
+        public Integer call() {
+            Map<String, String> more = new HashMap<>();
+            if (replicationFactor != null) {
+                if (replicationFactor < 1) {
+                    throw config.mistake("--replication-factor must be 1 or more");
+                }
+                more.put("topic.replication.factor", replicationFactor.toString());
+                for (TopicSpec<?, ?> t : TopicCatalogue.of(config.load()).all()) {
+                    more.put("topic." + t.logicalName() + ".replication.factor", replicationFactor.toString());
+                }
+            }
+            NewslineConfig cfg = config.connect().with(more);
+            int brokers = brokers(cfg, config.timeout());
+            Set<String> existing = KafkaCheck.topicNames(cfg, config.timeout());
+            List<String> tooMany = TopicCatalogue.of(cfg).all().stream()
+                    .filter(t -> !existing.contains(t.name()) && t.settings().replicationFactor() > brokers)
+                    .map(t -> t.name() + " (" + t.settings().replicationFactor() + ")").toList();
+            if (!tooMany.isEmpty()) {
+                throw new CommandFailure("the cluster at " + cfg.require(NewslineConfig.BOOTSTRAP_SERVERS) + " has "
+                        + brokers + (brokers == 1 ? " broker" : " brokers") + ", fewer than the replicas of "
+                        + String.join(", ", tooMany) + "; " + hint(cfg, brokers));
+            }
+            List<String> created = TopicAdmin.createAll(cfg);
+            System.err.println(created.isEmpty() ? "all topics exist" : "created " + String.join(", ", created));
+            return 0;
+        }
+
+        private static String hint(NewslineConfig cfg, int brokers) {
+            return brokers == 1 ? "for local work with one broker: " + command(cfg.require(NewslineConfig.BOOTSTRAP_SERVERS))
+                    : "add brokers or give --replication-factor " + brokers + " or less";
+        }
+
+        /** The command that prepares a single local broker for the apps. */
+        static String command(String bootstrapServers) {
+            return "newsline topics create --bootstrap-servers " + bootstrapServers + " --replication-factor 1";
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true,
+            description = "The catalogue's topics with the settings it wants and, beside them, what the cluster has.")
+    static final class ListTopics implements Callable<Integer> {
+        @Mixin
+        ConfigOptions config;
+        @Option(names = "--offline", description = "Only the catalogue; do not ask the cluster.")
+        boolean offline;
+
+        @Override
+        public Integer call() throws Exception {
+            NewslineConfig cfg = offline ? config.load() : config.connect();
+            List<TopicSpec<?, ?>> topics = TopicCatalogue.of(cfg).all();
+            Map<String, String> has = offline ? Map.of() : describe(cfg, config.timeout(),
+                    topics.stream().map(TopicSpec::name).toList());
+            for (TopicSpec<?, ?> t : topics) {
+                var s = t.settings();
+                System.out.printf("%-26s wants partitions=%d rf=%d %s%s  %s%n", t.name(), s.partitions(),
+                        s.replicationFactor(), new TreeMap<>(s.configs()),
+                        offline ? "" : "  has " + has.getOrDefault(t.name(), "nothing (missing)"), t.description());
+            }
+            return 0;
+        }
+
+        /** Per existing topic: its partitions, replication and the configs that differ from the catalogue's. */
+        private static Map<String, String> describe(NewslineConfig cfg, Duration timeout, Collection<String> names)
+                throws InterruptedException, ExecutionException, TimeoutException {
+            Map<String, String> out = new HashMap<>();
+            try (Admin admin = KafkaCheck.admin(cfg, timeout)) {
+                Set<String> existing = admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                List<String> present = names.stream().filter(existing::contains).toList();
+                Map<String, TopicDescription> described = admin.describeTopics(present).allTopicNames()
+                        .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                List<ConfigResource> resources = present.stream()
+                        .map(n -> new ConfigResource(ConfigResource.Type.TOPIC, n)).toList();
+                Map<ConfigResource, Config> configs = admin.describeConfigs(resources).all()
+                        .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                TopicCatalogue catalogue = TopicCatalogue.of(cfg);
+                for (TopicSpec<?, ?> t : catalogue.all()) {
+                    TopicDescription d = described.get(t.name());
+                    if (d == null) {
+                        continue;
+                    }
+                    Config c = configs.get(new ConfigResource(ConfigResource.Type.TOPIC, t.name()));
+                    List<String> differ = new ArrayList<>();
+                    new TreeMap<>(t.settings().configs()).forEach((key, wanted) -> {
+                        var entry = c == null ? null : c.get(key);
+                        String value = entry == null ? null : entry.value();
+                        if (!wanted.equals(value)) {
+                            differ.add(key + "=" + value);
+                        }
+                    });
+                    out.put(t.name(), "partitions=" + d.partitions().size() + " rf="
+                            + d.partitions().get(0).replicas().size()
+                            + (differ.isEmpty() ? " as wanted" : " differs: " + String.join(", ", differ)));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** How many brokers the cluster has. */
+    static int brokers(NewslineConfig cfg, Duration timeout) {
+        try (Admin admin = KafkaCheck.admin(cfg, timeout)) {
+            return admin.describeCluster().nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS).size();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new CommandFailure("cannot describe the cluster at " + cfg.require(NewslineConfig.BOOTSTRAP_SERVERS)
+                    + ": " + CommandErrors.describe(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CommandFailure("interrupted");
+        }
+    }
+}
