@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.newsline.publish.lookup.LookupRequest;
+import io.newsline.publish.lookup.StoryDetailPage;
 import io.newsline.publish.lookup.StoryPage;
 import io.newsline.runtime.app.HttpEndpoints;
 import io.newsline.runtime.app.StoreRouter;
@@ -20,13 +21,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Publish's story lookup over HTTP: {@code GET /stories/{id}}, {@code GET /stories?url=...}, {@code GET /stories}
- * (recent stories as JSON) and {@code GET /} (the HTML page of recent stories), answered from the state stores by
+ * (recent stories as JSON), {@code GET /} (the HTML page of recent stories), and each story's HTML page,
+ * {@code GET /story/{id}} and {@code GET /story?url=...} (the search by article URL), answered from the state stores by
  * interactive queries. The instance whose active task holds the key answers; any other instance relays the request
  * to it ({@link StoreRouter}). Since story state lives in one sequenced partition, one instance usually holds all
  * of it and the others relay everything. Answers: 200, 400 for a malformed request, 404 for an unknown story,
  * article or path, 405 for anything but GET, 500 for a failure (logged), 503 while no instance can be queried (starting, rebalancing, restoring;
  * with {@code Retry-After}). Each lookup is timed in {@code newsline_story_lookups_seconds}, tagged with its kind
- * ({@code id}, {@code url}, {@code recent}, {@code page}, {@code other} for a malformed or unknown request), its
+ * ({@code id} and {@code url}, JSON or HTML alike, {@code recent}, {@code page}, {@code other} for a malformed or unknown request), its
  * status and where it was answered ({@code here}, {@code relayed} to the instance holding the key, or {@code none}
  * when no store was read). Thread-safe.
  */
@@ -63,15 +65,15 @@ final class StoryLookup {
         try {
             if (!"GET".equals(exchange.getRequestMethod())) {
                 exchange.getResponseHeaders().set("Allow", "GET");
-                error(exchange, 405, "only GET is served");
+                error(exchange, 405, "only GET is served", false);
                 return;
             }
             LookupRequest request = LookupRequest.parse(exchange.getRequestURI().getPath(),
                     exchange.getRequestURI().getRawQuery());
             if (request instanceof LookupRequest.Bad bad) {
-                error(exchange, 400, bad.reason());
+                error(exchange, 400, bad.reason(), bad.html());
             } else if (request instanceof LookupRequest.NoSuchPath none) {
-                error(exchange, 404, "no such path: " + none.path());
+                error(exchange, 404, "no such path: " + none.path(), false);
             } else if (request instanceof LookupRequest.ById byId) {
                 kind = "id";
                 answered = route(exchange, PublishTopology.STORIES_STORE, byId.storyId(), request);
@@ -84,7 +86,7 @@ final class StoryLookup {
             }
         } catch (RuntimeException e) {
             LOG.warn("story lookup {} failed", exchange.getRequestURI(), e);
-            error(exchange, 500, e.toString());
+            error(exchange, 500, e.toString(), false);
         } finally {
             Timer.builder(METRIC).description("Story lookups over HTTP, by kind, status and where they were answered")
                     .tags("kind", kind, "status", Integer.toString(exchange.getResponseCode()), "answered", answered)
@@ -99,13 +101,14 @@ final class StoryLookup {
     private String route(HttpExchange exchange, String store, String key, LookupRequest request) throws IOException {
         StoreRouter.Owner owner = router.owner(store, key);
         if (owner instanceof StoreRouter.Unavailable unavailable) {
-            unavailable(exchange, unavailable.reason());
+            unavailable(exchange, unavailable.reason(), request.html());
             return "none";
         }
         if (owner instanceof StoreRouter.Remote remote) {
             if (StoreRouter.isForwarded(exchange)) {
                 // Ownership moved while the request travelled: let the caller retry instead of bouncing it on.
-                unavailable(exchange, "the key moved to " + remote.host().host() + ":" + remote.host().port());
+                unavailable(exchange, "the key moved to " + remote.host().host() + ":" + remote.host().port(),
+                        request.html());
                 return "none";
             }
             router.forward(exchange, remote.host());
@@ -117,7 +120,7 @@ final class StoryLookup {
                     router.keyValueStore(PublishTopology.LEDGER_STORE),
                     router.keyValueStore(PublishTopology.RECENT_STORE));
         } catch (InvalidStateStoreException e) {
-            unavailable(exchange, e.getMessage());
+            unavailable(exchange, e.getMessage(), request.html());
             return "none";
         }
         answer(exchange, request, queries);
@@ -129,14 +132,18 @@ final class StoryLookup {
         if (request instanceof LookupRequest.ById byId) {
             Story story = queries.byId(byId.storyId());
             if (story == null) {
-                error(exchange, 404, "no story " + byId.storyId());
+                error(exchange, 404, "no story " + byId.storyId(), byId.html());
+            } else if (byId.html()) {
+                HttpEndpoints.respond(exchange, 200, HTML, StoryDetailPage.render(story, null));
             } else {
                 HttpEndpoints.respond(exchange, 200, JSON, AvroJson.toJsonLine(story));
             }
         } else if (request instanceof LookupRequest.ByUrl byUrl) {
             StoryQueries.ByUrl found = queries.byUrl(byUrl.url());
             if (found.story() == null) {
-                error(exchange, 404, found.missing());
+                error(exchange, 404, found.missing(), byUrl.html());
+            } else if (byUrl.html()) {
+                HttpEndpoints.respond(exchange, 200, HTML, StoryDetailPage.render(found.story(), byUrl.url()));
             } else {
                 HttpEndpoints.respond(exchange, 200, JSON, AvroJson.toJsonLine(found.story()));
             }
@@ -149,12 +156,17 @@ final class StoryLookup {
         }
     }
 
-    private static void unavailable(HttpExchange exchange, String reason) throws IOException {
+    private static void unavailable(HttpExchange exchange, String reason, boolean html) throws IOException {
         exchange.getResponseHeaders().set("Retry-After", "1");
-        error(exchange, 503, "stories are not queryable right now: " + reason);
+        error(exchange, 503, "stories are not queryable right now: " + reason, html);
     }
 
-    private static void error(HttpExchange exchange, int status, String message) throws IOException {
-        HttpEndpoints.respond(exchange, status, JSON, AvroJson.MAPPER.createObjectNode().put("error", message).toString());
+    /** An error as JSON ({@code {"error": ...}}), or for a page request as a page with the search form. */
+    private static void error(HttpExchange exchange, int status, String message, boolean html) throws IOException {
+        if (html) {
+            HttpEndpoints.respond(exchange, status, HTML, StoryDetailPage.notFound(message));
+        } else {
+            HttpEndpoints.respond(exchange, status, JSON, AvroJson.MAPPER.createObjectNode().put("error", message).toString());
+        }
     }
 }
