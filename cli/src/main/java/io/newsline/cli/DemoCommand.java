@@ -227,9 +227,9 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /**
-     * A story as the demo's JSON lines print it, with the names the story lookup uses ({@code members}, not
-     * articles): storyId, title, source, canonicalUrl, publishedAt, members, related, and the entities and topics
-     * the text output shows.
+     * A story as the demo's JSON lines print it, with the names the story lookup uses ({@code members}):
+     * storyId, title, source, canonicalUrl, publishedAt, members, related, and the entities and topics the text
+     * output shows; {@code articles} repeats {@code members} under its earlier name (deprecated).
      */
     static ObjectNode storyJson(Story s) {
         ObjectNode node = AvroJson.MAPPER.createObjectNode();
@@ -242,6 +242,8 @@ final class DemoCommand implements Callable<Integer> {
         Instant published = StoryDisplay.published(s);
         node.put("publishedAt", published == null ? null : published.toString());
         node.set("members", members(s.getMembers(), StoryDisplay.canonical(s)));
+        // The list's earlier name, kept while consumers move to members: the syndication sets' scorer reads it.
+        node.set("articles", node.get("members"));
         node.set("related", members(s.getRelated(), null));
         ArrayNode entities = node.putArray("entities");
         StoryDisplay.entities(s, TOP_ENTITIES).forEach(e -> entities.addObject().put("name", e.getName())
