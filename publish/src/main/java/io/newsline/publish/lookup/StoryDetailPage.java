@@ -2,6 +2,7 @@ package io.newsline.publish.lookup;
 
 import io.newsline.schemas.Story;
 import io.newsline.schemas.StoryMember;
+import java.util.List;
 
 /**
  * The HTML page of one story that publish serves on {@code /story/{id}} and, for the search by URL, on
@@ -51,11 +52,11 @@ public final class StoryDetailPage {
         var topics = StoryDisplay.topics(s, TOPICS);
         if (!entities.isEmpty()) {
             html.append("<h3>Entities</h3>");
-            PageParts.chips(html, entities, java.util.List.of());
+            PageParts.chips(html, entities, List.of());
         }
         if (!topics.isEmpty()) {
             html.append("<h3>Topics (IPTC Media Topics)</h3>");
-            PageParts.chips(html, java.util.List.of(), topics);
+            PageParts.chips(html, List.of(), topics);
         }
         html.append("</article>");
         PageParts.close(html, "story " + PageParts.escape(s.getStoryId()) + ", version " + s.getVersion());
