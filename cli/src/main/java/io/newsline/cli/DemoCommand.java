@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
  * broker, creates the topics, runs ingest, enrich and publish, submits the pages (the bundled samples by default),
  * waits until every submitted page has a decision or a dead letter, prints the stories (with entities and topics)
  * and a closing summary, and exits 0 ({@code --serve} keeps running). Broker data and app state live in a folder
- * under the user's cache directory that is removed on exit, also after Ctrl-C.
+ * under the user's cache directory that is removed on exit, also after Ctrl-C at any point (a shutdown hook).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run the pipeline on an embedded broker over sample pages (or --input) and print the stories.")
@@ -76,6 +76,9 @@ final class DemoCommand implements Callable<Integer> {
         Deque<AutoCloseable> open = new ArrayDeque<>();
         Path work = workFolder();
         open.push(() -> deleteQuietly(work));
+        // Ctrl-C at any point: the JVM waits for this hook, which stops apps and broker and removes the folder.
+        Thread cleanup = new Thread(() -> closeAll(open), "newsline-demo-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
         try {
             List<Path> pages = inputs.isEmpty() ? List.of(bundledSamples(work)) : inputs;
             EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.persistent(work.resolve("kafka"), 0, 0, Map.of()).start();
@@ -111,11 +114,15 @@ final class DemoCommand implements Callable<Integer> {
                 err.println("demo: serving on http://127.0.0.1:" + pipeline.httpPort()
                         + " (/ recent stories, /story/{id}, /story?url=..., JSON /stories/{id}, /metrics, /health/ready);"
                         + " Ctrl-C stops");
-                // The shutdown hook waits for this: apps, broker and the work folder are gone before the JVM exits.
                 NewslineCommand.awaitShutdown(() -> closeAll(open));
             }
         } finally {
             closeAll(open);
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or has run: nothing is left open
+            }
         }
         return 0;
     }

@@ -85,6 +85,32 @@ class DemoIT {
     }
 
     @Test
+    void ctrlCWhileTheDemoStartsLeavesNothingBehind() throws Exception {
+        Path cache = Files.createDirectories(Path.of("target", "demo-it-cache-" + System.nanoTime()).toAbsolutePath());
+        Path err = cache.resolve("stderr.txt");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx2g", "-jar", JAR.toString(), "demo")
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile());
+        builder.environment().put("XDG_CACHE_HOME", cache.toString());
+        Process demo = builder.start();
+        try {
+            awaitLine(demo, err, Pattern.compile("demo: broker at .*starting ingest, enrich, publish"));
+            try (Stream<Path> working = Files.list(cache.resolve("newsline"))) {
+                assertThat(working).hasSize(1);
+            }
+        } finally {
+            demo.destroy(); // SIGTERM, as Ctrl-C, while the apps start
+            assertThat(demo.waitFor(90, TimeUnit.SECONDS)).as("the demo stops on SIGTERM").isTrue();
+        }
+        try (Stream<Path> left = Files.list(cache.resolve("newsline"))) {
+            assertThat(left).as("broker data and app state removed").isEmpty();
+        }
+        Files.delete(cache.resolve("newsline"));
+        Files.delete(err);
+        Files.delete(cache);
+    }
+
+    @Test
     void demoOverRawPageJsonLinesPrintsStoriesWithMembersEntitiesAndTopics(@TempDir Path dir) throws Exception {
         Path input = dir.resolve("pages.jsonl");
         try (InputStream in = getClass().getResourceAsStream("/io/newsline/cli/samples/pages.jsonl")) {
