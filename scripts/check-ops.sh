@@ -8,5 +8,18 @@ docker-compose -f docker-compose.yml config -q
 promtool check rules ops/prometheus/alerts.yml
 promtool check config ops/prometheus/prometheus.yml
 promtool test rules ops/prometheus/alerts-test.yml
-python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d["panels"], "no panels"' ops/grafana/dashboards/newsline.json
+python3 - ops/grafana/dashboards/newsline.json <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["panels"], "no panels"
+variables = {v["name"]: v for v in d.get("templating", {}).get("list", [])}
+assert {"app", "instance"} <= variables.keys(), "dashboard variables app and instance missing"
+assert "$app" in variables["instance"]["query"]["query"], "the instance variable lists the chosen apps' instances"
+exprs = [t["expr"] for p in d["panels"] for t in p.get("targets", [])]
+for e in exprs:
+    assert '$instance' in e, "a panel ignores the instance variable: " + e
+    assert '$app' in e or 'app=' not in e, e
+assert any("newsline_matching_seconds_bucket" in e for e in exprs), "no matching latency panel"
+assert any("newsline_story_lookups_seconds_bucket" in e for e in exprs), "no lookup latency panel"
+PY
 echo "ops files valid"

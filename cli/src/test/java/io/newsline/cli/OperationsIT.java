@@ -121,7 +121,8 @@ class OperationsIT {
         Set<String> referenced = referencedMetrics();
         assertThat(referenced).as("the dashboard and rules query newsline and Kafka Streams metrics")
                 .contains("newsline_records_total", "newsline_freshness_seconds_bucket", "newsline_article_fields_total",
-                        "newsline_app_ready", "newsline_dead_letters_total", "newsline_stories_founded_total");
+                        "newsline_app_ready", "newsline_dead_letters_total", "newsline_stories_founded_total",
+                        "newsline_matching_seconds_bucket", "newsline_story_lookups_seconds_bucket");
 
         String run = UUID.randomUUID().toString().substring(0, 8);
         // The topic-init service, with its compose environment, creates the topics.
@@ -177,6 +178,9 @@ class OperationsIT {
                     }
                 }, () -> seen[0])).as("the page's story event arrives").isTrue();
             }
+
+            // The lookup timer exists once publish has answered a lookup, as it has wherever its page is in use.
+            assertThat(get(pipelines.get(APPS.indexOf("publish")).httpPort(), "/stories").statusCode()).isEqualTo(200);
 
             StringBuilder scrapes = new StringBuilder();
             for (Pipeline p : pipelines) {

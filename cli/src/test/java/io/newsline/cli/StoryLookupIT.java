@@ -46,9 +46,9 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * Story lookup on a real broker with two publish instances of one application id, each with its own HTTP port:
- * both answer every story by id and by URL alike, one of them by relaying to the instance that holds the stories,
- * and the page of recent stories renders in headless Chromium (its screenshot kept under
- * {@code target/artifacts/}).
+ * both answer every story by id and by URL alike, one of them by relaying to the instance that holds the stories;
+ * each story has an HTML page, found by id or by an article's URL; and the page of recent stories and a story's
+ * page render in headless Chromium at desktop and phone width (screenshots kept under {@code target/artifacts/}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StoryLookupIT {
@@ -202,17 +202,45 @@ class StoryLookupIT {
         NewslineConfig config = NewslineConfig.defaults().with(Map.of("bootstrap.servers", broker.bootstrapServers(),
                 "http.host", "127.0.0.1", "http.port", "0", "app.state.dir", dir.resolve("p3").toString()));
         try (Pipeline notStarted = new Pipeline(List.of(new PublishApp()), config).serve()) {
-            for (String path : List.of("/stories/" + stories.keySet().iterator().next(), "/stories", "/")) {
+            for (String path : List.of("/stories/" + stories.keySet().iterator().next(), "/stories", "/",
+                    "/story/" + stories.keySet().iterator().next())) {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + notStarted.httpPort() + path)).build(), HttpResponse.BodyHandlers.ofString());
                 assertThat(response.statusCode()).as(path).isEqualTo(503);
                 assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
-                assertThat(json.readTree(response.body()).get("error").asText()).contains("not queryable");
+                if (path.equals("/") || path.startsWith("/story/")) {
+                    // A person's browser gets a page saying so, with the search form.
+                    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+                    assertThat(response.body()).contains("not queryable").contains("<form class=\"search\"");
+                } else {
+                    assertThat(json.readTree(response.body()).get("error").asText()).contains("not queryable");
+                }
             }
         }
         HttpResponse<String> post = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + publishOne.httpPort()
                 + "/stories")).POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).isEqualTo(405);
+    }
+
+    @Test
+    void eachStoryHasAnHtmlPageByIdAndBySearchForAnArticleUrl() throws Exception {
+        for (Story story : activeStories()) {
+            HttpResponse<String> page = get(publishOne, "/story/" + story.getStoryId());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+            assertThat(page.body()).contains("<h2 class=\"detail\">").contains(htmlText(StoryPage.displayTitle(story)))
+                    .contains("<a href=\"/stories/" + story.getStoryId() + "\">JSON</a>");
+            for (var member : story.getMembers()) {
+                HttpResponse<String> found = get(publishTwo, "/story?url=" + URLEncoder.encode(member.getUrl(), StandardCharsets.UTF_8));
+                assertThat(found.statusCode()).as(member.getUrl()).isEqualTo(200);
+                assertThat(found.body()).contains("The story of <code>").contains(htmlText(StoryPage.displayTitle(story)));
+            }
+        }
+        HttpResponse<String> missing = get(publishTwo, "/story?url=" + URLEncoder.encode("https://never.example/x", StandardCharsets.UTF_8));
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("no article").contains("<form class=\"search\"");
+        assertThat(get(publishOne, "/story?url=not-a-url").statusCode()).isEqualTo(400);
+        assertThat(get(publishOne, "/story/s-00000000000000000000000000000000").statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -243,13 +271,67 @@ class StoryLookupIT {
                     .contains("href=\"/stories/" + story.getStoryId() + "\"");
         }
         assertThat(dom).contains(active.get(0).getMembers().get(0).getSite());
+        assertThat(dom).contains("href=\"/story/" + active.get(0).getStoryId() + "\"");
+
+        // The seed story's own page: what the recent page links to.
+        Story seed = active.stream().filter(s -> s.getMembers().stream().anyMatch(m -> m.getUrl().contains("urdupoint.com")))
+                .findFirst().orElseThrow();
+        String storyUrl = "http://127.0.0.1:" + relaying.httpPort() + "/story/" + seed.getStoryId();
+        String storyDom = run(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=" + profile,
+                "--dump-dom", storyUrl), profile);
+        assertThat(storyDom).contains(domText(StoryPage.displayTitle(seed)))
+                .contains("<span class=\"canonical\"", "data-label=\"similarity\">1.00</td>", "data-label=\"published\">");
+        assertThat(seed.getEntities()).isNotEmpty();
+        Map<String, String> typeOfName = new HashMap<>();
+        java.util.regex.Matcher chip = java.util.regex.Pattern
+                .compile("<span class=\"chip (person|organisation|place|other)\" title=\"[a-z]+\">([^<]+)</span>").matcher(storyDom);
+        while (chip.find()) {
+            assertThat(typeOfName.put(chip.group(2), chip.group(1))).as("%s shown with one type", chip.group(2)).isNull();
+        }
+        assertThat(typeOfName).isNotEmpty();
 
         Path artifacts = Path.of(System.getProperty("basedir", ".")).resolve("target/artifacts");
         Files.createDirectories(artifacts);
-        Path png = artifacts.resolve("story-page.png");
-        Files.deleteIfExists(png);
-        run(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=" + profile,
-                "--hide-scrollbars", "--screenshot=" + png.toAbsolutePath(), "--window-size=1280,1600", url), profile);
+        for (var page : Map.of("recent-stories", url, "story", storyUrl).entrySet()) {
+            Path desktop = artifacts.resolve(page.getKey() + "-desktop.png");
+            Files.deleteIfExists(desktop);
+            run(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=" + profile,
+                    "--hide-scrollbars", "--screenshot=" + desktop.toAbsolutePath(), "--window-size=1280,1600",
+                    page.getValue()), profile);
+            assertScreenshot(desktop);
+
+            // Phone width: headless Chromium's window is never narrower than 500 px, so the page is laid out in a
+            // 375 px frame (same origin, so its width can be measured) and nothing may be wider than the frame.
+            Path frame = profile.resolve(page.getKey() + "-phone.html");
+            Files.writeString(frame, phoneFrame(get(relaying, URI.create(page.getValue()).getPath()).body()));
+            String measured = run(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu",
+                    "--user-data-dir=" + profile, "--virtual-time-budget=5000", "--dump-dom", frame.toUri().toString()), profile);
+            java.util.regex.Matcher width = java.util.regex.Pattern.compile("data-scroll-width=\"(\\d+)\"").matcher(measured);
+            assertThat(width.find()).as("the frame was measured: %s", measured.length()).isTrue();
+            assertThat(Integer.parseInt(width.group(1))).as("%s at 375 px: no horizontal scrolling", page.getKey())
+                    .isLessThanOrEqualTo(PHONE_WIDTH);
+            Path phone = artifacts.resolve(page.getKey() + "-phone.png");
+            Files.deleteIfExists(phone);
+            run(List.of(chromium, "--headless", "--no-sandbox", "--disable-gpu", "--user-data-dir=" + profile,
+                    "--hide-scrollbars", "--virtual-time-budget=5000", "--screenshot=" + phone.toAbsolutePath(),
+                    "--window-size=" + PHONE_WIDTH + ",1600", frame.toUri().toString()), profile);
+            assertScreenshot(phone);
+        }
+    }
+
+    /** The width of a common phone's screen in CSS pixels. */
+    static final int PHONE_WIDTH = 375;
+
+    /** A page holding {@code html} in a frame {@link #PHONE_WIDTH} wide that records the frame's scroll width. */
+    private static String phoneFrame(String html) {
+        return "<!DOCTYPE html><html><body style=\"margin:0\"><iframe id=\"f\" style=\"border:0;width:" + PHONE_WIDTH
+                + "px;height:1600px\" srcdoc=\"" + html.replace("&", "&amp;").replace("\"", "&quot;")
+                + "\"></iframe><script>const f=document.getElementById('f');f.addEventListener('load',()=>"
+                + "document.body.setAttribute('data-scroll-width',f.contentDocument.documentElement.scrollWidth));"
+                + "</script></body></html>";
+    }
+
+    private static void assertScreenshot(Path png) throws IOException {
         assertThat(png).exists();
         byte[] bytes = Files.readAllBytes(png);
         assertThat(bytes).startsWith(0x89, 'P', 'N', 'G');
@@ -259,6 +341,12 @@ class StoryLookupIT {
 
     private List<Story> activeStories() {
         return stories.values().stream().filter(s -> s.getStatus() == StoryStatus.ACTIVE).toList();
+    }
+
+    /** A title as the server escapes it. */
+    private static String htmlText(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
     }
 
     /** A title as a serialised DOM shows it in text content. */

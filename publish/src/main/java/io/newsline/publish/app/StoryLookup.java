@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.newsline.publish.lookup.LookupRequest;
+import io.newsline.publish.lookup.StoryDetailPage;
 import io.newsline.publish.lookup.StoryPage;
 import io.newsline.runtime.app.HttpEndpoints;
 import io.newsline.runtime.json.AvroJson;
@@ -19,13 +20,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Publish's story lookup over HTTP: {@code GET /stories/{id}}, {@code GET /stories?url=...}, {@code GET /stories}
- * (recent stories as JSON) and {@code GET /} (the HTML page of recent stories), answered from the state stores by
+ * (recent stories as JSON), {@code GET /} (the HTML page of recent stories), and each story's HTML page,
+ * {@code GET /story/{id}} and {@code GET /story?url=...} (the search by article URL), answered from the state stores by
  * interactive queries. The instance whose active task holds the key answers; any other instance relays the request
  * to it ({@link StoreRouter}). Since story state lives in one sequenced partition, one instance usually holds all
  * of it and the others relay everything. Answers: 200, 400 for a malformed request, 404 for an unknown story,
  * article or path, 405 for anything but GET, 500 for a failure (logged), 503 while no instance can be queried (starting, rebalancing, restoring;
  * with {@code Retry-After}). Each lookup is timed in {@code newsline_story_lookups_seconds}, tagged with its kind
- * ({@code id}, {@code url}, {@code recent}, {@code page}, {@code other} for a malformed or unknown request), its
+ * ({@code id} and {@code url}, JSON or HTML alike, {@code recent}, {@code page}, {@code other} for a malformed or unknown request), its
  * status and where it was answered ({@code here}, {@code relayed} to the instance holding the key, or {@code none}
  * when no store was read). Thread-safe.
  */
@@ -39,6 +41,11 @@ final class StoryLookup {
     static final Duration FORWARD_TIMEOUT = Duration.ofSeconds(10);
 
     static final String METRIC = "newsline.story.lookups";
+    /** Latency buckets of {@link #METRIC} ({@code _bucket} series), for the dashboard's p95: from a local store
+     * read to a relay that waited for a busy instance. */
+    static final Duration[] BUCKETS = {Duration.ofMillis(2), Duration.ofMillis(5), Duration.ofMillis(10),
+            Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250),
+            Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(10)};
 
     private final StoreRouter router;
     private final MeterRegistry meters;
@@ -62,15 +69,15 @@ final class StoryLookup {
         try {
             if (!"GET".equals(exchange.getRequestMethod())) {
                 exchange.getResponseHeaders().set("Allow", "GET");
-                error(exchange, 405, "only GET is served");
+                error(exchange, 405, "only GET is served", false);
                 return;
             }
             LookupRequest request = LookupRequest.parse(exchange.getRequestURI().getPath(),
                     exchange.getRequestURI().getRawQuery());
             if (request instanceof LookupRequest.Bad bad) {
-                error(exchange, 400, bad.reason());
+                error(exchange, 400, bad.reason(), bad.html());
             } else if (request instanceof LookupRequest.NoSuchPath none) {
-                error(exchange, 404, "no such path: " + none.path());
+                error(exchange, 404, "no such path: " + none.path(), false);
             } else if (request instanceof LookupRequest.ById byId) {
                 kind = "id";
                 answered = route(exchange, PublishTopology.STORIES_STORE, byId.storyId(), request);
@@ -83,9 +90,11 @@ final class StoryLookup {
             }
         } catch (RuntimeException e) {
             LOG.warn("story lookup {} failed", exchange.getRequestURI(), e);
-            error(exchange, 500, e.toString());
+            error(exchange, 500, e.toString(), false);
         } finally {
+            // A few fixed buckets rather than a percentile histogram: kind x status x answered makes many series.
             Timer.builder(METRIC).description("Story lookups over HTTP, by kind, status and where they were answered")
+                    .serviceLevelObjectives(BUCKETS)
                     .tags("kind", kind, "status", Integer.toString(exchange.getResponseCode()), "answered", answered)
                     .register(meters).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
@@ -98,13 +107,14 @@ final class StoryLookup {
     private String route(HttpExchange exchange, String store, String key, LookupRequest request) throws IOException {
         StoreRouter.Owner owner = router.owner(store, key);
         if (owner instanceof StoreRouter.Unavailable unavailable) {
-            unavailable(exchange, unavailable.reason());
+            unavailable(exchange, unavailable.reason(), request.html());
             return "none";
         }
         if (owner instanceof StoreRouter.Remote remote) {
             if (StoreRouter.isForwarded(exchange)) {
                 // Ownership moved while the request travelled: let the caller retry instead of bouncing it on.
-                unavailable(exchange, "the key moved to " + remote.host().host() + ":" + remote.host().port());
+                unavailable(exchange, "the key moved to " + remote.host().host() + ":" + remote.host().port(),
+                        request.html());
                 return "none";
             }
             router.forward(exchange, remote.host());
@@ -116,7 +126,7 @@ final class StoryLookup {
                     router.keyValueStore(PublishTopology.LEDGER_STORE),
                     router.keyValueStore(PublishTopology.RECENT_STORE));
         } catch (InvalidStateStoreException e) {
-            unavailable(exchange, e.getMessage());
+            unavailable(exchange, e.getMessage(), request.html());
             return "none";
         }
         answer(exchange, request, queries);
@@ -128,14 +138,18 @@ final class StoryLookup {
         if (request instanceof LookupRequest.ById byId) {
             Story story = queries.byId(byId.storyId());
             if (story == null) {
-                error(exchange, 404, "no story " + byId.storyId());
+                error(exchange, 404, "no story " + byId.storyId(), byId.html());
+            } else if (byId.html()) {
+                HttpEndpoints.respond(exchange, 200, HTML, StoryDetailPage.render(story, null));
             } else {
                 HttpEndpoints.respond(exchange, 200, JSON, AvroJson.toJsonLine(story));
             }
         } else if (request instanceof LookupRequest.ByUrl byUrl) {
             StoryQueries.ByUrl found = queries.byUrl(byUrl.url());
             if (found.story() == null) {
-                error(exchange, 404, found.missing());
+                error(exchange, 404, found.missing(), byUrl.html());
+            } else if (byUrl.html()) {
+                HttpEndpoints.respond(exchange, 200, HTML, StoryDetailPage.render(found.story(), byUrl.url()));
             } else {
                 HttpEndpoints.respond(exchange, 200, JSON, AvroJson.toJsonLine(found.story()));
             }
@@ -148,12 +162,17 @@ final class StoryLookup {
         }
     }
 
-    private static void unavailable(HttpExchange exchange, String reason) throws IOException {
+    private static void unavailable(HttpExchange exchange, String reason, boolean html) throws IOException {
         exchange.getResponseHeaders().set("Retry-After", "1");
-        error(exchange, 503, "stories are not queryable right now: " + reason);
+        error(exchange, 503, "stories are not queryable right now: " + reason, html);
     }
 
-    private static void error(HttpExchange exchange, int status, String message) throws IOException {
-        HttpEndpoints.respond(exchange, status, JSON, AvroJson.MAPPER.createObjectNode().put("error", message).toString());
+    /** An error as JSON ({@code {"error": ...}}), or for a page request as a page with the search form. */
+    private static void error(HttpExchange exchange, int status, String message, boolean html) throws IOException {
+        if (html) {
+            HttpEndpoints.respond(exchange, status, HTML, StoryDetailPage.notFound(message));
+        } else {
+            HttpEndpoints.respond(exchange, status, JSON, AvroJson.MAPPER.createObjectNode().put("error", message).toString());
+        }
     }
 }

@@ -353,6 +353,7 @@ public final class StoryAssigner {
                 .setCurrent(current)
                 .setOccurredAt(at)
                 .setFetchedAt(a.getFetchedAt())
+                .setPublishedAt(a.getPublishedAt())
                 .setStory(story)
                 .build();
     }

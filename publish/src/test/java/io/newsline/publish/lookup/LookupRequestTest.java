@@ -17,6 +17,20 @@ class LookupRequestTest {
     }
 
     @Test
+    void readsTheHtmlPageOfAStoryByIdAndTheSearchByUrl() {
+        assertThat(LookupRequest.parse("/story/s-2ec5e526aee228989ead113e7af4f6e7", null))
+                .isEqualTo(new LookupRequest.ById("s-2ec5e526aee228989ead113e7af4f6e7", true));
+        assertThat(LookupRequest.parse("/story", "url=https%3A%2F%2Fwww.example.com%2Fa"))
+                .isEqualTo(new LookupRequest.ByUrl("https://www.example.com/a", true));
+        assertThat(LookupRequest.parse("/story", "url=")).isEqualTo(new LookupRequest.Bad("url is empty", true));
+        assertThat(LookupRequest.parse("/story", null)).isInstanceOf(LookupRequest.Bad.class)
+                .extracting(LookupRequest::html).isEqualTo(true);
+        assertThat(LookupRequest.parse("/stories/s-1", null).html()).isFalse();
+        assertThat(LookupRequest.parse("/", null).html()).isTrue();
+        assertThat(LookupRequest.parse("/story/a b", null)).isEqualTo(new LookupRequest.Bad("not a story id: a b", true));
+    }
+
+    @Test
     void refusesMalformedRequestsWithAReasonAndUnknownPathsAsMissing() {
         assertThat(LookupRequest.parse("/stories", "url=")).isEqualTo(new LookupRequest.Bad("url is empty"));
         assertThat(LookupRequest.parse("/stories", "url=ftp%3A%2F%2Fx")).isInstanceOf(LookupRequest.Bad.class);

@@ -33,14 +33,40 @@ class StoryPageTest {
     }
 
     @Test
-    void showsTitleSourceCopiesWithSitesEntitiesAndALinkToTheJson() {
+    void showsTitleLinkingToTheStoryPageSourceCopiesWithSitesEntitiesAndALinkToTheJson() {
         String html = StoryPage.render(List.of(story("Putin hails Myanmar ties")));
         assertThat(html).startsWith("<!DOCTYPE html>")
-                .contains("<a href=\"/stories/s-1\">Putin hails Myanmar ties</a>")
+                .contains("<a href=\"/story/s-1\">Putin hails Myanmar ties</a>")
+                .contains("<a href=\"/stories/s-1\">JSON</a>")
                 .contains("<span class=\"source\">AFP</span>", "afp.example", "evil.example", "copy", "original")
                 .contains(">Vladimir Putin</span>", ">Myanmar</span>", ">politics</span>")
                 .contains("updated 2025-03-05 07:30 UTC", "2 articles");
         assertThat(html.indexOf("Vladimir Putin")).isLessThan(html.indexOf(">Myanmar<"));
+    }
+
+    @Test
+    void showsPublicationTimesSimilarityAndMarksTheCanonicalMember() {
+        Story story = story("Putin hails Myanmar ties");
+        story.getMembers().get(0).setPublishedAt(Instant.parse("2025-03-04T17:40:00Z"));
+        story.getMembers().get(1).setSimilarity(0.87);
+        story.setCanonicalArticleId("a-afp.example");
+        String html = StoryPage.render(List.of(story));
+        assertThat(html).contains("<span>published 2025-03-04 17:40 UTC</span>")
+                .contains("data-label=\"published\">2025-03-04 17:40 UTC</td>")
+                .contains("data-label=\"similarity\">0.87</td>", "data-label=\"similarity\">1.00</td>");
+        String canonicalRow = html.substring(html.indexOf("<tr class=\"canonical-row\">"));
+        assertThat(canonicalRow.substring(0, canonicalRow.indexOf("</tr>"))).contains("afp.example")
+                .contains("<span class=\"canonical\"");
+        assertThat(html.split("class=\"canonical-row\"", -1)).hasSize(2);
+    }
+
+    @Test
+    void offersTheSearchByArticleUrlAndFitsAPhoneWidthScreen() {
+        String html = StoryPage.render(List.of(story("t")));
+        assertThat(html).contains("<form class=\"search\" action=\"/story\" method=\"get\"")
+                .contains("name=\"url\"")
+                .contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .contains("@media (max-width:640px)");
     }
 
     @Test
@@ -53,11 +79,16 @@ class StoryPageTest {
     }
 
     @Test
-    void aStoryWithoutTitleIsHeadedByItsFirstTitledMember() {
+    void aStoryWithoutTitleIsHeadedByItsFirstTitledMemberElseByItsUrlsWords() {
         Story story = story(null);
-        assertThat(StoryPage.displayTitle(story)).isEqualTo("(untitled)");
         story.getMembers().get(1).setTitle("Myanmar junta chief in Moscow");
-        assertThat(StoryPage.render(List.of(story))).contains("<a href=\"/stories/s-1\">Myanmar junta chief in Moscow</a>");
+        assertThat(StoryPage.render(List.of(story))).contains("<a href=\"/story/s-1\">Myanmar junta chief in Moscow</a>");
+        story.getMembers().get(1).setTitle(null);
+        story.getMembers().get(0).setUrl("https://stripes.com/theaters/europe/2025-03-04/myanmar-russia-government-cooperation-17030110.html");
+        assertThat(StoryPage.displayTitle(story)).isEqualTo("Myanmar russia government cooperation");
+        assertThat(StoryPage.render(List.of(story))).doesNotContain("(untitled)")
+                .contains("<span class=\"derived\" title=\"no page of this story had a title; words of its URL\">"
+                        + "Myanmar russia government cooperation</span>");
     }
 
     @Test

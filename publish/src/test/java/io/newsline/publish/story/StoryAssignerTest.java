@@ -90,6 +90,32 @@ class StoryAssignerTest {
     }
 
     @Test
+    void storyEventsCarryTheArticlesPublishedAndFetchedTimesBesideTheProcessingTime() {
+        Instant published = Instant.parse("2023-05-02T08:15:00Z");
+        Instant fetched = Instant.parse("2023-05-02T09:00:00Z");
+        Instant replayedAt = Instant.parse("2026-12-01T12:00:00Z");
+        EnrichedArticle old = article("a", "AFP", published);
+        old.getArticle().setFetchedAt(fetched);
+        Story story = assigner.assign(old, "h-a", new StoryAssigner.Known(null, null, List.of(), null), replayedAt)
+                .stories().get(0);
+        EnrichedArticle copy = article("b", "APP", null);
+        copy.getArticle().setFetchedAt(fetched.plusSeconds(600));
+        StoryAssigner.Assignment joined = assigner.assign(copy, "h-b", new StoryAssigner.Known(null, null,
+                List.of(new StoryAssigner.Candidate(story, copy(1.0), "a")), null), replayedAt.plusSeconds(1));
+
+        var created = assigner.assign(old, "h-a", new StoryAssigner.Known(null, null, List.of(), null), replayedAt)
+                .events().get(0);
+        assertThat(created.getOccurredAt()).isEqualTo(replayedAt);
+        assertThat(created.getPublishedAt()).isEqualTo(published);
+        assertThat(created.getFetchedAt()).isEqualTo(fetched);
+        var copyAdded = joined.events().get(0);
+        assertThat(copyAdded.getType()).isEqualTo(StoryEventType.COPY_ADDED);
+        assertThat(copyAdded.getOccurredAt()).isEqualTo(replayedAt.plusSeconds(1));
+        assertThat(copyAdded.getFetchedAt()).isEqualTo(fetched.plusSeconds(600));
+        assertThat(copyAdded.getPublishedAt()).as("the copy gave no publication time").isNull();
+    }
+
+    @Test
     void eventIdsAreDeterministic() {
         Instant t0 = Instant.parse("2025-03-04T10:00:00Z");
         var first = assigner.assign(article("a", "APP", t0), "h", new StoryAssigner.Known(null, null, List.of(), null), t0);
