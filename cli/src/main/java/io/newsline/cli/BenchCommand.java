@@ -7,8 +7,12 @@ import io.newsline.ingest.app.ArticleCleaner;
 import io.newsline.ingest.app.IngestApp;
 import io.newsline.ingest.raw.RawPageDecoder;
 import io.newsline.kafka.embedded.EmbeddedKafkaBroker;
-import io.newsline.publish.story.BodyNormalizer;
+import io.newsline.publish.match.BandIndex;
+import io.newsline.publish.match.InMemoryByteStore;
+import io.newsline.publish.match.Matcher;
+import io.newsline.publish.story.InMemoryStoryState;
 import io.newsline.publish.story.StoryAssigner;
+import io.newsline.publish.story.StoryDecider;
 import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.dlq.Outcome;
 import io.newsline.runtime.topics.TopicAdmin;
@@ -17,7 +21,6 @@ import io.newsline.schemas.ArticleDecision;
 import io.newsline.schemas.CleanArticle;
 import io.newsline.schemas.EnrichedArticle;
 import io.newsline.schemas.RawPage;
-import io.newsline.schemas.Story;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -397,7 +400,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         long t2 = System.nanoTime();
         cpu[2] = threadCpuNanos();
-        PublishStage publish = new PublishStage(assigner, enriched.size(), now);
+        PublishStage publish = new PublishStage(assigner, now);
         enriched.forEach(publish::accept);
         long t3 = System.nanoTime();
         cpu[3] = threadCpuNanos();
@@ -409,50 +412,30 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * The publish app's per-article work without its stores: fingerprint, candidate lookup in an in-memory index,
-     * verification, assignment. One per run; one thread.
+     * The publish app's per-article algorithm ({@link StoryDecider}: ledger, fingerprint, candidate search, verification,
+     * assignment and the writes) over in-memory state instead of its state stores. One per run; one thread.
      */
     static final class PublishStage {
-        private final StoryAssigner assigner;
-        private final Instant now;
-        private final io.newsline.publish.match.Fingerprinter fingerprinter = new io.newsline.publish.match.Fingerprinter();
-        private final io.newsline.publish.match.FingerprintIndex index;
-        private final List<Story> storyOfOrdinal = new ArrayList<>();
-        private final Map<String, Story> stories = new HashMap<>();
+        private final InMemoryStoryState state = new InMemoryStoryState();
+        private final StoryDecider decider;
+        private final long eventTime;
 
-        PublishStage(StoryAssigner assigner, int expected, Instant now) {
-            this.assigner = assigner;
-            this.now = now;
-            this.index = new io.newsline.publish.match.FingerprintIndex(fingerprinter.scheme(),
-                    new io.newsline.publish.match.Matcher(), expected);
+        PublishStage(StoryAssigner assigner, Instant now) {
+            this.decider = new StoryDecider(assigner, new Matcher(), state,
+                    new BandIndex(new InMemoryByteStore(), new InMemoryByteStore()));
+            this.eventTime = now.toEpochMilli();
         }
 
         int storyCount() {
-            return (int) stories.values().stream().filter(s -> s.getStatus() == io.newsline.schemas.StoryStatus.ACTIVE).count();
+            return state.activeStories();
         }
 
         int largestStory() {
-            return stories.values().stream().mapToInt(s -> s.getMembers().size()).max().orElse(0);
+            return state.largestStory();
         }
 
         void accept(EnrichedArticle e) {
-            CleanArticle article = e.getArticle();
-            String hash = BodyNormalizer.contentHash(article.getText());
-            io.newsline.publish.match.Fingerprint fp = fingerprinter.fingerprint(article.getText(), article.getTitle(),
-                    article.getDateline(), article.getCredit());
-            List<StoryAssigner.Candidate> copies = new ArrayList<>();
-            index.bestMatch(fp).filter(m -> m.verdict().relation().isCopy()).ifPresent(m -> {
-                Story story = stories.get(storyOfOrdinal.get(m.ordinal()).getStoryId());
-                copies.add(new StoryAssigner.Candidate(story, m.verdict(), story.getCanonicalArticleId()));
-            });
-            StoryAssigner.Assignment a = assigner.assign(e, hash, new StoryAssigner.Known(null, null, copies, null), now);
-            for (Story s : a.stories()) {
-                stories.put(s.getStoryId(), s);
-            }
-            if (a.decision().getStoryId() != null) {
-                index.add(fp);
-                storyOfOrdinal.add(stories.get(a.decision().getStoryId()));
-            }
+            decider.apply(e, eventTime);
         }
     }
 
@@ -467,7 +450,7 @@ final class BenchCommand implements Callable<Integer> {
         Object end = new Object();
         java.util.concurrent.BlockingQueue<Object> cleaned = new java.util.concurrent.ArrayBlockingQueue<>(1000);
         java.util.concurrent.BlockingQueue<Object> enriched = new java.util.concurrent.ArrayBlockingQueue<>(1000);
-        PublishStage publish = new PublishStage(assigner, pages.size(), now);
+        PublishStage publish = new PublishStage(assigner, now);
         long[] done = new long[pages.size()];
         int[] published = new int[1];
         long[] enrichCpu = new long[1];

@@ -1,12 +1,22 @@
 package io.newsline.bench.match;
 
+import io.newsline.publish.match.BandIndex;
 import io.newsline.publish.match.Fingerprint;
-import io.newsline.publish.match.FingerprintIndex;
 import io.newsline.publish.match.Fingerprinter;
-import io.newsline.publish.match.IndexedMatch;
-import io.newsline.publish.match.MatchScheme;
+import io.newsline.publish.match.InMemoryByteStore;
 import io.newsline.publish.match.Matcher;
+import io.newsline.publish.match.WireSource;
 import io.newsline.publish.match.text.Shingler;
+import io.newsline.publish.story.CandidatePolicy;
+import io.newsline.publish.story.InMemoryStoryState;
+import io.newsline.publish.story.StoryAssigner;
+import io.newsline.publish.story.StoryDecider;
+import io.newsline.schemas.CleanArticle;
+import io.newsline.schemas.EnrichedArticle;
+import io.newsline.schemas.EnrichmentStatus;
+import io.newsline.schemas.ExtractionLineage;
+import io.newsline.schemas.PageType;
+import io.newsline.schemas.codec.NewslineSchemas;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -15,8 +25,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
@@ -34,12 +44,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Matching speed per article against an index of {@code indexSize} fingerprints: fingerprint + candidate lookup +
- * verification ({@link #fingerprintAndMatch}) beside only normalising and shingling the same texts
+ * Matching speed per article against an index of {@code indexSize} fingerprints: fingerprint + candidate search +
+ * verification + the pick per story ({@link #fingerprintAndMatch}, the publish app's own {@link StoryDecider} over
+ * in-memory stores instead of its state stores) beside only normalising and shingling the same texts
  * ({@link #normaliseAndShingleFloor}), in the same run. One operation is one article; the 181 real article bodies
  * of the extraction benchmark (copied into the publish module's test resources) are the queries, taken in turn.
- * The index holds synthetic fingerprints (random bins: unrelated articles) plus the real articles, so queries also
- * find and verify their own match. Setup prints the bytes of state per indexed article.
+ * The index holds synthetic fingerprints (random bins: unrelated articles) plus the real articles, decided into
+ * stories as the app decides them, so queries also find and verify their own match. Setup prints the bytes of
+ * matching state per indexed article (keys and values as a state store would hold them).
  *
  * <p>Run from the repository root: {@code benchmarks/run.sh MatchingBenchmark -f 1 -wi 2 -i 3}. On a machine
  * shared with other work, wall-clock throughput swings with the load; {@link #main} measures the same two
@@ -50,7 +62,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 public class MatchingBenchmark {
 
     static final String ARTICLES =
@@ -61,26 +73,37 @@ public class MatchingBenchmark {
 
     private final Fingerprinter fingerprinter = new Fingerprinter();
     private final Shingler shingler = fingerprinter.shingler();
-    private FingerprintIndex index;
+    private StoryDecider decider;
     private String[] texts;
     private int next;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         texts = readArticles(Path.of(System.getProperty("newsline.bench.articles", ARTICLES)));
-        MatchScheme scheme = fingerprinter.scheme();
-        index = new FingerprintIndex(scheme, new Matcher(), indexSize + texts.length);
+        NewslineSchemas.store(); // loading it lets Avro build the contract records (it trusts their package)
+        InMemoryByteStore fingerprints = new InMemoryByteStore();
+        InMemoryByteStore bands = new InMemoryByteStore();
+        BandIndex index = new BandIndex(fingerprints, bands);
+        decider = new StoryDecider(new StoryAssigner(WireSource.load()), new Matcher(), new InMemoryStoryState(), index);
         SplittableRandom random = new SplittableRandom(42);
         byte[] template = fingerprinter.fingerprint(texts[0]).toBytes();
         for (int i = 0; i < indexSize; i++) {
-            index.add(syntheticFingerprint(template, random));
+            index.add("synthetic-" + i, syntheticFingerprint(template, random), i, null);
         }
-        for (String text : texts) {
-            index.add(fingerprinter.fingerprint(text));
+        for (int i = 0; i < texts.length; i++) {
+            decider.apply(article("article-" + i, texts[i]), indexSize + i);
         }
-        System.out.printf("%nindex: %d fingerprints, %d bytes retained = %.0f bytes per indexed article "
-                        + "(fingerprint in bytes: %d)%n", index.size(), index.retainedBytes(),
-                (double) index.retainedBytes() / index.size(), template.length);
+        int indexed = indexSize + texts.length;
+        long stored = fingerprints.storedBytes() + bands.storedBytes();
+        System.out.printf("%nindex: %d fingerprints, %d bytes of keys and values stored = %.0f bytes per indexed "
+                + "article (fingerprint in bytes: %d)%n", indexed, stored, (double) stored / indexed, template.length);
+    }
+
+    private static EnrichedArticle article(String id, String text) {
+        CleanArticle clean = CleanArticle.newBuilder().setArticleId(id).setUrl("https://bench.example/" + id)
+                .setPageType(PageType.ARTICLE).setText(text).setFetchedAt(Instant.EPOCH)
+                .setLineage(new ExtractionLineage("bench", "text")).build();
+        return EnrichedArticle.newBuilder().setArticle(clean).setStatus(EnrichmentStatus.ENRICHED).build();
     }
 
     /** A fingerprint with the header of a real one, a plausible shingle count and random bins. */
@@ -108,8 +131,8 @@ public class MatchingBenchmark {
     }
 
     @Benchmark
-    public Optional<IndexedMatch> fingerprintAndMatch() {
-        return index.bestMatch(fingerprinter.fingerprint(nextText(), null, null, null));
+    public CandidatePolicy.Matches fingerprintAndMatch() {
+        return decider.matches("query", fingerprinter.fingerprint(nextText(), null, null, null));
     }
 
     /**
@@ -134,7 +157,7 @@ public class MatchingBenchmark {
             }
             long middle = threads.getCurrentThreadCpuTime();
             for (int i = 0; i < articles; i++) {
-                sink += benchmark.fingerprintAndMatch().isPresent() ? 1 : 0;
+                sink += benchmark.fingerprintAndMatch().copies().size();
             }
             long end = threads.getCurrentThreadCpuTime();
             if (round >= rounds / 4) { // the first quarter warms up the JIT

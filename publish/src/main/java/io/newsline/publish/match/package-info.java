@@ -4,7 +4,8 @@
  *
  * <p>The flow is {@link io.newsline.publish.match.Fingerprinter} (text to a compact
  * {@link io.newsline.publish.match.Fingerprint}), LSH {@link io.newsline.publish.match.BandKey}s to find candidates
- * (kept in state by band key, or in the in-memory {@link io.newsline.publish.match.FingerprintIndex}), then
+ * (the {@link io.newsline.publish.match.BandIndex}, over any {@link io.newsline.publish.match.ByteStore}: the
+ * application's state stores or an {@link io.newsline.publish.match.InMemoryByteStore}), then
  * {@link io.newsline.publish.match.Matcher#verify} on the two fingerprints alone, which returns a
  * {@link io.newsline.publish.match.MatchVerdict}. {@link io.newsline.publish.match.WireSource} names the agency a
  * story comes from given its members' credits.

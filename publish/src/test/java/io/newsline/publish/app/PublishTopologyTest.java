@@ -3,6 +3,7 @@ package io.newsline.publish.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newsline.publish.match.BandIndex;
 import io.newsline.runtime.testing.TestApps;
 import io.newsline.runtime.topics.Topics;
 import io.newsline.schemas.ArticleDecision;
@@ -349,7 +350,8 @@ class PublishTopologyTest {
         // A wiped task directory loses the index (it has no changelog) while the fingerprints are restored.
         indexed.keySet().forEach(k -> bands.delete(java.util.HexFormat.of().parseHex(k)));
         assertThat(buckets(bands)).isEmpty();
-        int rebuilt = PublishTopology.rebuildBandIndex(driver.getKeyValueStore("fingerprints"), bands);
+        int rebuilt = new BandIndex(new KeyValueByteStore(driver.getKeyValueStore("fingerprints")),
+                new KeyValueByteStore(bands)).rebuild();
 
         assertThat(rebuilt).isEqualTo(2);
         assertThat(buckets(bands)).isEqualTo(indexed);
