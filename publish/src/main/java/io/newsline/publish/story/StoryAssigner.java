@@ -5,7 +5,6 @@ import io.newsline.publish.match.WireSource;
 import io.newsline.schemas.ArticleDecision;
 import io.newsline.schemas.CleanArticle;
 import io.newsline.schemas.EnrichedArticle;
-import io.newsline.schemas.Entity;
 import io.newsline.schemas.PageType;
 import io.newsline.schemas.Relation;
 import io.newsline.schemas.Story;
@@ -15,14 +14,10 @@ import io.newsline.schemas.StoryEventType;
 import io.newsline.schemas.StoryMember;
 import io.newsline.schemas.StoryStatus;
 import io.newsline.schemas.Topic;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -84,13 +79,13 @@ public final class StoryAssigner {
             return removed(a, contentHash, previous, known.storyOfArticle(), at);
         }
         if (a.getPageType() != PageType.ARTICLE) {
-            return new Assignment(decision(a, null, Relation.NOT_ARTICLE, "not-article", 0.0, null, contentHash, at),
+            return new Assignment(StoryRecords.decision(a, null, Relation.NOT_ARTICLE, "not-article", 0.0, null, contentHash, at),
                     List.of(), List.of());
         }
         Story own = known.storyOfArticle();
         if (previous != null && own != null && isMember(own, a.getArticleId())) {
             if (contentHash.equals(previous.getContentHash())) {
-                return new Assignment(decision(a, own.getStoryId(), Relation.RECRAWL, "same-url-unchanged", 1.0, null,
+                return new Assignment(StoryRecords.decision(a, own.getStoryId(), Relation.RECRAWL, "same-url-unchanged", 1.0, null,
                         contentHash, at), List.of(), List.of());
             }
             return revised(enriched, own, contentHash, previous, at);
@@ -107,7 +102,7 @@ public final class StoryAssigner {
     private Assignment found(EnrichedArticle enriched, String contentHash, Instant at) {
         CleanArticle a = enriched.getArticle();
         String storyId = StoryIds.storyId(a.getArticleId());
-        List<StoryMember> members = List.of(member(a, Relation.ORIGINAL, 1.0));
+        List<StoryMember> members = List.of(StoryRecords.member(a, Relation.ORIGINAL, 1.0));
         String source = source(members);
         Story story = Story.newBuilder()
                 .setStoryId(storyId)
@@ -118,14 +113,14 @@ public final class StoryAssigner {
                 .setSource(source)
                 .setMembers(members)
                 .setRelated(List.of())
-                .setEntities(mergeEntities(List.of(), enriched.getEntities()))
-                .setTopics(mergeTopics(List.of(), enriched.getTopics()))
+                .setEntities(StoryRecords.mergeEntities(List.of(), enriched.getEntities()))
+                .setTopics(StoryRecords.mergeTopics(List.of(), enriched.getTopics()))
                 .setCreatedAt(at)
                 .setUpdatedAt(at)
                 .setVersion(1)
                 .build();
-        ArticleDecision decision = decision(a, storyId, Relation.ORIGINAL, "founded", 1.0, null, contentHash, at);
-        return new Assignment(decision, List.of(story), List.of(event(story, StoryEventType.STORY_CREATED, a,
+        ArticleDecision decision = StoryRecords.decision(a, storyId, Relation.ORIGINAL, "founded", 1.0, null, contentHash, at);
+        return new Assignment(decision, List.of(story), List.of(StoryRecords.event(story, StoryEventType.STORY_CREATED, a,
                 Relation.ORIGINAL, contentHash, null, source, at)));
     }
 
@@ -154,8 +149,8 @@ public final class StoryAssigner {
                 }
             }
             related.addAll(absorbed.getRelated());
-            entities = mergeStoryEntities(entities, absorbed.getEntities());
-            topics = mergeTopics(topics, absorbed.getTopics());
+            entities = StoryRecords.mergeStoryEntities(entities, absorbed.getEntities());
+            topics = StoryRecords.mergeTopics(topics, absorbed.getTopics());
             changed.add(Story.newBuilder(absorbed).setStatus(StoryStatus.MERGED).setMergedInto(survivor.getStoryId())
                     .setUpdatedAt(at).setVersion(absorbed.getVersion() + 1).build());
         }
@@ -163,7 +158,7 @@ public final class StoryAssigner {
                 ? Relation.TRUNCATED_COPY : Relation.COPY;
         double similarity = best.verdict().similarity();
         members.removeIf(m -> m.getArticleId().equals(a.getArticleId()));
-        members.add(member(a, relation, similarity));
+        members.add(StoryRecords.member(a, relation, similarity));
         related.removeIf(m -> m.getArticleId().equals(a.getArticleId()));
 
         String previousSource = survivor.getSource();
@@ -177,25 +172,25 @@ public final class StoryAssigner {
                 .setCanonicalArticleId(canonical.getArticleId())
                 .setCanonicalUrl(canonical.getUrl())
                 .setTitle(canonical.getTitle())
-                .setEntities(mergeEntities(entities, enriched.getEntities()))
-                .setTopics(mergeTopics(topics, enriched.getTopics()))
+                .setEntities(StoryRecords.mergeEntities(entities, enriched.getEntities()))
+                .setTopics(StoryRecords.mergeTopics(topics, enriched.getTopics()))
                 .setUpdatedAt(at)
                 .setVersion(survivor.getVersion() + 1)
                 .build();
         changed.add(0, story);
         if (!absorbedIds.isEmpty()) {
-            events.add(StoryEvent.newBuilder(event(story, StoryEventType.STORIES_MERGED, a, relation, contentHash, null,
+            events.add(StoryEvent.newBuilder(StoryRecords.event(story, StoryEventType.STORIES_MERGED, a, relation, contentHash, null,
                     String.join(",", absorbedIds), at)).setMergedStoryIds(absorbedIds).build());
         }
-        events.add(event(story, StoryEventType.COPY_ADDED, a, relation, contentHash, null, null, at));
+        events.add(StoryRecords.event(story, StoryEventType.COPY_ADDED, a, relation, contentHash, null, null, at));
         if (!Objects.equals(source, previousSource)) {
-            events.add(event(story, StoryEventType.SOURCE_CHANGED, a, relation, contentHash, previousSource, source, at));
+            events.add(StoryRecords.event(story, StoryEventType.SOURCE_CHANGED, a, relation, contentHash, previousSource, source, at));
         }
         if (!Objects.equals(canonical.getArticleId(), previousCanonical)) {
-            events.add(event(story, StoryEventType.CANONICAL_CHANGED, a, relation, contentHash, previousCanonical,
+            events.add(StoryRecords.event(story, StoryEventType.CANONICAL_CHANGED, a, relation, contentHash, previousCanonical,
                     canonical.getArticleId(), at));
         }
-        ArticleDecision decision = decision(a, story.getStoryId(), relation, best.verdict().rule(), similarity,
+        ArticleDecision decision = StoryRecords.decision(a, story.getStoryId(), relation, best.verdict().rule(), similarity,
                 best.verdict().containment(), contentHash, at);
         return new Assignment(decision, changed, events);
     }
@@ -204,12 +199,12 @@ public final class StoryAssigner {
         Story existing = candidate.story();
         List<StoryMember> related = new ArrayList<>(existing.getRelated());
         related.removeIf(m -> m.getArticleId().equals(a.getArticleId()));
-        related.add(member(a, Relation.RELATED, candidate.verdict().similarity()));
+        related.add(StoryRecords.member(a, Relation.RELATED, candidate.verdict().similarity()));
         Story story = Story.newBuilder(existing).setRelated(related).setUpdatedAt(at)
                 .setVersion(existing.getVersion() + 1).build();
-        ArticleDecision decision = decision(a, story.getStoryId(), Relation.RELATED, candidate.verdict().rule(),
+        ArticleDecision decision = StoryRecords.decision(a, story.getStoryId(), Relation.RELATED, candidate.verdict().rule(),
                 candidate.verdict().similarity(), candidate.verdict().containment(), contentHash, at);
-        return new Assignment(decision, List.of(story), List.of(event(story, StoryEventType.RELATED_ADDED, a,
+        return new Assignment(decision, List.of(story), List.of(StoryRecords.event(story, StoryEventType.RELATED_ADDED, a,
                 Relation.RELATED, contentHash, null, null, at)));
     }
 
@@ -232,23 +227,23 @@ public final class StoryAssigner {
         List<StoryMember> members = new ArrayList<>();
         for (StoryMember m : story.getMembers()) {
             members.add(m.getArticleId().equals(a.getArticleId())
-                    ? member(a, m.getRelation(), m.getSimilarity()) : m);
+                    ? StoryRecords.member(a, m.getRelation(), m.getSimilarity()) : m);
         }
         String source = source(members);
         StoryMember canonical = canonical(members, source);
         Story next = Story.newBuilder(story).setMembers(members).setSource(source)
                 .setCanonicalArticleId(canonical.getArticleId()).setCanonicalUrl(canonical.getUrl())
                 .setTitle(canonical.getTitle()).setUpdatedAt(at).setVersion(story.getVersion() + 1).build();
-        ArticleDecision decision = decision(a, story.getStoryId(), Relation.RECRAWL, "same-url-revised", 1.0, null,
+        ArticleDecision decision = StoryRecords.decision(a, story.getStoryId(), Relation.RECRAWL, "same-url-revised", 1.0, null,
                 contentHash, at);
-        StoryEvent revisedEvent = StoryEvent.newBuilder(event(next, StoryEventType.ARTICLE_REVISED, a, old.getRelation(),
+        StoryEvent revisedEvent = StoryEvent.newBuilder(StoryRecords.event(next, StoryEventType.ARTICLE_REVISED, a, old.getRelation(),
                 contentHash, previous.getContentHash(), contentHash, at)).setChangedFields(changedFields).build();
         return new Assignment(decision, List.of(next), List.of(revisedEvent));
     }
 
     private Assignment removed(CleanArticle a, String contentHash, ArticleDecision previous, Story story, Instant at) {
         String storyId = story != null ? story.getStoryId() : previous == null ? null : previous.getStoryId();
-        ArticleDecision decision = decision(a, storyId, Relation.REMOVED, "page-removed", 0.0, null, contentHash, at);
+        ArticleDecision decision = StoryRecords.decision(a, storyId, Relation.REMOVED, "page-removed", 0.0, null, contentHash, at);
         if (story == null || (!isMember(story, a.getArticleId())
                 && story.getRelated().stream().noneMatch(m -> m.getArticleId().equals(a.getArticleId())))) {
             return new Assignment(decision, List.of(), List.of());
@@ -266,7 +261,7 @@ public final class StoryAssigner {
                     .setCanonicalUrl(canonical.getUrl()).setTitle(canonical.getTitle());
         }
         Story next = updated.build();
-        return new Assignment(decision, List.of(next), List.of(event(next, StoryEventType.ARTICLE_REMOVED, a,
+        return new Assignment(decision, List.of(next), List.of(StoryRecords.event(next, StoryEventType.ARTICLE_REMOVED, a,
                 Relation.REMOVED, contentHash, null, null, at)));
     }
 
@@ -306,98 +301,5 @@ public final class StoryAssigner {
     /** True when the article is one of the story's members. */
     public static boolean isMember(Story story, String articleId) {
         return story.getMembers().stream().anyMatch(m -> m.getArticleId().equals(articleId));
-    }
-
-    static StoryMember member(CleanArticle a, Relation relation, double similarity) {
-        return StoryMember.newBuilder()
-                .setArticleId(a.getArticleId())
-                .setUrl(a.getUrl())
-                .setSite(host(a.getUrl()))
-                .setTitle(a.getTitle())
-                .setPublishedAt(a.getPublishedAt())
-                .setRelation(relation)
-                .setSimilarity(similarity)
-                .setCredit(a.getCredit())
-                .setAgency(a.getAgency())
-                .build();
-    }
-
-    static ArticleDecision decision(CleanArticle a, String storyId, Relation relation, String rule, double similarity,
-                                    Double containment, String contentHash, Instant at) {
-        return ArticleDecision.newBuilder()
-                .setArticleId(a.getArticleId())
-                .setUrl(a.getUrl())
-                .setStoryId(storyId)
-                .setRelation(relation)
-                .setRule(rule)
-                .setSimilarity(similarity)
-                .setContainment(containment)
-                .setContentHash(contentHash)
-                .setDecidedAt(at)
-                .setFetchedAt(a.getFetchedAt())
-                .setFingerprintScheme("minhash-v" + io.newsline.publish.match.MatchScheme.V1.version())
-                .build();
-    }
-
-    static StoryEvent event(Story story, StoryEventType type, CleanArticle a, Relation relation, String contentHash,
-                            String previous, String current, Instant at) {
-        return StoryEvent.newBuilder()
-                .setEventId(StoryIds.eventId(story.getStoryId(), type.name(), a.getArticleId(), contentHash,
-                        previous + ">" + current))
-                .setStoryId(story.getStoryId())
-                .setType(type)
-                .setArticleId(a.getArticleId())
-                .setUrl(a.getUrl())
-                .setRelation(relation)
-                .setPrevious(previous)
-                .setCurrent(current)
-                .setOccurredAt(at)
-                .setFetchedAt(a.getFetchedAt())
-                .setPublishedAt(a.getPublishedAt())
-                .setStory(story)
-                .build();
-    }
-
-    static List<StoryEntity> mergeEntities(List<StoryEntity> existing, List<Entity> added) {
-        return mergeStoryEntities(existing, added.stream()
-                .map(e -> new StoryEntity(e.getName(), e.getType(), e.getIds(), e.getSalience())).toList());
-    }
-
-    static List<StoryEntity> mergeStoryEntities(List<StoryEntity> existing, List<StoryEntity> added) {
-        Map<String, StoryEntity> byKey = new LinkedHashMap<>();
-        existing.forEach(e -> byKey.put(e.getType() + "|" + e.getName(), e));
-        for (StoryEntity e : added) {
-            String key = e.getType() + "|" + e.getName();
-            StoryEntity old = byKey.get(key);
-            if (old == null || old.getSalience() < e.getSalience()) {
-                byKey.put(key, e);
-            }
-        }
-        List<StoryEntity> out = new ArrayList<>(byKey.values());
-        out.sort(Comparator.comparingDouble(StoryEntity::getSalience).reversed());
-        return out.size() > 50 ? List.copyOf(out.subList(0, 50)) : out;
-    }
-
-    static List<Topic> mergeTopics(List<Topic> existing, List<Topic> added) {
-        Map<String, Topic> byId = new LinkedHashMap<>();
-        existing.forEach(t -> byId.put(t.getId(), t));
-        for (Topic t : added) {
-            Topic old = byId.get(t.getId());
-            if (old == null || old.getScore() < t.getScore()) {
-                byId.put(t.getId(), t);
-            }
-        }
-        List<Topic> out = new ArrayList<>(byId.values());
-        out.sort(Comparator.comparingDouble(Topic::getScore).reversed());
-        return out;
-    }
-
-    static String host(String url) {
-        try {
-            String host = URI.create(url.strip()).getHost();
-            return host == null ? null : host.toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }
