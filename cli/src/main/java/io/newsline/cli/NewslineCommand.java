@@ -1,5 +1,6 @@
 package io.newsline.cli;
 
+import io.newsline.cli.bench.BenchCommand;
 import io.newsline.kafka.embedded.EmbeddedKafkaBroker;
 import io.newsline.runtime.app.Version;
 import io.newsline.runtime.config.NewslineConfig;

@@ -1,4 +1,4 @@
-package io.newsline.cli;
+package io.newsline.cli.bench;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
@@ -6,6 +6,7 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -24,16 +25,16 @@ final class CpuAccount {
     static final String JIT = "JIT compiler threads";
     static final String VM = "other VM threads and ended threads";
 
-    /** The group of a thread by its name; the first pattern that matches wins. */
-    private static final Map<String, Pattern> GROUPS = new LinkedHashMap<>();
+    /** A group of threads and the pattern their names match. */
+    private record Group(String name, Pattern threads) {}
 
-    static {
-        GROUPS.put("ingest app", Pattern.compile("newsline-ingest-(StreamThread|StateUpdater|GlobalStreamThread).*"));
-        GROUPS.put("enrich app", Pattern.compile("newsline-enrich-(StreamThread|StateUpdater|GlobalStreamThread).*"));
-        GROUPS.put("publish app", Pattern.compile("newsline-publish-(StreamThread|StateUpdater|GlobalStreamThread).*"));
-        GROUPS.put("Kafka client I/O", Pattern.compile("kafka-(producer-network|coordinator-heartbeat)-thread.*"));
-        GROUPS.put(BENCH, Pattern.compile("main|bench-.*"));
-    }
+    /** The group of a thread by its name; the first pattern that matches wins. */
+    private static final List<Group> GROUPS = List.of(
+            new Group("ingest app", Pattern.compile("newsline-ingest-(StreamThread|StateUpdater|GlobalStreamThread).*")),
+            new Group("enrich app", Pattern.compile("newsline-enrich-(StreamThread|StateUpdater|GlobalStreamThread).*")),
+            new Group("publish app", Pattern.compile("newsline-publish-(StreamThread|StateUpdater|GlobalStreamThread).*")),
+            new Group("Kafka client I/O", Pattern.compile("kafka-(producer-network|coordinator-heartbeat)-thread.*")),
+            new Group(BENCH, Pattern.compile("main|bench-.*")));
 
     /** The VM's own threads by their OS names (Linux truncates names to 15 characters). */
     private static final Pattern GC_THREAD = Pattern.compile("GC Thread.*|G1 .*");
@@ -48,7 +49,7 @@ final class CpuAccount {
     private final Map<String, Long> vmStart;
 
     CpuAccount() {
-        processStart = BenchCommand.cpuNanos();
+        processStart = Measures.cpuNanos();
         gcMillisStart = gcMillis();
         vmStart = vmThreadNanos();
         for (long id : threads.getAllThreadIds()) {
@@ -59,7 +60,7 @@ final class CpuAccount {
     /** CPU nanoseconds per group since this account was opened, in a stable order, with the process total last. */
     Map<String, Long> since() {
         Map<String, Long> out = new LinkedHashMap<>();
-        GROUPS.keySet().forEach(g -> out.put(g, 0L));
+        GROUPS.forEach(g -> out.put(g.name(), 0L));
         out.put(BROKER, 0L);
         long javaThreads = 0;
         for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
@@ -74,7 +75,7 @@ final class CpuAccount {
             javaThreads += used;
             out.merge(groupOf(info.getThreadName()), used, Long::sum);
         }
-        long process = BenchCommand.cpuNanos() - processStart;
+        long process = Measures.cpuNanos() - processStart;
         Map<String, Long> vm = vmThreadNanos();
         long gc = vm.get(GC) - vmStart.get(GC);
         long jit = vm.get(JIT) - vmStart.get(JIT);
@@ -91,9 +92,9 @@ final class CpuAccount {
     }
 
     static String groupOf(String threadName) {
-        for (Map.Entry<String, Pattern> g : GROUPS.entrySet()) {
-            if (g.getValue().matcher(threadName).matches()) {
-                return g.getKey();
+        for (Group g : GROUPS) {
+            if (g.threads().matcher(threadName).matches()) {
+                return g.name();
             }
         }
         return BROKER;

@@ -1,4 +1,4 @@
-package io.newsline.cli;
+package io.newsline.cli.bench;
 
 import io.newsline.runtime.app.StreamsApp;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package io.newsline.cli;
+package io.newsline.cli.bench;
 
 /**
  * A daemon thread that runs a task every period until closed; the bench's samplers and its core pinning run on one.

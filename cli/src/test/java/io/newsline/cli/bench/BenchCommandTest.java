@@ -1,4 +1,4 @@
-package io.newsline.cli;
+package io.newsline.cli.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,10 +19,10 @@ class BenchCommandTest {
     @Test
     void percentilesAreNearestRank() {
         long[] sorted = LongStream.rangeClosed(1, 200).toArray();
-        assertThat(BenchCommand.pct(sorted, 50)).isEqualTo(100);
-        assertThat(BenchCommand.pct(sorted, 99)).isEqualTo(198);
-        assertThat(BenchCommand.pct(new long[] {7}, 99)).isEqualTo(7);
-        assertThat(BenchCommand.pct(new long[0], 50)).isEqualTo(-1);
+        assertThat(Measures.pct(sorted, 50)).isEqualTo(100);
+        assertThat(Measures.pct(sorted, 99)).isEqualTo(198);
+        assertThat(Measures.pct(new long[] {7}, 99)).isEqualTo(7);
+        assertThat(Measures.pct(new long[0], 50)).isEqualTo(-1);
     }
 
     @Test
@@ -35,13 +35,13 @@ class BenchCommandTest {
         }
         // In any order: arrivals are sorted first.
         long[] reversed = LongStream.range(0, 100).map(i -> arrivals[99 - (int) i]).toArray();
-        assertThat(BenchCommand.steadyRate(reversed)).isCloseTo(100.0, org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(BenchCommand.steadyRate(new long[] {1, 1, 1})).isNaN();
+        assertThat(LibraryStages.steadyRate(reversed)).isCloseTo(100.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(LibraryStages.steadyRate(new long[] {1, 1, 1})).isNaN();
     }
 
     @Test
     void arrivalsWaitUntilEveryIdHasArrivedInAnyOrderOrTheTimeout() throws Exception {
-        BenchCommand.Arrivals arrivals = new BenchCommand.Arrivals();
+        Arrivals arrivals = new Arrivals();
         List<String> ids = List.of("a", "b", "c");
         CompletableFuture<Boolean> all =
                 CompletableFuture.supplyAsync(() -> awaitQuietly(arrivals, ids, Duration.ofMinutes(1)));
@@ -58,7 +58,7 @@ class BenchCommandTest {
         assertThat(awaitQuietly(arrivals, List.of("b", "a"), Duration.ZERO)).isTrue();
     }
 
-    private static boolean awaitQuietly(BenchCommand.Arrivals arrivals, List<String> ids, Duration timeout) {
+    private static boolean awaitQuietly(Arrivals arrivals, List<String> ids, Duration timeout) {
         try {
             return arrivals.await(ids, timeout);
         } catch (InterruptedException e) {
@@ -68,8 +68,7 @@ class BenchCommandTest {
 
     @Test
     void multipliedPagesHaveDistinctUrlsAndTheAskedShareOfExactCopies() throws Exception {
-        BenchCommand bench = new BenchCommand();
-        bench.copies = 1.0 / 3;
+        BenchPages bench = new BenchPages(1.0 / 3, false, null);
         List<Map<String, Object>> sources = bench.sources();
         List<byte[]> pages = bench.multiply(sources, 60, "x");
         ObjectMapper json = new ObjectMapper();
@@ -83,22 +82,18 @@ class BenchCommandTest {
         assertThat(urls).hasSize(60);
         assertThat(bodies).hasSize(40);
 
-        bench.copies = 0;
-        assertThat(bench.multiply(sources, 30, "y").stream().map(String::new).distinct()).hasSize(30);
+        assertThat(new BenchPages(0, false, null).multiply(sources, 30, "y").stream().map(String::new).distinct()).hasSize(30);
     }
 
     @Test
     void pagesMadeFromOneSourceAreArticlesOfTheirOwnUnlessNearCopiesAreAsked() throws Exception {
-        BenchCommand bench = new BenchCommand();
-        bench.copies = 0;
-        List<Map<String, Object>> sources = bench.sources();
-        assertThat(copiesAmongPagesOfOneSource(bench, sources)).isZero();
-        bench.nearCopies = true;
-        assertThat(copiesAmongPagesOfOneSource(bench, sources)).isGreaterThanOrEqualTo(sources.size() / 2);
+        List<Map<String, Object>> sources = new BenchPages(0, false, null).sources();
+        assertThat(copiesAmongPagesOfOneSource(new BenchPages(0, false, null), sources)).isZero();
+        assertThat(copiesAmongPagesOfOneSource(new BenchPages(0, true, null), sources)).isGreaterThanOrEqualTo(sources.size() / 2);
     }
 
     /** Of each source's first two pages, how many pairs publish's matcher finds to be copies. */
-    static long copiesAmongPagesOfOneSource(BenchCommand bench, List<Map<String, Object>> sources) throws Exception {
+    static long copiesAmongPagesOfOneSource(BenchPages bench, List<Map<String, Object>> sources) throws Exception {
         List<byte[]> pages = bench.multiply(sources, 2 * sources.size(), "w");
         var cleaner = io.newsline.ingest.app.IngestApp.cleaner(io.newsline.runtime.config.NewslineConfig.defaults());
         var fingerprinter = new io.newsline.publish.match.Fingerprinter();
@@ -106,8 +101,8 @@ class BenchCommandTest {
         java.time.Instant now = java.time.Instant.now();
         long copies = 0;
         for (int i = 0; i < sources.size(); i++) {
-            var a = BenchCommand.clean(pages.get(i), cleaner, now);
-            var b = BenchCommand.clean(pages.get(i + sources.size()), cleaner, now);
+            var a = LibraryStages.clean(pages.get(i), cleaner, now);
+            var b = LibraryStages.clean(pages.get(i + sources.size()), cleaner, now);
             if (a != null && b != null && matcher.verify(
                     fingerprinter.fingerprint(a.getText(), a.getTitle(), a.getDateline(), a.getCredit()),
                     fingerprinter.fingerprint(b.getText(), b.getTitle(), b.getDateline(), b.getCredit()))

@@ -1,4 +1,4 @@
-package io.newsline.cli;
+package io.newsline.cli.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,8 +24,8 @@ class CpuAccountTest {
         CpuAccount account = new CpuAccount();
         // A thread's time is only seen while it runs, so the busy thread takes the snapshot itself before it ends.
         Thread busy = new Thread(() -> {
-            long until = BenchCommand.threadCpuNanos() + 200_000_000L;
-            while (BenchCommand.threadCpuNanos() < until) {
+            long until = Measures.threadCpuNanos() + 200_000_000L;
+            while (Measures.threadCpuNanos() < until) {
                 Thread.onSpinWait();
             }
             Map<String, Long> used = account.since();

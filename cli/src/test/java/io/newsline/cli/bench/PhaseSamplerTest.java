@@ -1,4 +1,4 @@
-package io.newsline.cli;
+package io.newsline.cli.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package io.newsline.cli;
+package io.newsline.cli.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -35,8 +35,8 @@ class ThreadTimesTest {
         List<Thread> busy = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             Thread t = new Thread(() -> {
-                long until = BenchCommand.threadCpuNanos() + 50_000_000L;
-                while (BenchCommand.threadCpuNanos() < until) {
+                long until = Measures.threadCpuNanos() + 50_000_000L;
+                while (Measures.threadCpuNanos() < until) {
                     Thread.onSpinWait();
                 }
                 spun.countDown();
