@@ -93,7 +93,8 @@ public final class PageFiles {
         }
     }
 
-    static byte[] bytes(Path file) throws IOException {
+    /** The file's bytes, decompressed when its name ends in {@code .gz}. */
+    public static byte[] bytes(Path file) throws IOException {
         try (InputStream in = open(file)) {
             return in.readAllBytes();
         }

@@ -1,7 +1,7 @@
 package io.newsline.cli.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
+import io.newsline.cli.PageFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The bench's pages: the bundled sample pages (plus any {@code --html} folder) as raw-page JSON records, multiplied
@@ -54,14 +53,7 @@ final class BenchPages {
         if (html != null) {
             try (Stream<Path> files = Files.list(html)) {
                 for (Path f : files.filter(f -> f.toString().matches(".*\\.html?(\\.gz)?$")).sorted().toList()) {
-                    byte[] bytes = Files.readAllBytes(f);
-                    if (f.toString().endsWith(".gz")) {
-                        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
-                            ByteArrayOutputStream out = new ByteArrayOutputStream();
-                            in.transferTo(out);
-                            bytes = out.toByteArray();
-                        }
-                    }
+                    byte[] bytes = PageFiles.bytes(f);
                     Map<String, Object> page = new LinkedHashMap<>();
                     page.put("url", "https://bench.example/" + f.getFileName());
                     page.put("contentType", "text/html");

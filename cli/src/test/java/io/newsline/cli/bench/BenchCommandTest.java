@@ -67,6 +67,26 @@ class BenchCommandTest {
     }
 
     @Test
+    void anHtmlFolderAddsItsPagesGzippedOrNotToTheSamples(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String html = "<html><body><p>Page one of the folder.</p></body></html>";
+        java.nio.file.Files.writeString(dir.resolve("a.html"), html);
+        try (var out = new java.util.zip.GZIPOutputStream(java.nio.file.Files.newOutputStream(dir.resolve("b.html.gz")))) {
+            out.write(html.replace("one", "two").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        java.nio.file.Files.writeString(dir.resolve("notes.md"), "not a page");
+        int bundled = new BenchPages(0, false, null).sources().size();
+
+        List<Map<String, Object>> sources = new BenchPages(0, false, dir).sources();
+
+        assertThat(sources).hasSize(bundled + 2);
+        assertThat(sources.subList(bundled, bundled + 2)).extracting(p -> p.get("url"))
+                .containsExactly("https://bench.example/a.html", "https://bench.example/b.html.gz");
+        assertThat(new String(java.util.Base64.getDecoder().decode((String) sources.get(bundled + 1).get("bodyBase64")),
+                java.nio.charset.StandardCharsets.UTF_8)).contains("Page two of the folder.");
+    }
+
+    @Test
     void multipliedPagesHaveDistinctUrlsAndTheAskedShareOfExactCopies() throws Exception {
         BenchPages bench = new BenchPages(1.0 / 3, false, null);
         List<Map<String, Object>> sources = bench.sources();
