@@ -9,6 +9,7 @@ import io.newsline.publish.match.MatchVerdict;
 import io.newsline.publish.match.Matcher;
 import io.newsline.publish.match.eval.Corpus.DevPage;
 import io.newsline.publish.match.eval.SyntheticCases.Case;
+import io.newsline.publish.story.CandidatePolicy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -124,7 +125,9 @@ public final class DedupeEvaluation {
     }
 
     public static List<Scored> judge(List<Prepared> prepared, Matcher matcher) {
-        return prepared.stream().map(p -> new Scored(p.pair(), p.candidate(), matcher.verify(p.a(), p.b()))).toList();
+        // The application's verification step, so that evidence added there is what this evaluation scores.
+        CandidatePolicy policy = new CandidatePolicy(matcher);
+        return prepared.stream().map(p -> new Scored(p.pair(), p.candidate(), policy.verify(p.a(), p.b()))).toList();
     }
 
     /** Precision and recall of the headline pairs: every negative, and copies keeping at least 30% of the words. */
