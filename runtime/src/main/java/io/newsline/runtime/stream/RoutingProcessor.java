@@ -29,7 +29,8 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
  * Base of newsline's processors: reads its input as raw bytes, forwards results to named sinks with lineage
  * headers, and turns expected failures ({@link Outcome.Failed}) into {@link DeadLetter}s on the dead-letter sink,
  * so that every input record ends as an output or a dead letter. Counts records by outcome
- * ({@code newsline_records_total{app,outcome}}) and dead letters ({@code newsline_dead_letters_total{stage,reason}}).
+ * ({@code newsline_records_total{app,outcome}}), dead letters ({@code newsline_dead_letters_total{stage,reason}})
+ * and records processed again after an aborted transaction ({@code newsline_records_reprocessed_total{app}}).
  *
  * <p>Lineage headers on every output: {@code newsline.source.topic}, {@code newsline.source.partition},
  * {@code newsline.source.offset}, {@code newsline.app}, {@code newsline.app.version}.
@@ -79,9 +80,13 @@ public abstract class RoutingProcessor<KIn> implements Processor<KIn, byte[], St
         this.context = context;
     }
 
-    /** Counts one input record by outcome (bounded values: ok, not-article, dead-letter, ...). */
+    /**
+     * Counts one input record by outcome (bounded values: ok, not-article, dead-letter, ...), and as reprocessed
+     * when its offset was processed before (its first transaction aborted).
+     */
     protected void count(String outcome) {
         outcomes.count(outcome);
+        context.recordMetadata().ifPresent(m -> app.offsets().processed(m.topic(), m.partition(), m.offset()));
     }
 
     protected MeterRegistry meters() {
