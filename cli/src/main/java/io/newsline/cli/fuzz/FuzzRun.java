@@ -45,8 +45,15 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class FuzzRun {
 
-    /** One generated record; {@code value} null is a tombstone. */
-    public record FuzzRecord(String key, String url, FuzzKind kind, byte[] value) {}
+    /**
+     * One generated record. Its value is made when asked for (from its own seed, so always the same bytes), so
+     * that ten thousand records of up to 8 MB never sit in memory together; null is a tombstone.
+     */
+    public record FuzzRecord(String key, String url, FuzzKind kind, long seed) {
+        public byte[] value() {
+            return kind.make(new Random(seed), url);
+        }
+    }
 
     /** What happened to the records of one kind. */
     public static final class KindResult {
@@ -97,7 +104,7 @@ public final class FuzzRun {
                 pick -= k.weight();
             }
             String url = "https://fuzz.example/" + runId + "/" + kind.label() + "/" + i;
-            records.add(new FuzzRecord("fuzz-" + runId + "-" + i, url, kind, kind.make(random, url)));
+            records.add(new FuzzRecord("fuzz-" + runId + "-" + i, url, kind, random.nextLong()));
         }
         return records;
     }
@@ -260,14 +267,21 @@ public final class FuzzRun {
         return new Report(kinds, problems, notReady.get(), max);
     }
 
-    private static void send(NewslineConfig config, TopicCatalogue topics, List<FuzzRecord> records, PrintStream log) {
+    private static void send(NewslineConfig config, TopicCatalogue topics, List<FuzzRecord> records, PrintStream log)
+            throws InterruptedException {
         Map<String, Object> props = new HashMap<>(KafkaClients.producer(config));
         props.put("acks", "all");
         props.put("linger.ms", 20);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
                 new ByteArraySerializer())) {
             for (FuzzRecord r : records) {
-                producer.send(new ProducerRecord<>(topics.name(Topics.RAW_PAGES), r.key(), r.value()));
+                byte[] value = r.value();
+                try {
+                    // one at a time: the producer's buffer would otherwise hold hundreds of megabytes of pages
+                    producer.send(new ProducerRecord<>(topics.name(Topics.RAW_PAGES), r.key(), value)).get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw new IllegalStateException("cannot send " + r.key() + ": " + e.getCause(), e.getCause());
+                }
             }
             producer.flush();
         }
