@@ -13,7 +13,6 @@ import io.newsline.schemas.CleanArticle;
 import io.newsline.schemas.PageType;
 import io.newsline.schemas.RawPage;
 import java.time.Instant;
-import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.Topology;
@@ -29,11 +28,6 @@ public final class IngestTopology {
     static final String SOURCE = "raw-pages-source";
     static final String CLEAN = "clean-pages";
     static final String CLEAN_SINK = "clean-articles-sink";
-    /** Header on every ingest output, clean article or dead letter: microseconds the page took to decode and extract. */
-    public static final String HEADER_EXTRACTION_MICROS = "newsline.ingest.micros";
-    /** The same in CPU time of the stream thread, which a busy machine does not inflate. */
-    public static final String HEADER_EXTRACTION_CPU_MICROS = "newsline.ingest.cpu.micros";
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private IngestTopology() {}
 
@@ -64,14 +58,12 @@ public final class IngestTopology {
             this.completeness = new FieldCompleteness(app.meters());
         }
 
-        private long started;
-        private long startedCpu;
 
         @Override
         public void process(Record<String, byte[]> record) {
             long start = System.nanoTime();
-            started = start;
-            startedCpu = THREADS.getCurrentThreadCpuTime();
+            // every output, clean article or dead letter, says how long the page took (newsline.ingest.micros)
+            startClock();
             Outcome<RawPage> raw = RawPageDecoder.decode(record.value());
             if (raw instanceof Outcome.Failed<RawPage> failed) {
                 deadLetter(record, failed);
@@ -88,19 +80,6 @@ public final class IngestTopology {
             forward(record, article.getArticleId(), article, CLEAN_SINK);
             completeness.record(siteTag(article.getUrl()), article);
             count(article.getRemoved() ? "removed" : article.getPageType() == PageType.ARTICLE ? "article" : "not-article");
-        }
-
-        /** Lineage headers, and how long this page took (so a slow page can be found by its output). */
-        @Override
-        protected Headers lineage(Headers inputHeaders) {
-            Headers headers = super.lineage(inputHeaders);
-            headers.remove(HEADER_EXTRACTION_MICROS);
-            headers.remove(HEADER_EXTRACTION_CPU_MICROS);
-            headers.add(HEADER_EXTRACTION_MICROS, Long.toString((System.nanoTime() - started) / 1_000)
-                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            headers.add(HEADER_EXTRACTION_CPU_MICROS, Long.toString((THREADS.getCurrentThreadCpuTime() - startedCpu)
-                    / 1_000).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            return headers;
         }
 
         /** The site as a metric tag: its registered host where the registry allows it, otherwise "other". */

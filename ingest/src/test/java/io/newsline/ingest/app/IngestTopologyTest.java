@@ -149,7 +149,11 @@ class IngestTopologyTest {
     void theLineageSaysWhichCharsetWasUsedAndWhatTheBudgetCut() throws IOException {
         String html = "<html><body>" + "<div>".repeat(1_000) + seedText().replace("\n", "<p>");
         raw.pipeInput(SEED_URL, json(Map.of("url", SEED_URL, "body", html)));
-        CleanArticle a = clean.readValue();
+        TestRecord<String, CleanArticle> out = clean.readRecord();
+        assertThat(Long.parseLong(new String(out.headers().lastHeader("newsline.ingest.cpu.micros").value(),
+                StandardCharsets.US_ASCII))).isNotNegative();
+        assertThat(out.headers().lastHeader("newsline.ingest.micros")).isNotNull();
+        CleanArticle a = out.value();
         assertThat(a.getLineage().getCharset()).isEqualTo("UTF-8");
         assertThat(a.getLineage().getCharsetReason()).isEqualTo("header");
         assertThat(a.getLineage().getTruncated()).containsExactly("depth");
