@@ -130,4 +130,19 @@ class CharsetVariantsTest {
             assertThat(f.message()).contains("no charset reads this page");
         });
     }
+
+    @Test
+    void validUtf8UnderAStaleLegacyLabelIsReadAsUtf8() {
+        var e = extracted(page("予算", JAPANESE, StandardCharsets.UTF_8), "text/html; charset=gb2312");
+        assertArticle(e, "ja", JAPANESE, "UTF-8", "detected by valid UTF-8");
+        assertThat(e.lineage().charsetReason()).endsWith("over GBK (header)");
+    }
+
+    @Test
+    void japaneseMixingLatinWordsAndDigitsIsPlausibleAndProse() {
+        String mixed = "トレンドマイクロは3月9日、Wi-Fi利用時の通信を暗号化するアプリ「フリーWi-Fiプロテクション」"
+                + "（iOS/Android）の発売を開始すると発表した。1年版ライセンスは2900円（税込）で、2年版は5000円。";
+        var e = extracted(page("発表", mixed + JAPANESE, StandardCharsets.UTF_8), "text/html; charset=utf-8");
+        assertArticle(e, "ja", mixed, "UTF-8", "header");
+    }
 }

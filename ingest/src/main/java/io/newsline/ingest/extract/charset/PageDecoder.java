@@ -43,6 +43,8 @@ public final class PageDecoder {
     private static final int META_SCAN_BYTES = 4096;
     /** ICU's detector reads this much of the page (its statistics settle within a few kilobytes of text). */
     private static final int DETECT_BYTES = 64 * 1024;
+    /** Valid UTF-8 with at least this many multi-byte sequences is UTF-8, whatever the label says. */
+    static final int MIN_UTF8_SEQUENCES = 20;
 
     private final long maxBytes;
 
@@ -74,8 +76,15 @@ public final class PageDecoder {
                     + ", an encoding browsers refuse to decode (WHATWG replacement)", false);
         }
         Charset charset = declared.encoding().charset();
-        String text = decodeText(bytes, declared.skip(), charset);
         String source = declared.source();
+        int multiByte = declared.skip() == 0 && charset != StandardCharsets.UTF_8 ? utf8Sequences(bytes) : 0;
+        if (multiByte >= MIN_UTF8_SEQUENCES) {
+            // Text in a legacy charset is almost never valid UTF-8 with many multi-byte sequences; a stale label is.
+            charset = StandardCharsets.UTF_8;
+            source = "detected by valid UTF-8 (" + multiByte + " multi-byte sequences) over " + declared.encoding().name()
+                    + " (" + declared.source() + ")";
+        }
+        String text = decodeText(bytes, declared.skip(), charset);
         TextPlausibility.Verdict verdict = TextPlausibility.judge(text, html, isSingleByteLatin(charset));
         if (!verdict.plausible()) {
             Candidate better = detect(bytes, charset, html);
@@ -154,7 +163,9 @@ public final class PageDecoder {
         detector.setText(bytes.length > DETECT_BYTES ? Arrays.copyOf(bytes, DETECT_BYTES) : bytes);
         for (CharsetMatch match : detector.detectAll()) {
             EncodingLabels.Encoding encoding = EncodingLabels.forName(match.getName());
-            if (encoding != null && !encoding.isReplacement() && match.getConfidence() >= 10) {
+            // UTF-16 without a byte-order mark is told by its NUL bytes above; ICU guesses it from pairs of ASCII
+            if (encoding != null && !encoding.isReplacement() && match.getConfidence() >= 10
+                    && !encoding.name().startsWith("UTF-16")) {
                 order.add(new Candidate(encoding.charset(), null, "by ICU as " + encoding.name()
                         + " (confidence " + match.getConfidence() + ")"));
             }
@@ -165,11 +176,34 @@ public final class PageDecoder {
             }
             int skip = 0;
             String text = decodeText(bytes, skip, c.charset());
+            if (html && !keepsMarkup(text)) {
+                continue;
+            }
             if (TextPlausibility.judge(text, html, isSingleByteLatin(c.charset())).plausible() && !looksBinary(text)) {
                 return new Candidate(c.charset(), text, c.how());
             }
         }
         return null;
+    }
+
+    /** Multi-byte sequences in bytes that are valid UTF-8 as a whole; 0 when they are not. */
+    static int utf8Sequences(byte[] bytes) {
+        if (!isValidUtf8(bytes, 0)) {
+            return 0;
+        }
+        int sequences = 0;
+        for (byte b : bytes) {
+            if ((b & 0xC0) == 0xC0) {
+                sequences++;
+            }
+        }
+        return sequences;
+    }
+
+    /** An HTML page read in the right charset still has its tags: a wrong multi-byte one turns them into letters. */
+    private static boolean keepsMarkup(String text) {
+        String head = text.length() > 4096 ? text.substring(0, 4096) : text;
+        return head.indexOf('<') >= 0 && head.indexOf('>') >= 0;
     }
 
     /** UTF-16 without a byte-order mark: NUL in every other byte of ASCII-range text. */

@@ -118,9 +118,12 @@ final class TextPlausibility {
         return Verdict.PLAUSIBLE;
     }
 
-    /** Japanese mixes Han, Hiragana and Katakana within a word; Korean mixes Hangul and Han. */
+    /**
+     * Scripts that share words in real text: Japanese mixes Han, Hiragana and Katakana, Korean Hangul and Han, and
+     * both run Latin into them without a space ("Wi-Fiプロテクション", "iOSや").
+     */
     private static boolean isJapaneseMix(Character.UnicodeScript a, Character.UnicodeScript b) {
-        return isCjk(a) && isCjk(b);
+        return isCjk(a) || isCjk(b);
     }
 
     private static boolean isCjk(Character.UnicodeScript s) {

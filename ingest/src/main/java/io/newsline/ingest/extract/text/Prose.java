@@ -26,18 +26,17 @@ public final class Prose {
         int letters = 0;
         int inLongTokens = 0;
         int tokenStart = -1;
-        boolean tokenHasDigitOrSymbol = false;
         for (int i = 0; i <= text.length(); ) {
             int c = i < text.length() ? text.codePointAt(i) : ' ';
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 if (tokenStart >= 0) {
                     int length = i - tokenStart;
-                    if (length > MAX_UNSPACED_RUN || (length > MAX_WORD_CHARS && tokenHasDigitOrSymbol)
-                            || (length > MAX_WORD_CHARS && !isIdeographicRun(text, tokenStart, i))) {
+                    // Scripts without spaces run whole clauses, digits and punctuation included, into one token
+                    if (length > MAX_UNSPACED_RUN
+                            || length > MAX_WORD_CHARS && !isIdeographicRun(text, tokenStart, i)) {
                         inLongTokens += length;
                     }
                     tokenStart = -1;
-                    tokenHasDigitOrSymbol = false;
                 }
             } else {
                 if (tokenStart < 0) {
@@ -47,10 +46,6 @@ public final class Prose {
                 if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
                         || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
                     letters++;
-                } else if (Character.isDigit(c)) {
-                    tokenHasDigitOrSymbol = true;
-                } else if (!isWordPunctuation(c)) {
-                    tokenHasDigitOrSymbol = true;
                 }
             }
             i += i < text.length() ? Character.charCount(c) : 1;
@@ -65,15 +60,6 @@ public final class Prose {
             return "not-prose: no words";
         }
         return null;
-    }
-
-    /** Punctuation that sits inside or beside words in prose ("U.S.", "don't", "well-known", quotes, commas). */
-    private static boolean isWordPunctuation(int c) {
-        int type = Character.getType(c);
-        return type == Character.OTHER_PUNCTUATION || type == Character.DASH_PUNCTUATION
-                || type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION
-                || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
-                || type == Character.CONNECTOR_PUNCTUATION;
     }
 
     /** A long token of a script written without spaces between words. */
