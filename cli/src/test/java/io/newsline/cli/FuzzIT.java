@@ -48,6 +48,8 @@ class FuzzIT {
             report.print(System.err);
             assertThat(report.problems()).isEmpty();
             assertThat(report.notReadySamples()).isZero();
+            assertThat(Arrays.stream(FuzzKind.values()).mapToInt(FuzzKind::weight).sum()).as("weights per 1,000")
+                    .isEqualTo(1000);
             assertThat(Arrays.stream(FuzzKind.values()).filter(FuzzKind::valid).mapToInt(FuzzKind::weight).sum())
                     .as("valid pages are a fifth of the mix").isEqualTo(200);
         }

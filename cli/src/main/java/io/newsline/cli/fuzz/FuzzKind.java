@@ -27,55 +27,55 @@ public enum FuzzKind {
     CHARSET_SJIS_AS_LATIN1(5, "article:ja", (r, url) -> charsetPage(url, Texts.JAPANESE, Charset.forName("Shift_JIS"), "iso-8859-1")),
     CHARSET_GREEK_BOGUS(5, "article:el", (r, url) -> charsetPage(url, Texts.GREEK, Charset.forName("ISO-8859-7"), "x-greek-bogus")),
     CHARSET_1252_UNKNOWN(5, "article:de", (r, url) -> charsetPage(url, Texts.GERMAN, Charset.forName("windows-1252"), "x-unknown")),
-    TRAILING_TOKENS(40, "dead-letter:invalid-json", (r, url) -> json(pageJson(url, html(article(r)), null) + " xyz")),
-    JSON_ARRAY(15, "dead-letter:invalid-json", (r, url) -> json("[" + pageJson(url, "<p>x</p>", null) + "]")),
-    JSON_SCALAR(15, "dead-letter:invalid-json", (r, url) -> json(new String[] {"\"a string\"", "42", "true", "null"}[r.nextInt(4)])),
-    TRUNCATED_JSON(15, "dead-letter:invalid-json", (r, url) -> {
+    TRAILING_TOKENS(60, "dead-letter:invalid-json", (r, url) -> json(pageJson(url, html(article(r)), null) + " xyz")),
+    JSON_ARRAY(22, "dead-letter:invalid-json", (r, url) -> json("[" + pageJson(url, "<p>x</p>", null) + "]")),
+    JSON_SCALAR(22, "dead-letter:invalid-json", (r, url) -> json(new String[] {"\"a string\"", "42", "true", "null"}[r.nextInt(4)])),
+    TRUNCATED_JSON(22, "dead-letter:invalid-json", (r, url) -> {
         String whole = pageJson(url, html(article(r)), null);
         return json(whole.substring(0, whole.length() / 2));
     }),
-    BAD_URL(60, "dead-letter:invalid-field", (r, url) -> json(pageJson(new String[] {"javascript:alert(1)",
+    BAD_URL(93, "dead-letter:invalid-field", (r, url) -> json(pageJson(new String[] {"javascript:alert(1)",
             "www.example.com/no-scheme", "gopher://example.com/x", "https://example.com:99999/x", "http://[::1/x",
             "https://example.com/a%zzb", "https://example.com/" + "a".repeat(100_000)}[r.nextInt(7)],
             html(article(r)), null))),
-    WRONG_FIELD_TYPES(40, "dead-letter:invalid-field", (r, url) -> json(new String[] {
+    WRONG_FIELD_TYPES(60, "dead-letter:invalid-field", (r, url) -> json(new String[] {
         "{\"url\":" + quote(url) + ",\"body\":{\"html\":\"x\"}}",
         "{\"url\":" + quote(url) + ",\"body\":\"<p>x</p>\",\"httpStatus\":\"ok\"}",
         "{\"url\":" + quote(url) + ",\"body\":\"<p>x</p>\",\"headers\":[1,2]}",
         "{\"url\":" + quote(url) + ",\"body\":\"<p>x</p>\",\"takedown\":\"yes\"}",
         "{\"url\":" + quote(url) + ",\"body\":\"<p>x</p>\",\"fetchedAt\":\"yesterday\"}",
         "{\"url\":" + quote(url) + ",\"bodyBase64\":12345}"}[r.nextInt(6)])),
-    BAD_BASE64(30, "dead-letter:invalid-field", (r, url) -> json("{\"url\":" + quote(url) + ",\"bodyBase64\":\"*** not base64 ***\"}")),
-    MISSING_URL(15, "dead-letter:missing-field", (r, url) -> json("{\"body\":\"<p>no url</p>\"}")),
-    TOMBSTONE(20, "dead-letter:undecodable", (r, url) -> null),
-    EMPTY(15, "dead-letter:undecodable", (r, url) -> new byte[0]),
-    WHITESPACE(15, "dead-letter:undecodable", (r, url) -> json(" \n\t  \r\n ")),
-    RANDOM_BYTES(20, "dead-letter:undecodable", (r, url) -> randomBytes(r, 2_000, (byte) 0x17)),
-    NOT_GZIP_DECLARED_GZIP(20, "dead-letter:undecodable", (r, url) -> {
+    BAD_BASE64(45, "dead-letter:invalid-field", (r, url) -> json("{\"url\":" + quote(url) + ",\"bodyBase64\":\"*** not base64 ***\"}")),
+    MISSING_URL(22, "dead-letter:missing-field", (r, url) -> json("{\"body\":\"<p>no url</p>\"}")),
+    TOMBSTONE(30, "dead-letter:undecodable", (r, url) -> null),
+    EMPTY(22, "dead-letter:undecodable", (r, url) -> new byte[0]),
+    WHITESPACE(22, "dead-letter:undecodable", (r, url) -> json(" \n\t  \r\n ")),
+    RANDOM_BYTES(30, "dead-letter:undecodable", (r, url) -> randomBytes(r, 2_000, (byte) 0x17)),
+    NOT_GZIP_DECLARED_GZIP(30, "dead-letter:undecodable", (r, url) -> {
         byte[] bytes = randomBytes(r, 4_000, (byte) 0x1F);
         bytes[1] = (byte) 0x8B;
         return base64Page(url, bytes, "text/html");
     }),
-    GZIP_IN_GZIP(20, "dead-letter:undecodable", (r, url) -> base64Page(url,
+    GZIP_IN_GZIP(30, "dead-letter:undecodable", (r, url) -> base64Page(url,
             gzip(gzip(html(article(r)).getBytes(StandardCharsets.UTF_8))), "text/html")),
-    GZIP_BOMB(5, "dead-letter:oversize", (r, url) -> base64Page(url, gzip(new byte[50 * 1024 * 1024]), "text/html")),
-    OVERSIZE(3, "dead-letter:oversize", (r, url) -> base64Page(url, filler(6 * 1024 * 1024), "text/html")),
-    BINARY_AS_HTML(25, "dead-letter:undecodable", (r, url) -> base64Page(url, randomBytes(r, 8_000, (byte) 0), "text/html")),
-    HUGE_TOKEN(15, "not-article", (r, url) -> page(url, "<p>" + new String[] {"x", "ж", "0f"}[r.nextInt(3)]
+    GZIP_BOMB(7, "dead-letter:oversize", (r, url) -> base64Page(url, gzip(new byte[50 * 1024 * 1024]), "text/html")),
+    OVERSIZE(4, "dead-letter:oversize", (r, url) -> base64Page(url, filler(6 * 1024 * 1024), "text/html")),
+    BINARY_AS_HTML(37, "dead-letter:undecodable", (r, url) -> base64Page(url, randomBytes(r, 8_000, (byte) 0), "text/html")),
+    HUGE_TOKEN(22, "not-article", (r, url) -> page(url, "<p>" + new String[] {"x", "ж", "0f"}[r.nextInt(3)]
             .repeat(500_000) + "</p>", null)),
-    SYMBOL_SOUP(20, "not-article", (r, url) -> page(url, "<p>" + symbols(r, 20_000) + "</p>", null)),
-    CONTROL_CHARS(25, "article:en", (r, url) -> page(url, withControlCharacters(r, article(r)), null)),
-    TRUNCATED_HTML(40, "article:en", (r, url) -> {
+    SYMBOL_SOUP(30, "not-article", (r, url) -> page(url, "<p>" + symbols(r, 20_000) + "</p>", null)),
+    CONTROL_CHARS(37, "article:en", (r, url) -> page(url, withControlCharacters(r, article(r)), null)),
+    TRUNCATED_HTML(60, "article:en", (r, url) -> {
         String html = html(article(r) + "<div class=\"footer\"><a href=\"/about\">About us</a></div>");
         return json(pageJson(url, html.substring(0, html.length() - 30), null));
     }),
-    NESTED_TABLES_OPEN(8, "dead-letter:too-complex", (r, url) -> page(url, "<td><table><tr>".repeat(300_000)
+    NESTED_TABLES_OPEN(12, "dead-letter:too-complex", (r, url) -> page(url, "<td><table><tr>".repeat(300_000)
             + article(r), null)),
-    NESTED_TABLES_CLOSED(8, "dead-letter:too-complex", (r, url) -> page(url, "<table><tr><td>".repeat(75_000)
+    NESTED_TABLES_CLOSED(12, "dead-letter:too-complex", (r, url) -> page(url, "<table><tr><td>".repeat(75_000)
             + article(r) + "</td></tr></table>".repeat(75_000), null)),
-    NESTED_INLINE(8, "dead-letter:too-complex", (r, url) -> page(url, "<b><i><a href=x>".repeat(250_000) + article(r), null)),
-    MANY_LINKS(8, "dead-letter:too-complex", (r, url) -> page(url, "<a href=\"/l\">link</a> ".repeat(200_000), null)),
-    NOT_ARTICLE_SHORT(30, "not-article", (r, url) -> page(url, "<p>Page not found.</p>", null));
+    NESTED_INLINE(12, "dead-letter:too-complex", (r, url) -> page(url, "<b><i><a href=x>".repeat(250_000) + article(r), null)),
+    MANY_LINKS(12, "dead-letter:too-complex", (r, url) -> page(url, "<a href=\"/l\">link</a> ".repeat(200_000), null)),
+    NOT_ARTICLE_SHORT(45, "not-article", (r, url) -> page(url, "<p>Page not found.</p>", null));
 
     /** Makes one record's value for a page at {@code url} (null: a tombstone). */
     @FunctionalInterface
