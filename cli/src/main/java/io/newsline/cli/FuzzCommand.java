@@ -36,9 +36,9 @@ final class FuzzCommand implements Callable<Integer> {
     @Option(names = "--apps-url", paramLabel = "URL", defaultValue = "http://localhost:8080",
             description = "Where the running apps serve /metrics and /health/ready (default: http://localhost:8080).")
     String appsUrl;
-    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "PT30M",
+    @Option(names = "--wait", paramLabel = "DURATION", defaultValue = "PT30M",
             description = "How long to wait for every outcome (ISO-8601, default PT30M).")
-    Duration timeout;
+    Duration wait;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -49,7 +49,7 @@ final class FuzzCommand implements Callable<Integer> {
         System.err.println("fuzz: generating " + records + " records (run " + runId + ")");
         List<FuzzRun.FuzzRecord> generated = FuzzRun.generate(records, seed, runId);
         FuzzRun.Report report = FuzzRun.run(cfg, generated, () -> get("/metrics"),
-                () -> get("/health/ready") != null, timeout, System.err);
+                () -> get("/health/ready") != null, wait, System.err);
         report.print(System.out);
         return report.passed() ? 0 : 1;
     }
