@@ -138,7 +138,7 @@ final class EnrichCommand implements Callable<Integer> {
                 .setText(text)
                 .setFetchedAt(node.hasNonNull("fetchedAt") ? OffsetDateTime.parse(node.get("fetchedAt").asText()).toInstant()
                         : Instant.now())
-                .setLineage(new ExtractionLineage("input", "json"));
+                .setLineage(new ExtractionLineage("input", "json", null, null, java.util.List.of()));
         return Outcome.ok(b.build());
     }
 

@@ -33,7 +33,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {DemoCommand.class, NewslineCommand.Broker.class, NewslineCommand.Run.class,
                 TopicsCommand.class, NewslineCommand.Submit.class, TailCommand.class, StatusCommand.class,
                 ExtractCommand.class, EnrichCommand.class, DlqCommand.class, ReplayCommand.class, ResetCommand.class,
-                CompareCommand.class,
+                CompareCommand.class, FuzzCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class})
 public final class NewslineCommand {
 

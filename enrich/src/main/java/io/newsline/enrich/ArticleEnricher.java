@@ -41,6 +41,11 @@ public final class ArticleEnricher {
 
     /** How many keywords an article gets at most. */
     public static final int MAX_KEYWORDS = 8;
+    /**
+     * Characters of body text given to NER, so that one page's cost is bounded (ingest lets up to 500,000 through):
+     * entities are found in the first 50,000 characters, ten times a long news article.
+     */
+    public static final int MAX_NER_CHARS = 50_000;
 
     private final NerEngine ner;
     private final EntityResolver resolver;
@@ -109,7 +114,7 @@ public final class ArticleEnricher {
             bodySpans = toRaw(body, cached.normalisedBodySpans());
             titleSpans = sameTitle ? cached.titleSpans() : ner.recognize(title);
         } else {
-            bodySpans = ner.recognize(input.text());
+            bodySpans = ner.recognize(nerPrefix(input.text()));
             titleSpans = ner.recognize(title);
         }
 
@@ -133,8 +138,19 @@ public final class ArticleEnricher {
             List<EntitySpan> normalised = cached != null ? cached.normalisedBodySpans() : toNormalised(body, bodySpans);
             cachePut(hash, new Cached(normalised, title, List.copyOf(titleSpans), topicScores, keywordList));
         }
+        String note = input.text().length() > MAX_NER_CHARS
+                ? "entities from the first " + MAX_NER_CHARS + " characters of " + input.text().length() : null;
         return new Enrichment(resolved.mentions(), resolved.entities(), topicScores, keywordList, language,
-                cached != null ? EnrichmentStatus.REUSED : EnrichmentStatus.ENRICHED, null, ner.id(), hash);
+                cached != null ? EnrichmentStatus.REUSED : EnrichmentStatus.ENRICHED, note, ner.id(), hash);
+    }
+
+    /** The text NER reads: all of it, or its first {@link #MAX_NER_CHARS} characters cut at a space. */
+    static String nerPrefix(String text) {
+        if (text.length() <= MAX_NER_CHARS) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', MAX_NER_CHARS);
+        return text.substring(0, cut > MAX_NER_CHARS / 2 ? cut : MAX_NER_CHARS);
     }
 
     private static void addFieldSpans(List<FieldSpan> out, TextField in, String field, List<EntitySpan> spans) {

@@ -38,6 +38,21 @@ class ArticleEnricherTest {
     }
 
     @Test
+    void nerReadsABoundedPrefixOfAVeryLongTextAndTheEnrichmentSaysSo() {
+        String filler = "The council met again and talked about the roads. ".repeat(2_000);
+        String text = TEXT + " " + filler + " Talks go on in Geneva.";
+        ner.name("Geneva", EntityType.LOCATION);
+        Enrichment result = enricher(10).enrich(new EnrichmentInput("a2", TITLE, text, "en", false));
+        assertThat(text.length()).isGreaterThan(ArticleEnricher.MAX_NER_CHARS);
+        assertThat(result.entities()).extracting(Entity::canonicalName).contains("Vladimir Putin")
+                .as("a name only past the cap is not looked for").doesNotContain("Geneva");
+        assertThat(result.note()).startsWith("entities from the first 50000 characters");
+        String prefix = ArticleEnricher.nerPrefix(text);
+        assertThat(prefix.length()).isLessThanOrEqualTo(ArticleEnricher.MAX_NER_CHARS);
+        assertThat(text.startsWith(prefix) && text.charAt(prefix.length()) == ' ').as("cut at a space").isTrue();
+    }
+
+    @Test
     void mentionsPointIntoTheirOwnFieldAndBelongToMergedEntities() {
         Enrichment result = enricher(10).enrich(new EnrichmentInput("a1", TITLE, TEXT, "en", false));
 

@@ -54,6 +54,7 @@ public final class EnrichTopology {
 
         @Override
         public void process(Record<String, byte[]> record) {
+            startClock();
             CleanArticle article = decodeOrDeadLetter(record, CODEC);
             if (article == null) {
                 return;

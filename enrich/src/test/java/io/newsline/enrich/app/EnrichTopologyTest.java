@@ -97,7 +97,7 @@ class EnrichTopologyTest {
                 .setArticleId(id).setUrl("https://example.org/" + id).setTitle("Putin hails Myanmar ties")
                 .setLanguage(language).setPageType(type)
                 .setBlocks(List.of(new TextBlock(BlockKind.PARAGRAPH, text))).setText(text)
-                .setFetchedAt(Instant.parse("2025-03-05T06:00:00Z")).setLineage(new ExtractionLineage("t", "text"))
+                .setFetchedAt(Instant.parse("2025-03-05T06:00:00Z")).setLineage(new ExtractionLineage("t", "text", null, null, java.util.List.of()))
                 .build();
     }
 

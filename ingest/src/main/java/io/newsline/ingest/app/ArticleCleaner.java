@@ -4,8 +4,8 @@ import io.newsline.ingest.extract.ArticleExtractor;
 import io.newsline.ingest.extract.Block;
 import io.newsline.ingest.extract.ExtractedArticle;
 import io.newsline.ingest.extract.ExtractionResult;
-import io.newsline.ingest.extract.FailureReason;
 import io.newsline.ingest.extract.PageInput;
+import io.newsline.ingest.extract.PageLineage;
 import io.newsline.schemas.ids.ArticleIds;
 import io.newsline.runtime.dlq.Outcome;
 import io.newsline.schemas.BlockKind;
@@ -48,11 +48,15 @@ public final class ArticleCleaner {
         ExtractionResult result = extractor.extract(new PageInput(page.getUrl(), fetchedAt, page.getContentType(),
                 body, page.getHeaders()));
         if (result instanceof ExtractionResult.Failed failed) {
-            DeadLetterReason reason = failed.reason() == FailureReason.OVERSIZE ? DeadLetterReason.OVERSIZE
-                    : DeadLetterReason.UNDECODABLE;
+            DeadLetterReason reason = switch (failed.reason()) {
+                case OVERSIZE -> DeadLetterReason.OVERSIZE;
+                case TOO_COMPLEX -> DeadLetterReason.TOO_COMPLEX;
+                case UNDECODABLE -> DeadLetterReason.UNDECODABLE;
+            };
             return new Outcome.Failed<>(reason, failed.message(), null, articleId, page.getUrl());
         }
         ExtractedArticle a = ((ExtractionResult.Extracted) result).article();
+        PageLineage read = ((ExtractionResult.Extracted) result).lineage();
         return Outcome.ok(CleanArticle.newBuilder()
                 .setArticleId(articleId)
                 .setUrl(page.getUrl())
@@ -80,7 +84,8 @@ public final class ArticleCleaner {
                 .setCrawler(page.getSource())
                 .setHttpStatus(page.getHttpStatus())
                 .setRemoved(false)
-                .setLineage(new ExtractionLineage(a.extractorVersion(), contentKind(page.getContentType(), body)))
+                .setLineage(new ExtractionLineage(a.extractorVersion(), contentKind(page.getContentType(), body),
+                        read.charset(), read.charsetReason(), read.truncated()))
                 .build());
     }
 
@@ -99,7 +104,7 @@ public final class ArticleCleaner {
                 .setCrawler(page.getSource())
                 .setHttpStatus(page.getHttpStatus())
                 .setRemoved(true)
-                .setLineage(new ExtractionLineage(ArticleExtractor.VERSION, "none"))
+                .setLineage(new ExtractionLineage(ArticleExtractor.VERSION, "none", null, null, List.of()))
                 .build();
     }
 

@@ -3,6 +3,7 @@ package io.newsline.ingest.extract;
 import io.newsline.ingest.extract.charset.DecodeException;
 import io.newsline.ingest.extract.charset.DecodedPage;
 import io.newsline.ingest.extract.charset.PageDecoder;
+import io.newsline.ingest.extract.html.HtmlParsing;
 import io.newsline.ingest.extract.lang.LanguageDetector;
 import io.newsline.ingest.extract.lang.LanguageGuess;
 import io.newsline.ingest.extract.lang.LanguageTags;
@@ -17,6 +18,7 @@ import io.newsline.ingest.extract.text.BlockCleaner;
 import io.newsline.ingest.extract.text.FlatPage;
 import io.newsline.ingest.extract.text.FlatTextExtractor;
 import io.newsline.ingest.extract.text.LineRules;
+import io.newsline.ingest.extract.text.Prose;
 import io.newsline.ingest.extract.wire.Agencies;
 import io.newsline.ingest.extract.wire.WireCredit;
 import java.net.URI;
@@ -26,10 +28,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 
 /**
  * Turns a raw page into an article: decodes the bytes (gzip, charset), parses HTML with jsoup or reads flattened
@@ -52,6 +52,7 @@ public final class ArticleExtractor {
     private final SiteRegistry sites;
     private final BodyExtractor body;
     private final PageDecoder decoder;
+    private final HtmlParsing parsing;
     private final HtmlMetadataExtractor metadata = new HtmlMetadataExtractor();
     private final FlatTextExtractor flatText = new FlatTextExtractor(LineRules.bundled(), Agencies.bundled());
     private final BlockCleaner cleaner = new BlockCleaner(Agencies.bundled());
@@ -63,6 +64,7 @@ public final class ArticleExtractor {
         this.sites = Objects.requireNonNull(sites, "sites");
         this.body = Objects.requireNonNull(body, "body");
         this.decoder = new PageDecoder(settings.maxBodyBytes());
+        this.parsing = new HtmlParsing(settings.budget().maxElements(), settings.budget().maxTextChars());
     }
 
     /** Default settings and the bundled site registry. */
@@ -85,13 +87,38 @@ public final class ArticleExtractor {
         }
         SiteProfile site = sites.forUrl(page.url());
         String headerLanguage = LanguageTags.normalise(page.header("Content-Language"));
-        return new ExtractionResult.Extracted(decoded.html()
-                ? fromHtml(page.url(), decoded.text(), site, headerLanguage)
-                : fromText(page.url(), decoded.text(), site, headerLanguage));
+        List<String> truncated = new ArrayList<>();
+        ExtractedArticle article;
+        if (decoded.html()) {
+            article = fromHtml(page.url(), decoded.text(), site, headerLanguage, truncated);
+        } else {
+            String text = decoded.text();
+            if (text.length() > settings.budget().maxTextChars()) {
+                text = text.substring(0, (int) settings.budget().maxTextChars());
+                truncated.add("text");
+            }
+            article = fromText(page.url(), text, site, headerLanguage);
+        }
+        boolean cutShort = truncated.contains("elements") || truncated.contains("text");
+        if (cutShort && article.pageType() == PageType.NOT_ARTICLE
+                && Set.of("empty-body", "too-short").contains(article.pageTypeReason())) {
+            return new ExtractionResult.Failed(FailureReason.TOO_COMPLEX, "page passed its work budget ("
+                    + String.join(", ", truncated) + ": " + settings.budget() + ") before any article text");
+        }
+        return new ExtractionResult.Extracted(article,
+                new PageLineage(decoded.charset().name(), decoded.charsetSource(), truncated));
     }
 
-    private ExtractedArticle fromHtml(String url, String html, SiteProfile site, String headerLanguage) {
-        Document doc = Jsoup.parse(html, url, Parser.htmlParser());
+    private ExtractedArticle fromHtml(String url, String html, SiteProfile site, String headerLanguage,
+            List<String> truncated) {
+        HtmlParsing.ParsedHtml parsed = parsing.parse(html, url);
+        if (parsed.depthCapped()) {
+            truncated.add("depth");
+        }
+        if (parsed.stoppedBy() != null) {
+            truncated.add(parsed.stoppedBy());
+        }
+        Document doc = parsed.document();
         PageMetadata meta = metadata.extract(doc, site);
         List<Block> raw = body.extractBody(documentForBody(doc, site));
         BlockCleaner.Cleaned cleaned = cleaner.clean(raw, meta.title(), site.rules());
@@ -165,6 +192,10 @@ public final class ArticleExtractor {
     private String notArticleReason(List<Block> blocks, String text, String kindReason, boolean navigationOnly) {
         if (navigationOnly) {
             return "navigation-only";
+        }
+        String notProse = Prose.whyNot(text);
+        if (notProse != null) {
+            return notProse;
         }
         if (blocks.isEmpty()) {
             return kindReason != null ? kindReason : "empty-body";

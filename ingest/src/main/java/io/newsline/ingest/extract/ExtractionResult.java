@@ -9,10 +9,15 @@ import java.util.Objects;
  */
 public sealed interface ExtractionResult {
 
-    /** A page turned into an article. */
-    record Extracted(ExtractedArticle article) implements ExtractionResult {
+    /** A page turned into an article, with how it was read. */
+    record Extracted(ExtractedArticle article, PageLineage lineage) implements ExtractionResult {
         public Extracted {
             Objects.requireNonNull(article, "article");
+            Objects.requireNonNull(lineage, "lineage");
+        }
+
+        public Extracted(ExtractedArticle article) {
+            this(article, PageLineage.NONE);
         }
     }
 

@@ -5,5 +5,7 @@ public enum FailureReason {
     /** The page, or its gunzipped form, is larger than {@link ExtractorSettings#maxBodyBytes()}. */
     OVERSIZE,
     /** The bytes cannot be read as text: corrupt gzip, binary content, or no usable characters. */
-    UNDECODABLE
+    UNDECODABLE,
+    /** The page went past its work budget ({@link PageBudget}) before anything that could be an article. */
+    TOO_COMPLEX
 }

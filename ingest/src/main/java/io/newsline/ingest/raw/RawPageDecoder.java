@@ -1,7 +1,9 @@
 package io.newsline.ingest.raw;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsline.runtime.dlq.Outcome;
 import io.newsline.schemas.DeadLetterReason;
@@ -36,7 +38,9 @@ import java.util.Map;
  */
 public final class RawPageDecoder {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    // One JSON value per record: tokens after the object ({...} xyz) are an error, not ignored.
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final RecordCodec<RawPage> AVRO = RecordCodec.of(RawPage.class);
 
     private RawPageDecoder() {}
@@ -47,7 +51,10 @@ public final class RawPageDecoder {
         }
         if (RecordCodec.isSingleObject(bytes)) {
             try {
-                return Outcome.ok(AVRO.decode(bytes));
+                RawPage page = AVRO.decode(bytes);
+                String problem = PageUrls.problem(page.getUrl());
+                return problem == null ? Outcome.ok(page)
+                        : new Outcome.Failed<>(DeadLetterReason.INVALID_FIELD, problem, null, null, null);
             } catch (DecodingException e) {
                 return Outcome.failed(e.kind() == DecodingException.Kind.UNKNOWN_SCHEMA
                         ? DeadLetterReason.UNKNOWN_SCHEMA : DeadLetterReason.UNDECODABLE, e.getMessage(), e);
@@ -55,6 +62,11 @@ public final class RawPageDecoder {
         }
         if (looksLikeJson(bytes)) {
             return fromJson(bytes);
+        }
+        String otherJson = otherJsonValue(bytes);
+        if (otherJson != null) {
+            return Outcome.failed(DeadLetterReason.INVALID_JSON,
+                    "expected one raw-page JSON object per record, got " + otherJson);
         }
         return Outcome.failed(DeadLetterReason.UNDECODABLE,
                 "raw page is neither raw-page JSON (starts with '{') nor Avro single-object encoding (starts with C3 01)");
@@ -71,19 +83,62 @@ public final class RawPageDecoder {
         return i < bytes.length && bytes[i] == '{';
     }
 
+    /**
+     * What a record that is one whole JSON value other than an object holds ("an array of 3 objects", "a string",
+     * "null"), or null when it is no JSON at all.
+     */
+    static String otherJsonValue(byte[] bytes) {
+        int i = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB ? 3 : 0;
+        while (i < bytes.length && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\r' || bytes[i] == '\t')) {
+            i++;
+        }
+        if (i >= bytes.length || "[\"-0123456789tfn".indexOf(bytes[i]) < 0) {
+            return null;
+        }
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(bytes, i, bytes.length - i);
+        } catch (java.io.IOException e) {
+            return null;
+        }
+        if (node == null || node.isMissingNode()) {
+            return null;
+        }
+        if (node.isArray()) {
+            long objects = 0;
+            for (JsonNode item : node) {
+                objects += item.isObject() ? 1 : 0;
+            }
+            return node.isEmpty() ? "an empty array" : objects == node.size()
+                    ? "an array of " + node.size() + (node.size() == 1 ? " object" : " objects")
+                    : "an array of " + node.size() + (node.size() == 1 ? " value" : " values");
+        }
+        return node.isTextual() ? "a string" : node.isNumber() ? "a number (" + clip(node.asText()) + ")"
+                : node.isBoolean() ? "the boolean " + node.asText() : node.isNull() ? "null" : node.getNodeType().toString();
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    }
+
     /** Parses one raw-page JSON object (also what {@code newsline submit} reads from .jsonl files). */
     public static Outcome<RawPage> fromJson(byte[] bytes) {
         JsonNode node;
         try {
             int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF ? 3 : 0;
             node = MAPPER.readTree(bytes, offset, bytes.length - offset);
+        } catch (MismatchedInputException e) {
+            // FAIL_ON_TRAILING_TOKENS: something follows the object
+            return Outcome.failed(DeadLetterReason.INVALID_JSON,
+                    "raw-page JSON must be exactly one object per record: " + e.getOriginalMessage(), e);
         } catch (JsonProcessingException e) {
             return Outcome.failed(DeadLetterReason.INVALID_JSON, "invalid raw-page JSON: " + e.getOriginalMessage(), e);
         } catch (java.io.IOException e) {
             return Outcome.failed(DeadLetterReason.INVALID_JSON, "invalid raw-page JSON: " + e.getMessage(), e);
         }
         if (node == null || !node.isObject()) {
-            return Outcome.failed(DeadLetterReason.INVALID_JSON, "raw-page JSON must be one object per record");
+            return Outcome.failed(DeadLetterReason.INVALID_JSON, "expected one raw-page JSON object per record, got "
+                    + (node == null || node.isMissingNode() ? "nothing" : node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
         }
         JsonNode url = node.get("url");
         if (url == null || url.isNull()) {
@@ -91,6 +146,10 @@ public final class RawPageDecoder {
         }
         if (!url.isTextual() || url.asText().isBlank()) {
             return Outcome.failed(DeadLetterReason.INVALID_FIELD, "\"url\" must be a non-empty string");
+        }
+        String urlProblem = PageUrls.problem(url.asText().strip());
+        if (urlProblem != null) {
+            return Outcome.failed(DeadLetterReason.INVALID_FIELD, urlProblem);
         }
         RawPage.Builder page = RawPage.newBuilder().setUrl(url.asText().strip());
         String failure = null;
@@ -130,6 +189,10 @@ public final class RawPageDecoder {
             // A JSON string is Unicode text: whatever charset the page declared, its bytes are now UTF-8.
             page.setContentType(withUtf8(page.getContentType(), body.asText()));
         } else if (base64 != null && !base64.isNull()) {
+            if (!base64.isTextual()) {
+                return new Outcome.Failed<>(DeadLetterReason.INVALID_FIELD, "\"bodyBase64\" must be a string of base64",
+                        null, null, url.asText());
+            }
             try {
                 content = Base64.getDecoder().decode(base64.asText());
             } catch (IllegalArgumentException e) {

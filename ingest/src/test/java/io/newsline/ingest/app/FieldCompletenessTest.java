@@ -16,7 +16,7 @@ class FieldCompletenessTest {
                                         PageType type) {
         return CleanArticle.newBuilder().setArticleId("a").setUrl("https://x.example/a").setTitle(title)
                 .setAuthors(authors).setPublishedAt(published).setText(text).setPageType(type)
-                .setFetchedAt(Instant.EPOCH).setRemoved(false).setLineage(new ExtractionLineage("v", "html")).build();
+                .setFetchedAt(Instant.EPOCH).setRemoved(false).setLineage(new ExtractionLineage("v", "html", null, null, java.util.List.of())).build();
     }
 
     private static double count(SimpleMeterRegistry meters, String site, String field, boolean present) {

@@ -136,6 +136,30 @@ class IngestTopologyTest {
     }
 
     @Test
+    void aPageThatSpendsItsWorkBudgetBeforeAnyTextIsATooComplexDeadLetter() throws IOException {
+        String tags = "<html><body>" + "<td><table><tr>".repeat(100_000) + "<p>text past the budget</p>";
+        raw.pipeInput("k", json(Map.of("url", "https://x.example/deep", "body", tags)));
+        DeadLetter letter = deadLetters.readValue();
+        assertThat(letter.getReason()).isEqualTo(DeadLetterReason.TOO_COMPLEX);
+        assertThat(letter.getMessage()).contains("work budget");
+        assertThat(clean.isEmpty()).isTrue();
+    }
+
+    @Test
+    void theLineageSaysWhichCharsetWasUsedAndWhatTheBudgetCut() throws IOException {
+        String html = "<html><body>" + "<div>".repeat(1_000) + seedText().replace("\n", "<p>");
+        raw.pipeInput(SEED_URL, json(Map.of("url", SEED_URL, "body", html)));
+        TestRecord<String, CleanArticle> out = clean.readRecord();
+        assertThat(Long.parseLong(new String(out.headers().lastHeader("newsline.ingest.cpu.micros").value(),
+                StandardCharsets.US_ASCII))).isNotNegative();
+        assertThat(out.headers().lastHeader("newsline.ingest.micros")).isNotNull();
+        CleanArticle a = out.value();
+        assertThat(a.getLineage().getCharset()).isEqualTo("UTF-8");
+        assertThat(a.getLineage().getCharsetReason()).isEqualTo("header");
+        assertThat(a.getLineage().getTruncated()).containsExactly("depth");
+    }
+
+    @Test
     void avroWithAnUnknownSchemaFingerprintIsAnUnknownSchemaDeadLetter() {
         RawPage page = RawPage.newBuilder().setUrl(SEED_URL).setBody(ByteBuffer.wrap(new byte[] {1})).build();
         byte[] bytes = RecordCodec.of(RawPage.class).encode(page);

@@ -31,7 +31,7 @@ class PublishFreshnessTest {
     static EnrichedArticle article(String id, String text, Instant fetchedAt) {
         CleanArticle clean = CleanArticle.newBuilder().setArticleId(id).setUrl("https://one.example/" + id)
                 .setTitle("t").setPageType(PageType.ARTICLE).setText(text).setFetchedAt(fetchedAt)
-                .setLineage(new ExtractionLineage("test", "text")).build();
+                .setLineage(new ExtractionLineage("test", "text", null, null, java.util.List.of())).build();
         return EnrichedArticle.newBuilder().setArticle(clean).setStatus(EnrichmentStatus.ENRICHED).build();
     }
 

@@ -76,7 +76,7 @@ class PublishTopologyTest {
         CleanArticle clean = CleanArticle.newBuilder()
                 .setArticleId(id).setUrl(url).setTitle("Putin hails Myanmar ties").setPageType(type)
                 .setText(text).setFetchedAt(Instant.parse("2025-03-05T06:00:00Z"))
-                .setLineage(new ExtractionLineage("test", "text")).build();
+                .setLineage(new ExtractionLineage("test", "text", null, null, java.util.List.of())).build();
         return EnrichedArticle.newBuilder().setArticle(clean).setStatus(EnrichmentStatus.ENRICHED).build();
     }
 

@@ -25,7 +25,7 @@ class StoryAssignerTest {
         return EnrichedArticle.newBuilder().setArticle(CleanArticle.newBuilder()
                 .setArticleId(id).setUrl("https://" + id + ".example/story").setTitle("Title " + id)
                 .setAgency(agency).setCredit(agency).setPublishedAt(published).setPageType(PageType.ARTICLE)
-                .setText("text of " + id).setFetchedAt(Instant.EPOCH).setLineage(new ExtractionLineage("t", "text"))
+                .setText("text of " + id).setFetchedAt(Instant.EPOCH).setLineage(new ExtractionLineage("t", "text", null, null, java.util.List.of()))
                 .build()).build();
     }
 

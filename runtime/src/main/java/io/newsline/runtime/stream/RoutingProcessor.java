@@ -29,7 +29,8 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
  * Base of newsline's processors: reads its input as raw bytes, forwards results to named sinks with lineage
  * headers, and turns expected failures ({@link Outcome.Failed}) into {@link DeadLetter}s on the dead-letter sink,
  * so that every input record ends as an output or a dead letter. Counts records by outcome
- * ({@code newsline_records_total{app,outcome}}) and dead letters ({@code newsline_dead_letters_total{stage,reason}}).
+ * ({@code newsline_records_total{app,outcome}}), dead letters ({@code newsline_dead_letters_total{stage,reason}})
+ * and records processed again after an aborted transaction ({@code newsline_records_reprocessed_total{app}}).
  *
  * <p>Lineage headers on every output: {@code newsline.source.topic}, {@code newsline.source.partition},
  * {@code newsline.source.offset}, {@code newsline.app}, {@code newsline.app.version}.
@@ -45,8 +46,13 @@ public abstract class RoutingProcessor<KIn> implements Processor<KIn, byte[], St
     public static final String HEADER_APP = "newsline.app";
     public static final String HEADER_APP_VERSION = "newsline.app.version";
 
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
     protected final AppContext app;
     protected ProcessorContext<String, Object> context;
+    private long clockStart = -1;
+    private long cpuStart;
     private final RecordOutcomes outcomes;
     private final Map<DeadLetterReason, Counter> deadLetterCounters = new EnumMap<>(DeadLetterReason.class);
 
@@ -79,9 +85,28 @@ public abstract class RoutingProcessor<KIn> implements Processor<KIn, byte[], St
         this.context = context;
     }
 
-    /** Counts one input record by outcome (bounded values: ok, not-article, dead-letter, ...). */
+    /**
+     * Counts one input record by outcome (bounded values: ok, not-article, dead-letter, ...), and as reprocessed
+     * when its offset was processed before (its first transaction aborted).
+     */
     protected void count(String outcome) {
         outcomes.count(outcome);
+        context.recordMetadata().ifPresent(m -> app.offsets().processed(m.topic(), m.partition(), m.offset()));
+    }
+
+    /**
+     * Starts timing the record in hand: its outputs then carry {@code newsline.<stage>.micros} and
+     * {@code newsline.<stage>.cpu.micros}, the wall and stream-thread CPU time from here to the output, so that a slow
+     * record can be found by what it made (headers travel on with the record to the later stages).
+     */
+    protected void startClock() {
+        clockStart = System.nanoTime();
+        cpuStart = THREADS.getCurrentThreadCpuTime();
+    }
+
+    /** The name of the header with the time this stage spent on a record: {@code newsline.<stage>.micros}. */
+    public static String timeHeader(String stage, boolean cpu) {
+        return "newsline." + stage + (cpu ? ".cpu.micros" : ".micros");
     }
 
     protected MeterRegistry meters() {
@@ -114,6 +139,15 @@ public abstract class RoutingProcessor<KIn> implements Processor<KIn, byte[], St
         });
         headers.add(HEADER_APP, app.applicationId().getBytes(StandardCharsets.UTF_8));
         headers.add(HEADER_APP_VERSION, Version.get().getBytes(StandardCharsets.UTF_8));
+        if (clockStart >= 0) {
+            String stage = app.deadLetters().stage().name().toLowerCase(java.util.Locale.ROOT);
+            headers.remove(timeHeader(stage, false));
+            headers.remove(timeHeader(stage, true));
+            headers.add(timeHeader(stage, false), Long.toString((System.nanoTime() - clockStart) / 1_000)
+                    .getBytes(StandardCharsets.US_ASCII));
+            headers.add(timeHeader(stage, true), Long.toString((THREADS.getCurrentThreadCpuTime() - cpuStart) / 1_000)
+                    .getBytes(StandardCharsets.US_ASCII));
+        }
         return headers;
     }
 

@@ -23,7 +23,7 @@ class AvroJsonTest {
                 .setLeadImage(new LeadImage("https://x.example/i.jpg", null))
                 .setPageType(PageType.NOT_ARTICLE)
                 .setBlocks(List.of(new TextBlock(BlockKind.LIST_ITEM, "one")))
-                .setText("one").setFetchedAt(Instant.ofEpochMilli(0)).setLineage(new ExtractionLineage("v", "html"))
+                .setText("one").setFetchedAt(Instant.ofEpochMilli(0)).setLineage(new ExtractionLineage("v", "html", null, null, java.util.List.of()))
                 .build();
         JsonNode json = AvroJson.MAPPER.readTree(AvroJson.toJsonLine(a));
         assertThat(json.get("publishedAt").asText()).isEqualTo("2025-03-04T19:50:00Z");

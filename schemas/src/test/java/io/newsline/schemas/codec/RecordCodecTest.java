@@ -35,7 +35,7 @@ class RecordCodecTest {
                 .setBlocks(List.of(new TextBlock(BlockKind.PARAGRAPH, "First."), new TextBlock(BlockKind.PARAGRAPH, "Second.")))
                 .setText("First.\n\nSecond.")
                 .setFetchedAt(Instant.parse("2025-03-05T06:00:00Z"))
-                .setLineage(new ExtractionLineage("test", "html"))
+                .setLineage(new ExtractionLineage("test", "html", null, null, java.util.List.of()))
                 .build();
     }
 

@@ -1,0 +1,133 @@
+package io.newsline.ingest.extract.charset;
+
+import java.util.regex.Pattern;
+
+/**
+ * Judges whether decoded page text reads as text in some language or shows the marks of a wrong charset: U+FFFD
+ * where bytes were invalid, C1 control characters (bytes 0x80-0x9F of a multi-byte charset read as a single-byte
+ * one), NUL and other C0 controls (UTF-16 read as UTF-8), words mixing scripts, UTF-8 read as a single-byte charset
+ * ({@code Ã©}), and, in a single-byte Latin decoding only, words made mostly of accented letters (Greek or Cyrillic
+ * read as windows-1252). Looks at the page's visible text (markup, scripts and styles removed) in its first
+ * {@link #SAMPLE_CHARS} characters. Stateless and thread-safe.
+ */
+final class TextPlausibility {
+
+    static final int SAMPLE_CHARS = 200_000;
+    private static final Pattern INVISIBLE = Pattern.compile(
+            "(?is)<script\\b.*?</script\\s*>|<style\\b.*?</style\\s*>|<!--.*?-->|<[^>]{0,2000}>");
+
+    private TextPlausibility() {}
+
+    /**
+     * @param problem null when plausible, else what is wrong, for the lineage
+     * @param severe  so wrong that the text must not be published as it is
+     */
+    record Verdict(String problem, boolean severe) {
+        boolean plausible() {
+            return problem == null;
+        }
+
+        static final Verdict PLAUSIBLE = new Verdict(null, false);
+    }
+
+    /**
+     * @param text         the decoded page
+     * @param html         whether to drop markup before judging
+     * @param singleByteLatin whether {@code text} came from a single-byte Latin charset (windows-1252 and kin)
+     */
+    static Verdict judge(String text, boolean html, boolean singleByteLatin) {
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        if (html) {
+            sample = INVISIBLE.matcher(sample).replaceAll(" ");
+        }
+        int letters = 0;
+        int replacement = 0;
+        int c1 = 0;
+        int c0 = 0;
+        int latin = 0;
+        int accentedLatin = 0;
+        int utf8Pairs = 0;
+        int nonAsciiWords = 0;
+        int mixedWords = 0;
+        Character.UnicodeScript wordScript = null;
+        boolean wordMixed = false;
+        boolean wordNonAscii = false;
+        for (int i = 0; i <= sample.length(); ) {
+            int c = i < sample.length() ? sample.codePointAt(i) : ' ';
+            i += i < sample.length() ? Character.charCount(c) : 1;
+            if (c == 0xFFFD) {
+                replacement++;
+            } else if (c >= 0x80 && c <= 0x9F) {
+                c1++;
+            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                c0++;
+            }
+            if ((c == 'Ã' || c == 'Â' || c == 'Ð' || c == 'Ñ') && i < sample.length()) {
+                int next = sample.charAt(i);
+                if ((next >= 0xA0 && next <= 0xBF) || "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".indexOf(next) >= 0) {
+                    utf8Pairs++;
+                }
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                if (script == Character.UnicodeScript.LATIN) {
+                    latin++;
+                    if (c > 0x7F) {
+                        accentedLatin++;
+                    }
+                }
+                if (c > 0x7F) {
+                    wordNonAscii = true;
+                }
+                if (script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED) {
+                    if (wordScript != null && wordScript != script && !isJapaneseMix(wordScript, script)) {
+                        wordMixed = true;
+                    }
+                    wordScript = script;
+                }
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                if (wordNonAscii) {
+                    nonAsciiWords++;
+                    mixedWords += wordMixed ? 1 : 0;
+                }
+                wordScript = null;
+                wordMixed = false;
+                wordNonAscii = false;
+            }
+        }
+        int length = Math.max(1, sample.length());
+        if (c0 * 20 > length) {
+            return new Verdict(c0 + " control characters", true);
+        }
+        if (replacement > 0 && (replacement * 50 > letters || replacement > 200)) {
+            return new Verdict(replacement + " invalid byte sequences", replacement * 10 > letters);
+        }
+        if (c1 > 0 && c1 * 100 > letters) {
+            return new Verdict(c1 + " C1 control characters", c1 * 20 > letters);
+        }
+        if (utf8Pairs >= 3 && utf8Pairs * 100 > letters) {
+            return new Verdict(utf8Pairs + " UTF-8 sequences read as single bytes", false);
+        }
+        if (mixedWords >= 5 && mixedWords * 10 > nonAsciiWords) {
+            return new Verdict(mixedWords + " words mixing scripts", mixedWords * 3 > nonAsciiWords);
+        }
+        if (singleByteLatin && latin > 200 && accentedLatin * 100 > latin * 35) {
+            return new Verdict(accentedLatin * 100 / latin + " % of Latin letters accented", false);
+        }
+        return Verdict.PLAUSIBLE;
+    }
+
+    /**
+     * Scripts that share words in real text: Japanese mixes Han, Hiragana and Katakana, Korean Hangul and Han, and
+     * both run Latin into them without a space ("Wi-Fiプロテクション", "iOSや").
+     */
+    private static boolean isJapaneseMix(Character.UnicodeScript a, Character.UnicodeScript b) {
+        return isCjk(a) || isCjk(b);
+    }
+
+    private static boolean isCjk(Character.UnicodeScript s) {
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA || s == Character.UnicodeScript.HANGUL;
+    }
+}

@@ -1,0 +1,315 @@
+package org.jsoup.parser;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * jsoup's HTML tree builder with its cost per token bounded, for pages built to be slow. It lives in jsoup's package
+ * because the hooks it needs are package-private there; it changes no parse result, only how fast it is reached.
+ *
+ * <p>The tree is capped at {@link Parser#getMaxDepth()} levels (512 by default, as WebKit and Chromium cap it):
+ * jsoup pops the deepest open element when the stack reaches the cap, so deeper elements become siblings under the
+ * 512th ancestor and their text stays. jsoup's own bookkeeping for that pop scans the whole list of active
+ * formatting elements, which grows by one marker per unclosed {@code <td>}, so 300,000 unclosed cells cost
+ * 300,000 squared steps; and every scope check ("is a {@code <p>} open?") walks the whole stack of 512 elements. Here
+ * both stacks count their elements by name and identity, so a question whose answer is "not there" costs one
+ * lookup, and the answer is the same as jsoup's: the full walk runs whenever the element may be there.
+ *
+ * <p>Besides depth, a page gets a budget of elements and of text characters (script and style data not counted):
+ * parsing stops where either runs out, and the document holds what came before that point. Real pages stay far
+ * below both (see {@code HtmlParsing}); a page of millions of tags or megabytes of text is read from its start.
+ *
+ * <p>One instance per parse (not thread-safe); {@link #prunedForDepth()} says how many elements were attached to
+ * their 512th ancestor instead of their own parent, {@link #stoppedBy()} which budget, if any, ended the parse.
+ */
+public final class BoundedHtmlTreeBuilder extends HtmlTreeBuilder {
+
+    /** Which budget ended a parse early. */
+    public enum Budget { ELEMENTS, TEXT }
+
+    private final int maxElements;
+    private final long maxTextChars;
+    private int prunedForDepth;
+    private int elements;
+    private long textChars;
+    private Budget stoppedBy;
+
+    /**
+     * @param maxElements parsing stops after this many elements
+     * @param maxTextChars parsing stops after this many characters of text outside script and style
+     */
+    public BoundedHtmlTreeBuilder(int maxElements, long maxTextChars) {
+        this.maxElements = maxElements;
+        this.maxTextChars = maxTextChars;
+    }
+
+    /** The budget that ended the parse before the end of the input, or null when all of it was read. */
+    public Budget stoppedBy() {
+        return stoppedBy;
+    }
+
+    /** Elements created. */
+    public int elements() {
+        return elements;
+    }
+
+    /** Elements that went deeper than the cap and were attached higher up. */
+    public int prunedForDepth() {
+        return prunedForDepth;
+    }
+
+    @Override
+    protected void initialiseParse(Reader input, String baseUri, Parser parser) {
+        super.initialiseParse(input, baseUri, parser);
+        stack = new CountingList(stack);
+        formattingElements = new CountingList(formattingElements);
+    }
+
+    @Override
+    HtmlTreeBuilder newInstance() {
+        return new BoundedHtmlTreeBuilder(maxElements, maxTextChars);
+    }
+
+    @Override
+    boolean stepParser() {
+        if (stoppedBy == null && elements > maxElements) {
+            stoppedBy = Budget.ELEMENTS;
+        } else if (stoppedBy == null && textChars > maxTextChars) {
+            stoppedBy = Budget.TEXT;
+        }
+        return stoppedBy == null && super.stepParser();
+    }
+
+    @Override
+    void onNodeInserted(org.jsoup.nodes.Node node) {
+        if (node instanceof Element) {
+            elements++;
+        }
+        super.onNodeInserted(node);
+    }
+
+    @Override
+    void insertCharacterToElement(Token.Character token, Element element) {
+        if (!element.nameIs("script") && !element.nameIs("style")) {
+            textChars += token.getData().length();
+        }
+        super.insertCharacterToElement(token, element);
+    }
+
+    @Override
+    void onStackPrunedForDepth(Element element) {
+        prunedForDepth++;
+        super.onStackPrunedForDepth(element);
+    }
+
+    @Override
+    void removeFromActiveFormattingElements(Element element) {
+        if (formatting().holds(element)) {
+            super.removeFromActiveFormattingElements(element);
+        }
+    }
+
+    @Override
+    boolean isInActiveFormattingElements(Element element) {
+        return formatting().holds(element) && super.isInActiveFormattingElements(element);
+    }
+
+    @Override
+    boolean inScope(String[] targetNames) {
+        for (String name : targetNames) {
+            if (open().holds(name)) {
+                return super.inScope(targetNames);
+            }
+        }
+        return false;
+    }
+
+    @Override
+    boolean inScope(String targetName) {
+        return open().holds(targetName) && super.inScope(targetName);
+    }
+
+    @Override
+    boolean inScope(String targetName, String[] extras) {
+        return open().holds(targetName) && super.inScope(targetName, extras);
+    }
+
+    @Override
+    boolean inListItemScope(String targetName) {
+        return open().holds(targetName) && super.inListItemScope(targetName);
+    }
+
+    @Override
+    boolean inButtonScope(String targetName) {
+        return open().holds(targetName) && super.inButtonScope(targetName);
+    }
+
+    @Override
+    boolean inTableScope(String targetName) {
+        return open().holds(targetName) && super.inTableScope(targetName);
+    }
+
+    @Override
+    boolean inSelectScope(String targetName) {
+        return open().holds(targetName) && super.inSelectScope(targetName);
+    }
+
+    @Override
+    boolean onStack(Element element) {
+        return open().holds(element) && super.onStack(element);
+    }
+
+    @Override
+    boolean onStack(String elName) {
+        return open().holds(elName) && super.onStack(elName);
+    }
+
+    @Override
+    Element getFromStack(String elName) {
+        return open().holds(elName) ? super.getFromStack(elName) : null;
+    }
+
+    private CountingList open() {
+        return (CountingList) stack;
+    }
+
+    private CountingList formatting() {
+        return (CountingList) formattingElements;
+    }
+
+    /**
+     * A list of elements (and null markers) that knows, without a walk, whether it holds a given element or an
+     * element of a given name. Every way jsoup changes its stacks goes through the methods overridden here.
+     */
+    static final class CountingList extends ArrayList<Element> {
+        private final Map<String, Integer> byName = new HashMap<>();
+        private final Map<Element, Integer> byIdentity = new IdentityHashMap<>();
+
+        CountingList(Collection<Element> initial) {
+            super(Math.max(32, initial.size()));
+            addAll(initial);
+        }
+
+        boolean holds(String normalName) {
+            return byName.containsKey(normalName);
+        }
+
+        boolean holds(Element element) {
+            return byIdentity.containsKey(element);
+        }
+
+        private void counted(Element e) {
+            if (e != null) {
+                byName.merge(e.normalName(), 1, Integer::sum);
+                byIdentity.merge(e, 1, Integer::sum);
+            }
+        }
+
+        private void uncounted(Element e) {
+            if (e != null) {
+                byName.computeIfPresent(e.normalName(), (k, n) -> n == 1 ? null : n - 1);
+                byIdentity.computeIfPresent(e, (k, n) -> n == 1 ? null : n - 1);
+            }
+        }
+
+        @Override
+        public boolean add(Element e) {
+            counted(e);
+            return super.add(e);
+        }
+
+        @Override
+        public void add(int index, Element e) {
+            super.add(index, e);
+            counted(e);
+        }
+
+        @Override
+        public boolean addAll(Collection<? extends Element> all) {
+            all.forEach(this::counted);
+            return super.addAll(all);
+        }
+
+        @Override
+        public Element set(int index, Element e) {
+            Element old = super.set(index, e);
+            uncounted(old);
+            counted(e);
+            return old;
+        }
+
+        @Override
+        public Element remove(int index) {
+            Element old = super.remove(index);
+            uncounted(old);
+            return old;
+        }
+
+        @Override
+        public boolean remove(Object o) {
+            boolean removed = super.remove(o);
+            if (removed) {
+                uncounted((Element) o);
+            }
+            return removed;
+        }
+
+        @Override
+        public void clear() {
+            super.clear();
+            byName.clear();
+            byIdentity.clear();
+        }
+
+        @Override
+        public Iterator<Element> iterator() {
+            Iterator<Element> inner = super.iterator();
+            return new Iterator<>() {
+                private Element last;
+
+                @Override
+                public boolean hasNext() {
+                    return inner.hasNext();
+                }
+
+                @Override
+                public Element next() {
+                    last = inner.next();
+                    return last;
+                }
+
+                @Override
+                public void remove() {
+                    inner.remove();
+                    uncounted(last);
+                }
+            };
+        }
+
+        @Override
+        public boolean removeAll(Collection<?> c) {
+            throw new UnsupportedOperationException("bulk removal would bypass the counts");
+        }
+
+        @Override
+        public boolean retainAll(Collection<?> c) {
+            throw new UnsupportedOperationException("bulk removal would bypass the counts");
+        }
+
+        @Override
+        public boolean removeIf(java.util.function.Predicate<? super Element> filter) {
+            throw new UnsupportedOperationException("bulk removal would bypass the counts");
+        }
+
+        @Override
+        protected void removeRange(int from, int to) {
+            throw new UnsupportedOperationException("bulk removal would bypass the counts");
+        }
+    }
+}
