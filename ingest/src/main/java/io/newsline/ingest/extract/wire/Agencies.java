@@ -54,6 +54,37 @@ public final class Agencies {
         return Optional.ofNullable(best);
     }
 
+    /** Where a text names an agency: the code and the span of the name. */
+    public record Mention(String code, int start, int end) {
+    }
+
+    /**
+     * Every agency name in {@code text}, in reading order; where names overlap ("AFP" inside "AFP-Relaxnews") only the
+     * longest counts.
+     */
+    public List<Mention> findAll(String text) {
+        List<Mention> all = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return all;
+        }
+        for (Alias a : aliases) {
+            Matcher m = a.pattern.matcher(text);
+            while (m.find()) {
+                all.add(new Mention(a.code, m.start(), m.end()));
+            }
+        }
+        all.sort(Comparator.comparingInt(Mention::start).thenComparingInt(x -> -(x.end() - x.start())));
+        List<Mention> out = new ArrayList<>();
+        int covered = -1;
+        for (Mention x : all) {
+            if (x.start() >= covered) {
+                out.add(x);
+                covered = x.end();
+            }
+        }
+        return out;
+    }
+
     /** Whether the whole of {@code text} (trimmed, without "By" and punctuation around it) is an agency's name. */
     public Optional<String> whole(String text) {
         if (text == null) {
