@@ -23,16 +23,17 @@ import java.util.TreeMap;
  * and a photo credit alone names a source only when nothing better does. An international agency (tier 1) with a
  * credit of full strength beats a national agency that republishes it (APP printing AFP) whatever the counts; ties
  * go to the lower tier, then the agency code, so the result depends on the members, never on their order. A source
- * needs at least {@value #MIN_SUPPORT} of support: a single mention names none. Members written before pages carried
+ * needs one member's evidence of at least a photo credit's weight: a text that only cites an agency ("according to
+ * AFP") or mentions it is not that agency's copy, however many members do. Members written before pages carried
  * evidence count their credit and agency fields as full-strength credits. Immutable and thread-safe.
  */
 public final class StorySource {
 
     static final double PHRASE = 0.6;
-    static final double CITATION = 0.3;
+    static final double CITATION = 0.2;
     static final double PHOTO = 0.25;
     static final double MENTION = 0.1;
-    static final double MIN_SUPPORT = 0.25;
+    static final double MIN_SUPPORT = PHOTO;
     private static final double FULL = 1.0;
     private static final int MAX_EVIDENCE = 10;
 
@@ -82,7 +83,9 @@ public final class StorySource {
         double bestScore = 0;
         for (Map.Entry<String, Map<String, SourceEvidence>> entry : support.entrySet()) {
             double score = entry.getValue().values().stream().mapToDouble(SourceEvidence::getWeight).sum();
-            if (score >= MIN_SUPPORT && (best == null || better(entry.getKey(), score, entry.getValue(), best,
+            double strongest = entry.getValue().values().stream().mapToDouble(SourceEvidence::getWeight).max()
+                    .orElse(0);
+            if (strongest >= MIN_SUPPORT && (best == null || better(entry.getKey(), score, entry.getValue(), best,
                     bestScore, support.get(best)))) {
                 best = entry.getKey();
                 bestScore = score;
