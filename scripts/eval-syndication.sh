@@ -34,7 +34,10 @@ for set in "${sets[@]}"; do
   ./newsline demo --input "$work/$name.jsonl" --output jsonl > "$work/$name-stories.jsonl" 2> "$work/$name-demo.log" \
     || { echo "eval-syndication: demo failed on $name:"; tail -20 "$work/$name-demo.log"; exit 1; }
   echo "== $name ($(grep -c . "$work/$name.jsonl") pages)"
+  # A set without an agency column may have the agency of its wire groups here (labels only, no page text).
+  labels=scripts/syndication-agencies/$name.tsv
   python3 scripts/score-syndication.py "$set/CLUSTERS.tsv" "$work/$name-clean.jsonl" "$work/$name-stories.jsonl" \
-    schemas/src/main/resources/io/newsline/schemas/reference/agencies.tsv || status=1
+    schemas/src/main/resources/io/newsline/schemas/reference/agencies.tsv $([ -f "$labels" ] && echo "$labels") \
+    || status=1
 done
 exit $status

@@ -2,15 +2,17 @@
 """Scores a syndication run on a set in the layout of ../shared/fixtures/syndication-dev2 (CLUSTERS.tsv with columns
 file, group, kind, url and an optional agency; one text file per page, two header lines).
 
-score-syndication.py CLUSTERS.tsv CLEAN.jsonl STORIES.jsonl AGENCIES.tsv
+score-syndication.py CLUSTERS.tsv CLEAN.jsonl STORIES.jsonl AGENCIES.tsv [GROUP_AGENCIES.tsv]
+  GROUP_AGENCIES.tsv (optional): group<TAB>agency lines, for a CLUSTERS.tsv without an agency column;
   CLEAN.jsonl: `newsline extract` of the pages (every page's title, page type and credits, not-articles included);
   STORIES.jsonl: `newsline demo --output jsonl` of the same pages; AGENCIES.tsv: schemas' reference/agencies.tsv.
 Prints:
   pairs      pairwise precision/recall of "same story" (pairs of one group with a rewrite member are not counted;
              any merge across groups is a false merge; the metric of ../syndication-dev/score.py);
   not-article  not-article pages flagged by ingest and in no story; article pages wrongly flagged;
-  source     share of wire-story pages (agency column set) whose story's source is that agency, among pages whose
-             group names its agency anywhere in its pages' text (any alias of agencies.tsv, or the code itself);
+  source     share of wire-story pages (agency column set; copies and originals, rewrites shown apart) whose story's
+             source is that agency, among pages whose group names its agency anywhere in its pages' text (any alias
+             of agencies.tsv, or the code itself);
   titles     article pages whose title is page furniture: a breadcrumb or link marker, a credit or time-stamp line,
              or a title that shares no word of four letters or more with the page's first 150 words of text.
 Reads the page texts only to tell whether they name their agency; prints file names and titles, never page text."""
@@ -68,6 +70,11 @@ def main():
     tsv, clean_path, stories_path, agencies_tsv = sys.argv[1:5]
     base = os.path.dirname(tsv)
     rows = load_rows(tsv)
+    if len(sys.argv) > 5:
+        extra = dict(l.rstrip('\n').split('\t')[:2] for l in open(sys.argv[5], encoding='utf-8')
+                     if l.strip() and not l.startswith('#'))
+        for x in rows:
+            x['agency'] = x['agency'] or extra.get(x['group'], '')
     clean = {}
     for line in open(clean_path, encoding='utf-8'):
         if line.strip().startswith('{'):
@@ -132,20 +139,25 @@ def main():
         if not code or x['kind'] == 'not-article':
             continue
         pats = aliases.get(code.lower(), [re.compile(r'(?<![\w])' + re.escape(code) + r'(?![\w])', re.IGNORECASE)])
-        text = page_text(os.path.join(base, x['file']))
+        text = page_text(os.path.normpath(os.path.join(base, x['file'])))
         named[x['group']] = named.get(x['group'], False) or any(pt.search(text) for pt in pats)
     wire = [x for x in rows if x['agency'].strip() and x['kind'] != 'not-article']
-    counted = [x for x in wire if named.get(x['group'])]
-    right = [x for x in counted if (source_of.get(story_of.get(x['url'])) or '').lower() == x['agency'].lower()]
-    right_all = [x for x in wire if (source_of.get(story_of.get(x['url'])) or '').lower() == x['agency'].lower()]
+    # A rewrite (a paraphrase, joining its group a bonus) is counted apart: it is not the wire text.
+    rewrites = [x for x in wire if x['kind'] == 'rewrite' and named.get(x['group'])]
+    counted = [x for x in wire if named.get(x['group']) and x['kind'] != 'rewrite']
+    def right_of(x):
+        return (source_of.get(story_of.get(x['url'])) or '').lower() == x['agency'].lower()
+    right = [x for x in counted if right_of(x)]
+    right_all = [x for x in wire if right_of(x)]
     share = len(right) / len(counted) if counted else 1.0
     if wire:
         print(f'source\t{len(right)}/{len(counted)} = {share:.3f} of wire-story pages whose story names its agency'
-              f' ({len(right_all)}/{len(wire)} of all wire-story pages)')
+              f' ({len(right_all)}/{len(wire)} of all wire-story pages; rewrites apart:'
+              f' {sum(1 for x in rewrites if right_of(x))}/{len(rewrites)})')
     else:
         print('source\tnot measured: CLUSTERS.tsv names no agency')
-    for x in counted:
-        if x not in right:
+    for x in counted + rewrites:
+        if not right_of(x):
             got = source_of.get(story_of.get(x['url']))
             print(f"\twrong\t{x['file']}\texpected {x['agency']}, got {got}")
 
