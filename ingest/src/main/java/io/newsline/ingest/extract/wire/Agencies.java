@@ -25,10 +25,36 @@ public final class Agencies {
     private final List<Alias> aliases;
     /** Exact names: acronyms as printed, longer names lower-cased. */
     private final java.util.Map<String, String> byName;
+    /** Every acronym in one pattern, and every longer name in another: one scan of a line each. */
+    private final List<Pattern> anyName;
 
     private Agencies(List<Alias> aliases, java.util.Map<String, String> byName) {
         this.aliases = List.copyOf(aliases);
         this.byName = java.util.Map.copyOf(byName);
+        List<String> exact = new ArrayList<>();
+        List<String> folded = new ArrayList<>();
+        for (NewsAgency agency : NewsAgencies.all()) {
+            for (String name : agency.aliases()) {
+                // "The Associated Press" would start before, and so hide, "Associated Press of Pakistan".
+                boolean article = name.regionMatches(true, 0, "the ", 0, 4) && agency.aliases().contains(name.substring(4));
+                if (!article) {
+                    (NewsAgencies.caseSensitive(name) ? exact : folded).add(name);
+                }
+            }
+        }
+        this.anyName = List.of(alternation(exact, 0),
+                alternation(folded, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+
+    /** The names as whole words, longest first so that the longest name wins where several start. */
+    private static Pattern alternation(List<String> names, int flags) {
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
+        for (int i = 0; i < sorted.size(); i++) {
+            regex.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)));
+        }
+        return Pattern.compile(regex.append(")(?![\\p{L}\\p{N}])").toString(), flags);
     }
 
     public static Agencies bundled() {
@@ -67,10 +93,14 @@ public final class Agencies {
         if (text == null || text.isEmpty()) {
             return all;
         }
-        for (Alias a : aliases) {
-            Matcher m = a.pattern.matcher(text);
+        for (Pattern p : anyName) {
+            Matcher m = p.matcher(text);
             while (m.find()) {
-                all.add(new Mention(a.code, m.start(), m.end()));
+                String code = byName.get(m.group());
+                code = code != null ? code : byName.get(m.group().toLowerCase(java.util.Locale.ROOT));
+                if (code != null) {
+                    all.add(new Mention(code, m.start(), m.end()));
+                }
             }
         }
         all.sort(Comparator.comparingInt(Mention::start).thenComparingInt(x -> -(x.end() - x.start())));
