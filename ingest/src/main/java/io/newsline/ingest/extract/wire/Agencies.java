@@ -25,36 +25,36 @@ public final class Agencies {
     private final List<Alias> aliases;
     /** Exact names: acronyms as printed, longer names lower-cased. */
     private final java.util.Map<String, String> byName;
-    /** Every acronym in one pattern, and every longer name in another: one scan of a line each. */
-    private final List<Pattern> anyName;
+    /** Names by their first word: acronyms as printed, longer names lower-cased; longest name first. */
+    private final java.util.Map<String, List<String>> exactByFirstWord = new java.util.HashMap<>();
+    private final java.util.Map<String, List<String>> foldedByFirstWord = new java.util.HashMap<>();
 
     private Agencies(List<Alias> aliases, java.util.Map<String, String> byName) {
         this.aliases = List.copyOf(aliases);
         this.byName = java.util.Map.copyOf(byName);
-        List<String> exact = new ArrayList<>();
-        List<String> folded = new ArrayList<>();
         for (NewsAgency agency : NewsAgencies.all()) {
             for (String name : agency.aliases()) {
                 // "The Associated Press" would start before, and so hide, "Associated Press of Pakistan".
                 boolean article = name.regionMatches(true, 0, "the ", 0, 4) && agency.aliases().contains(name.substring(4));
                 if (!article) {
-                    (NewsAgencies.caseSensitive(name) ? exact : folded).add(name);
+                    boolean exact = NewsAgencies.caseSensitive(name);
+                    String first = name.substring(0, wordEnd(name, 0));
+                    (exact ? exactByFirstWord : foldedByFirstWord).computeIfAbsent(
+                            exact ? first : first.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(name);
                 }
             }
         }
-        this.anyName = List.of(alternation(exact, 0),
-                alternation(folded, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
+        exactByFirstWord.values().forEach(l -> l.sort(longestFirst));
+        foldedByFirstWord.values().forEach(l -> l.sort(longestFirst));
     }
 
-    /** The names as whole words, longest first so that the longest name wins where several start. */
-    private static Pattern alternation(List<String> names, int flags) {
-        List<String> sorted = new ArrayList<>(names);
-        sorted.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])(?:");
-        for (int i = 0; i < sorted.size(); i++) {
-            regex.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)));
+    private static int wordEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
         }
-        return Pattern.compile(regex.append(")(?![\\p{L}\\p{N}])").toString(), flags);
+        return i;
     }
 
     public static Agencies bundled() {
@@ -89,30 +89,48 @@ public final class Agencies {
      * longest counts.
      */
     public List<Mention> findAll(String text) {
-        List<Mention> all = new ArrayList<>();
-        if (text == null || text.isEmpty()) {
-            return all;
-        }
-        for (Pattern p : anyName) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
-                String code = byName.get(m.group());
-                code = code != null ? code : byName.get(m.group().toLowerCase(java.util.Locale.ROOT));
-                if (code != null) {
-                    all.add(new Mention(code, m.start(), m.end()));
-                }
-            }
-        }
-        all.sort(Comparator.comparingInt(Mention::start).thenComparingInt(x -> -(x.end() - x.start())));
         List<Mention> out = new ArrayList<>();
-        int covered = -1;
-        for (Mention x : all) {
-            if (x.start() >= covered) {
-                out.add(x);
-                covered = x.end();
+        if (text == null || text.isEmpty()) {
+            return out;
+        }
+        // One pass over the words: at each word start, the longest name beginning with that word, if it ends a word.
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
             }
+            int end = wordEnd(text, i);
+            String word = text.substring(i, end);
+            String found = longestAt(text, i, exactByFirstWord.get(word), false);
+            String folded = longestAt(text, i, foldedByFirstWord.get(word.toLowerCase(java.util.Locale.ROOT)), true);
+            if (folded != null && (found == null || folded.length() > found.length())) {
+                found = folded;
+            }
+            if (found == null) {
+                i = end;
+                continue;
+            }
+            String code = byName.get(found);
+            code = code != null ? code : byName.get(found.toLowerCase(java.util.Locale.ROOT));
+            out.add(new Mention(code, i, i + found.length()));
+            i += found.length();
         }
         return out;
+    }
+
+    private static String longestAt(String text, int at, List<String> names, boolean ignoreCase) {
+        if (names == null) {
+            return null;
+        }
+        for (String name : names) {
+            int end = at + name.length();
+            if (text.regionMatches(ignoreCase, at, name, 0, name.length())
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /** Whether the whole of {@code text} (trimmed, without "By" and punctuation around it) is an agency's name. */
