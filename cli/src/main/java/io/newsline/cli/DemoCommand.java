@@ -233,8 +233,8 @@ final class DemoCommand implements Callable<Integer> {
 
     /**
      * A story as the demo's JSON lines print it, with the names the story lookup uses ({@code members}):
-     * storyId, title, source, sourceEvidence, canonicalUrl, publishedAt, members (with each one's title), related, and the entities and topics the text
-     * output shows; {@code articles} repeats {@code members} under its earlier name (deprecated).
+     * storyId, title, source, sourceEvidence, canonicalUrl, publishedAt, members (with each one's title), related,
+     * and the entities and topics the text output shows; {@code articles} repeats {@code members} under its earlier name (deprecated).
      */
     static ObjectNode storyJson(Story s) {
         ObjectNode node = AvroJson.MAPPER.createObjectNode();
