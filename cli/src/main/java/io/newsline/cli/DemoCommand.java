@@ -233,8 +233,8 @@ final class DemoCommand implements Callable<Integer> {
 
     /**
      * A story as the demo's JSON lines print it, with the names the story lookup uses ({@code members}):
-     * storyId, title, source, canonicalUrl, publishedAt, members, related, and the entities and topics the text
-     * output shows; {@code articles} repeats {@code members} under its earlier name (deprecated).
+     * storyId, title, source, sourceEvidence, canonicalUrl, publishedAt, members (with each one's title), related,
+     * and the entities and topics the text output shows; {@code articles} repeats {@code members} under its earlier name (deprecated).
      */
     static ObjectNode storyJson(Story s) {
         ObjectNode node = AvroJson.MAPPER.createObjectNode();
@@ -243,6 +243,7 @@ final class DemoCommand implements Callable<Integer> {
         node.put("title", title.text());
         node.put("titleFromUrl", title.fromUrl());
         node.put("source", s.getSource());
+        node.set("sourceEvidence", AvroJson.toJson(s).get("sourceEvidence"));
         node.put("canonicalUrl", s.getCanonicalUrl());
         Instant published = StoryDisplay.published(s);
         node.put("publishedAt", published == null ? null : published.toString());
@@ -266,6 +267,7 @@ final class DemoCommand implements Callable<Integer> {
             a.put("url", m.getUrl());
             a.put("relation", AvroJson.symbol(m.getRelation()));
             a.put("similarity", m.getSimilarity());
+            a.put("title", m.getTitle());
             a.put("publishedAt", m.getPublishedAt() == null ? null : m.getPublishedAt().toString());
             if (canonical != null) {
                 a.put("canonical", m == canonical);

@@ -102,7 +102,7 @@ public class MatchingBenchmark {
     private static EnrichedArticle article(String id, String text) {
         CleanArticle clean = CleanArticle.newBuilder().setArticleId(id).setUrl("https://bench.example/" + id)
                 .setPageType(PageType.ARTICLE).setText(text).setFetchedAt(Instant.EPOCH)
-                .setLineage(new ExtractionLineage("bench", "text")).build();
+                .setLineage(new ExtractionLineage("bench", "text", null, null, java.util.List.of())).build();
         return EnrichedArticle.newBuilder().setArticle(clean).setStatus(EnrichmentStatus.ENRICHED).build();
     }
 

@@ -9,7 +9,9 @@ import io.newsline.ingest.extract.PageLineage;
 import io.newsline.schemas.ids.ArticleIds;
 import io.newsline.runtime.dlq.Outcome;
 import io.newsline.schemas.BlockKind;
+import io.newsline.schemas.AgencyCredit;
 import io.newsline.schemas.CleanArticle;
+import io.newsline.schemas.CreditKind;
 import io.newsline.schemas.DeadLetterReason;
 import io.newsline.schemas.ExtractionLineage;
 import io.newsline.schemas.LeadImage;
@@ -76,6 +78,8 @@ public final class ArticleCleaner {
                 .setDateline(a.dateline())
                 .setCredit(a.credit())
                 .setAgency(a.agency())
+                .setCredits(a.credits().stream().map(e -> new AgencyCredit(e.agency(),
+                        CreditKind.valueOf(e.kind().name()), e.text())).toList())
                 .setPageType(a.pageType() == io.newsline.ingest.extract.PageType.ARTICLE ? PageType.ARTICLE : PageType.NOT_ARTICLE)
                 .setPageTypeReason(a.pageTypeReason())
                 .setBlocks(blocks(a.blocks()))

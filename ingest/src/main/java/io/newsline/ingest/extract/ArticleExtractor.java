@@ -20,6 +20,7 @@ import io.newsline.ingest.extract.text.FlatTextExtractor;
 import io.newsline.ingest.extract.text.LineRules;
 import io.newsline.ingest.extract.text.Prose;
 import io.newsline.ingest.extract.wire.Agencies;
+import io.newsline.ingest.extract.wire.CreditFinder;
 import io.newsline.ingest.extract.wire.WireCredit;
 import java.net.URI;
 import java.time.ZoneId;
@@ -58,6 +59,7 @@ public final class ArticleExtractor {
     private final BlockCleaner cleaner = new BlockCleaner(Agencies.bundled());
     private final LanguageDetector languages = LanguageDetector.bundled();
     private final Agencies agencies = Agencies.bundled();
+    private final CreditFinder credits = new CreditFinder(Agencies.bundled());
 
     public ArticleExtractor(ExtractorSettings settings, SiteRegistry sites, BodyExtractor body) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -127,10 +129,12 @@ public final class ArticleExtractor {
         String agency = firstNonNull(cleaned.agency(), agencyOfAuthors(authors));
         String declared = LanguageTags.normalise(meta.markupLanguage());
         String kindReason = indexReason(url, meta, cleaned.blocks());
+        List<CreditFinder.Evidence> evidence = credits.find(htmlCreditLines(meta, authors, raw),
+                htmlStoryStart(raw), Set.of(1));
         return assemble(url, meta.canonicalUrl(), firstNonNull(meta.siteName(), site.name()), meta.title(),
                 meta.subtitle(), authors, published, meta.modified(), firstNonNull(declared, headerLanguage), site,
-                meta.section(), meta.tags(), meta.leadImageUrl(), meta.leadImageCaption(), cleaned, agency, kindReason,
-                false);
+                meta.section(), meta.tags(), meta.leadImageUrl(), meta.leadImageCaption(), cleaned,
+                firstNonNull(agency, strongCredit(evidence)), evidence, kindReason, null);
     }
 
     private ExtractedArticle fromText(String url, String text, SiteProfile site, String headerLanguage) {
@@ -142,15 +146,18 @@ public final class ArticleExtractor {
         authors.addAll(cleaned.bylineAuthors());
         authors = AuthorNames.clean(authors);
         PrintedDate published = better(flat.date(), cleaned.bylineDate());
-        String agency = firstNonNull(cleaned.agency(), flat.agency(), agencyOfAuthors(authors));
+        List<CreditFinder.Evidence> evidence = credits.find(flat.storyLines(), flat.storyStart(),
+                flat.storyCaptions());
+        String agency = firstNonNull(cleaned.agency(), flat.agency(), agencyOfAuthors(authors), strongCredit(evidence));
         return assemble(url, null, site.name(), title, null, authors, published, null, headerLanguage, site,
-                null, List.of(), null, null, cleaned, agency, null, flat.navigationOnly());
+                null, List.of(), null, null, cleaned, agency, evidence, null, flat.notArticleReason());
     }
 
     private ExtractedArticle assemble(String url, String canonicalUrl, String siteName, String title, String subtitle,
             List<String> authors, PrintedDate published, PrintedDate modified, String declaredLanguage,
             SiteProfile site, String section, List<String> tags, String leadImageUrl, String leadImageCaption,
-            BlockCleaner.Cleaned cleaned, String agency, String kindReason, boolean navigationOnly) {
+            BlockCleaner.Cleaned cleaned, String agency, List<CreditFinder.Evidence> evidence, String kindReason,
+            String captureReason) {
         List<Block> blocks = cleaned.blocks();
         String text = joinBlocks(blocks);
         ZoneId zone = site.timeZone() != null ? site.timeZone() : settings.defaultZone();
@@ -161,7 +168,9 @@ public final class ArticleExtractor {
         }
         LanguageGuess language = LanguageTags.combine(declaredLanguage, site.languageForPath(path), detected);
         WireCredit dateline = cleaned.dateline();
-        String reason = notArticleReason(blocks, text, kindReason, navigationOnly);
+        // A wire brief is often one paragraph: a dateline or an agency's credit says it is a story all the same.
+        boolean wireStory = dateline != null || strongCredit(evidence) != null;
+        String reason = notArticleReason(blocks, text, kindReason, captureReason, wireStory);
         return new ExtractedArticle(
                 url,
                 canonicalUrl,
@@ -181,6 +190,7 @@ public final class ArticleExtractor {
                 dateline == null ? null : dateline.dateline(),
                 cleaned.credit(),
                 agency,
+                reason == null ? evidence : List.of(),
                 reason == null ? PageType.ARTICLE : PageType.NOT_ARTICLE,
                 reason,
                 blocks,
@@ -189,9 +199,10 @@ public final class ArticleExtractor {
     }
 
     /** Why a page is not an article, or null when it is one. */
-    private String notArticleReason(List<Block> blocks, String text, String kindReason, boolean navigationOnly) {
-        if (navigationOnly) {
-            return "navigation-only";
+    private String notArticleReason(List<Block> blocks, String text, String kindReason, String captureReason,
+            boolean wireStory) {
+        if (captureReason != null) {
+            return captureReason;
         }
         String notProse = Prose.whyNot(text);
         if (notProse != null) {
@@ -202,7 +213,8 @@ public final class ArticleExtractor {
         }
         long paragraphs = blocks.stream().filter(b -> b.kind() == BlockKind.PARAGRAPH).count();
         if (text.length() < settings.minArticleChars()
-                || paragraphs < settings.minArticleParagraphs() && text.length() < 2L * settings.minArticleChars()) {
+                || !wireStory && paragraphs < settings.minArticleParagraphs()
+                        && text.length() < 2L * settings.minArticleChars()) {
             return kindReason != null ? kindReason : "too-short";
         }
         return null;
@@ -243,6 +255,30 @@ public final class ArticleExtractor {
             }
         }
         return copy;
+    }
+
+    /** The agency of the strongest dateline, byline or closing credit, when the page has one. */
+    private static String strongCredit(List<CreditFinder.Evidence> evidence) {
+        return evidence.isEmpty() || evidence.get(0).kind().compareTo(CreditFinder.Kind.CLOSING) > 0 ? null
+                : evidence.get(0).agency();
+    }
+
+    /** Where an HTML page's credits are looked for: the byline, the lead image's caption and the body's blocks. */
+    private static List<String> htmlCreditLines(PageMetadata meta, List<String> authors, List<Block> raw) {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.join(", ", authors));
+        lines.add(meta.leadImageCaption() == null ? "" : meta.leadImageCaption());
+        raw.forEach(b -> lines.add(b.text()));
+        return lines;
+    }
+
+    private static int htmlStoryStart(List<Block> raw) {
+        for (int i = 0; i < raw.size(); i++) {
+            if (raw.get(i).kind() == BlockKind.PARAGRAPH && raw.get(i).text().split("\\s+").length >= 12) {
+                return i + 2;
+            }
+        }
+        return 2;
     }
 
     private String agencyOfAuthors(List<String> authors) {

@@ -1,5 +1,6 @@
 package io.newsline.ingest.extract;
 
+import io.newsline.ingest.extract.wire.CreditFinder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +28,7 @@ import java.util.Objects;
  * @param dateline the dateline place as printed ("Moscow")
  * @param credit the wire credit as printed ("APP - UrduPoint / Pakistan Point News")
  * @param agency the news agency named in the dateline, byline or credit ("APP"), from a fixed list
+ * @param credits every kind of evidence of a news agency the page carries, strongest first
  * @param pageType article or not
  * @param pageTypeReason why a page is {@link PageType#NOT_ARTICLE}; null for articles
  * @param blocks the main text, with the dateline and duplicated byline/date lines removed
@@ -52,6 +54,7 @@ public record ExtractedArticle(
         String dateline,
         String credit,
         String agency,
+        List<CreditFinder.Evidence> credits,
         PageType pageType,
         String pageTypeReason,
         List<Block> blocks,
@@ -64,6 +67,7 @@ public record ExtractedArticle(
         authors = authors == null ? List.of() : List.copyOf(authors);
         tags = tags == null ? List.of() : List.copyOf(tags);
         blocks = blocks == null ? List.of() : List.copyOf(blocks);
+        credits = credits == null ? List.of() : List.copyOf(credits);
         Objects.requireNonNull(text, "text");
     }
 }

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * Names the wire source of a story from its members' credits (bylines, credit fields, datelines such as
  * "MOSCOW (AFP) -" or "(APP - UrduPoint ...)"). An international agency (tier 1) beats a national agency that
  * republishes its copy (tier 2): the seed story credited to APP becomes AFP's once an AFP-credited copy joins.
- * Within a tier the agency credited by the most members wins, then the one credited first. Photo credits
+ * Within a tier the agency credited by the most members wins, then the lower agency code, so the order of the
+ * credits does not matter. Photo credits
  * ("Photo: AFP") say who took the picture, not who wrote the text, and are ignored.
  *
  * <p>The agencies are data, shared with ingest: {@link NewsAgencies}. Immutable and thread-safe.
@@ -69,7 +70,7 @@ public final class WireSource {
 
     /**
      * @param credits the credits of a story's members, in arrival order
-     * @return the story's wire source: lowest tier, then most credited, then first credited
+     * @return the story's wire source: lowest tier, then most credited, then lowest code
      */
     public Optional<Agency> strongest(Collection<String> credits) {
         Map<Agency, Integer> counts = new LinkedHashMap<>();
@@ -80,7 +81,8 @@ public final class WireSource {
         for (Map.Entry<Agency, Integer> entry : counts.entrySet()) {
             Agency agency = entry.getKey();
             if (best == null || agency.tier() < best.tier()
-                    || (agency.tier() == best.tier() && entry.getValue() > counts.get(best))) {
+                    || (agency.tier() == best.tier() && (entry.getValue() > counts.get(best)
+                            || entry.getValue().equals(counts.get(best)) && agency.id().compareTo(best.id()) < 0))) {
                 best = agency;
             }
         }

@@ -28,16 +28,18 @@ import java.util.Optional;
  * the changed {@link Story} states and the {@link StoryEvent}s that say so. A pure function of its inputs, so a
  * replay of the same input in the same order decides the same, with the same ids. Thread-safe.
  *
- * <p>Wire source: the agency of the strongest credit among members ({@link WireSource}: an international agency
- * beats a national one that republishes it). Canonical member: the earliest-published member credited to the wire
+ * <p>Wire source: the agency the members' evidence supports best ({@link StorySource}: an international agency
+ * beats a national one that republishes it); the story and each decision carry the evidence that decided. Canonical member: the earliest-published member credited to the wire
  * source, else the earliest-published member.
  */
 public final class StoryAssigner {
 
     private final WireSource wire;
+    private final StorySource sources;
 
     public StoryAssigner(WireSource wire) {
         this.wire = wire;
+        this.sources = new StorySource(wire);
     }
 
     /** A story an article matched, with the verdict against that story's closest member. */
@@ -73,6 +75,10 @@ public final class StoryAssigner {
     }
 
     public Assignment assign(EnrichedArticle enriched, String contentHash, Known known, Instant at) {
+        return SourceExplanation.explained(decide(enriched, contentHash, known, at), known.storyOfArticle());
+    }
+
+    private Assignment decide(EnrichedArticle enriched, String contentHash, Known known, Instant at) {
         CleanArticle a = enriched.getArticle();
         ArticleDecision previous = known.previousDecision();
         if (a.getRemoved()) {
@@ -111,6 +117,7 @@ public final class StoryAssigner {
                 .setCanonicalArticleId(a.getArticleId())
                 .setCanonicalUrl(a.getUrl())
                 .setSource(source)
+                .setSourceEvidence(sourceEvidence(members))
                 .setMembers(members)
                 .setRelated(List.of())
                 .setEntities(StoryRecords.mergeEntities(List.of(), enriched.getEntities()))
@@ -169,6 +176,7 @@ public final class StoryAssigner {
                 .setMembers(members)
                 .setRelated(related)
                 .setSource(source)
+                .setSourceEvidence(sourceEvidence(members))
                 .setCanonicalArticleId(canonical.getArticleId())
                 .setCanonicalUrl(canonical.getUrl())
                 .setTitle(canonical.getTitle())
@@ -232,6 +240,7 @@ public final class StoryAssigner {
         String source = source(members);
         StoryMember canonical = canonical(members, source);
         Story next = Story.newBuilder(story).setMembers(members).setSource(source)
+                .setSourceEvidence(sourceEvidence(members))
                 .setCanonicalArticleId(canonical.getArticleId()).setCanonicalUrl(canonical.getUrl())
                 .setTitle(canonical.getTitle()).setUpdatedAt(at).setVersion(story.getVersion() + 1).build();
         ArticleDecision decision = StoryRecords.decision(a, story.getStoryId(), Relation.RECRAWL, "same-url-revised", 1.0, null,
@@ -257,7 +266,7 @@ public final class StoryAssigner {
         if (!members.isEmpty()) {
             String source = source(members);
             StoryMember canonical = canonical(members, source);
-            updated.setSource(source).setCanonicalArticleId(canonical.getArticleId())
+            updated.setSource(source).setSourceEvidence(sourceEvidence(members)).setCanonicalArticleId(canonical.getArticleId())
                     .setCanonicalUrl(canonical.getUrl()).setTitle(canonical.getTitle());
         }
         Story next = updated.build();
@@ -265,18 +274,13 @@ public final class StoryAssigner {
                 Relation.REMOVED, contentHash, null, null, at)));
     }
 
-    /** The story's wire source: the agency of the strongest credit among members, or null. */
+    /** The story's wire source: the agency its members' evidence supports best ({@link StorySource}), or null. */
     String source(List<StoryMember> members) {
-        List<String> credits = new ArrayList<>();
-        for (StoryMember m : members) {
-            if (m.getCredit() != null) {
-                credits.add(m.getCredit());
-            }
-            if (m.getAgency() != null) {
-                credits.add(m.getAgency());
-            }
-        }
-        return wire.strongest(credits).map(WireSource.Agency::id).orElse(null);
+        return sources.decide(members).map(StorySource.Decision::source).orElse(null);
+    }
+
+    private List<io.newsline.schemas.SourceEvidence> sourceEvidence(List<StoryMember> members) {
+        return sources.decide(members).map(StorySource.Decision::evidence).orElse(List.of());
     }
 
     /** The earliest-published member credited to the source, else the earliest-published member. */

@@ -40,6 +40,7 @@ final class StoryRecords {
                 .setSimilarity(similarity)
                 .setCredit(a.getCredit())
                 .setAgency(a.getAgency())
+                .setCredits(a.getCredits())
                 .build();
     }
 

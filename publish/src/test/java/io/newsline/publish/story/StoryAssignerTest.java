@@ -125,4 +125,33 @@ class StoryAssignerTest {
         ArticleDecision unused = first.decision();
         assertThat(unused.getRelation()).isEqualTo(Relation.ORIGINAL);
     }
+
+    @Test
+    void theStoryAndEveryDecisionSayWhichEvidenceNamedTheSource() {
+        Instant t0 = Instant.parse("2025-03-04T10:00:00Z");
+        EnrichedArticle photoOnly = article("photo", null, t0);
+        photoOnly.getArticle().setCredits(List.of(new io.newsline.schemas.AgencyCredit("AP",
+                io.newsline.schemas.CreditKind.PHOTO, "AP Photo/Jane Doe")));
+        StoryAssigner.Assignment founded = assigner.assign(photoOnly, "h-photo",
+                new StoryAssigner.Known(null, null, List.of(), null), t0);
+        assertThat(founded.stories().get(0).getSource()).isEqualTo("AP");
+        assertThat(founded.decision().getSource()).isEqualTo("AP");
+        assertThat(founded.decision().getSourceEvidence()).extracting(e -> e.getText())
+                .containsExactly("AP Photo/Jane Doe");
+
+        EnrichedArticle wire = article("wire", null, t0.plusSeconds(60));
+        wire.getArticle().setCredits(List.of(
+                new io.newsline.schemas.AgencyCredit("AFP", io.newsline.schemas.CreditKind.DATELINE, "PARIS (AFP) -"),
+                new io.newsline.schemas.AgencyCredit("AP", io.newsline.schemas.CreditKind.MENTION, "the AP")));
+        StoryAssigner.Assignment joined = assigner.assign(wire, "h-wire", new StoryAssigner.Known(null, null,
+                List.of(new StoryAssigner.Candidate(founded.stories().get(0), copy(0.9), "photo")), null),
+                t0.plusSeconds(60));
+        Story story = joined.stories().get(0);
+        assertThat(story.getSource()).isEqualTo("AFP");
+        assertThat(story.getSourceEvidence()).extracting(e -> e.getArticleId() + " " + e.getKind() + " " + e.getText())
+                .containsExactly("wire DATELINE PARIS (AFP) -");
+        assertThat(joined.decision().getSource()).isEqualTo("AFP");
+        assertThat(joined.decision().getSourceEvidence()).isEqualTo(story.getSourceEvidence());
+        assertThat(story.getMembers()).extracting(m -> m.getCredits().size()).containsExactly(1, 2);
+    }
 }

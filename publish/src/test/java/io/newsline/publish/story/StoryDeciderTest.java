@@ -37,7 +37,7 @@ class StoryDeciderTest {
         CleanArticle clean = CleanArticle.newBuilder()
                 .setArticleId(id).setUrl("https://" + id.replaceAll("[^a-z0-9]", "-") + ".example/a")
                 .setPageType(PageType.ARTICLE).setText(text).setFetchedAt(Instant.parse("2025-03-05T06:00:00Z"))
-                .setLineage(new ExtractionLineage("test", "text")).build();
+                .setLineage(new ExtractionLineage("test", "text", null, null, java.util.List.of())).build();
         return EnrichedArticle.newBuilder().setArticle(clean).setStatus(EnrichmentStatus.ENRICHED).build();
     }
 

@@ -3,6 +3,7 @@ package io.newsline.ingest.extract.text;
 import io.newsline.ingest.extract.Block;
 import io.newsline.ingest.extract.BlockKind;
 import io.newsline.ingest.extract.meta.AuthorNames;
+import io.newsline.ingest.extract.meta.DateTexts;
 import io.newsline.ingest.extract.meta.PrintedDate;
 import io.newsline.ingest.extract.meta.Titles;
 import io.newsline.ingest.extract.site.SiteRules;
@@ -24,7 +25,9 @@ import java.util.regex.Pattern;
  * begins at the first line of running text (a sentence of 12+ words) that is not a photo caption; the headline is the
  * line above it that best matches the URL's slug (else the first headline-like line); lines between are bylines and
  * dates; the story ends at the first list heading ("Recent Stories", "More Stories From World"). Menu labels, "1 hour
- * ago" stamps, tickers and captions are dropped by the rules in {@link LineRules}. Stateless and thread-safe.
+ * ago" stamps, tickers and captions are dropped by the rules in {@link LineRules}. Breadcrumbs, section names and
+ * banners are never the headline, and tag, category and topic pages, lists of headlines and teaser lists are no
+ * article ({@link PageFurniture}). Stateless and thread-safe.
  */
 public final class FlatTextExtractor {
 
@@ -66,6 +69,10 @@ public final class FlatTextExtractor {
             }
             lines.add(line);
         }
+        if (PageFurniture.isIndexAddress(url)) {
+            // A tag, category or topic page, or a later page of one: teasers of other stories, whatever they read like.
+            return FlatPage.notArticle(null, captureDate, "section-index");
+        }
         List<String> kept = new ArrayList<>();
         // Where each kept line stood among all lines, to count the time stamps that fell between kept lines.
         List<Integer> positions = new ArrayList<>();
@@ -95,14 +102,16 @@ public final class FlatTextExtractor {
         }
         if (bodyStart < 0) {
             // No running text: a navigation capture has no headline of its own either.
-            boolean navigation = looksLikeNavigation(lines);
-            String title = navigation ? null : pickTitle(kept, kept.size(), captions, url);
-            return new FlatPage(title, List.of(), captureDate, null, List.of(), navigation);
+            if (looksLikeNavigation(lines)) {
+                return FlatPage.notArticle(null, captureDate, "navigation-only");
+            }
+            String title = pickTitle(kept, kept.size(), captions, url, Set.of());
+            return new FlatPage(title, List.of(), captureDate, null, List.of(), false, null, List.of(), 0, Set.of());
         }
         if (isTeaserList(lines, kept, positions, bodyStart)) {
-            return new FlatPage(null, List.of(), captureDate, null, List.of(), true);
+            return FlatPage.notArticle(null, captureDate, "headline-list");
         }
-        String title = pickTitle(kept, bodyStart, captions, url);
+        String title = pickTitle(kept, bodyStart, captions, url, PageFurniture.ledeStems(kept, bodyStart, 120));
 
         // Header zone: bylines and dates between the top and the story.
         List<String> authors = new ArrayList<>();
@@ -168,7 +177,31 @@ public final class FlatTextExtractor {
         while (!blocks.isEmpty() && blocks.get(blocks.size() - 1).kind() == BlockKind.HEADING) {
             blocks.remove(blocks.size() - 1);
         }
-        return new FlatPage(title, AuthorNames.clean(authors), date != null ? date : captureDate, agency, blocks, false);
+        int storyEnd = storyEnd(kept, bodyStart);
+        int titleAt = title == null ? bodyStart : Math.min(bodyStart, Math.max(0, kept.indexOf(title)));
+        int from = positions.get(Math.max(0, Math.min(titleAt, bodyStart - 6)));
+        // The first list heading stays in: "© dpa-infocom" and "© KYODO" close a story and start the footer.
+        int to = storyEnd < kept.size() ? positions.get(storyEnd) + 1 : lines.size();
+        Set<Integer> storyCaptions = new HashSet<>();
+        for (int i = from; i < to; i++) {
+            if (lineRules.isCaption(lines.get(i))) {
+                storyCaptions.add(i - from);
+            }
+        }
+        for (int k : captions) {
+            storyCaptions.add(positions.get(k) - from);
+        }
+        return new FlatPage(title, AuthorNames.clean(authors), date != null ? date : captureDate, agency, blocks, false,
+                null, lines.subList(from, to), positions.get(bodyStart) - from, storyCaptions);
+    }
+
+    private int storyEnd(List<String> kept, int bodyStart) {
+        for (int i = bodyStart; i < kept.size(); i++) {
+            if (lineRules.isStop(kept.get(i))) {
+                return i;
+            }
+        }
+        return kept.size();
     }
 
     /** A caption printed twice (alone, then with its credit appended), or a line the caption rules match. */
@@ -190,21 +223,25 @@ public final class FlatTextExtractor {
         return out;
     }
 
-    /** The line above the story that best matches the URL slug; else the first headline-like line. */
-    private static String pickTitle(List<String> lines, int end, Set<Integer> captions, String url) {
+    /**
+     * The line above the story that best matches the URL slug; else the first headline-like line that shares a word
+     * with the story's lede. Furniture ({@link PageFurniture}) is never the title.
+     */
+    private static String pickTitle(List<String> lines, int end, Set<Integer> captions, String url, Set<String> lede) {
         Set<String> slug = slugWords(url);
         String best = null;
         double bestScore = 0;
         String firstHeadline = null;
         for (int i = 0; i < end; i++) {
             String line = lines.get(i);
-            if (captions.contains(i) || !isHeadlineLike(line) && slugScore(line, slug) < 0.6 * words(line)) {
+            if (captions.contains(i) || !isHeadlineLike(line) && slugScore(line, slug) < 0.6 * words(line)
+                    || PageFurniture.notATitle(line, Set.of())) {
                 continue;
             }
-            if (firstHeadline == null) {
+            double score = slugScore(line, slug);
+            if (firstHeadline == null && (score >= 1.0 || !PageFurniture.notATitle(line, lede))) {
                 firstHeadline = line;
             }
-            double score = slugScore(line, slug);
             if (score >= 1.0 && score > bestScore) {
                 best = line;
                 bestScore = score;
@@ -285,7 +322,8 @@ public final class FlatTextExtractor {
 
     /**
      * A list of other stories rather than a story: from where running text begins up to the first list heading,
-     * the lines alternate with "2 hours ago" stamps (at least three, one for every two lines or more).
+     * the lines alternate with "2 hours ago" stamps (at least three, one for every two lines or more); or, from the
+     * top of the capture, three teasers or more each carry a date line of their own (one for every five lines or more).
      */
     private boolean isTeaserList(List<String> lines, List<String> kept, List<Integer> positions, int bodyStart) {
         int end = kept.size();
@@ -303,8 +341,15 @@ public final class FlatTextExtractor {
                 stamps++;
             }
         }
+        // A story prints a date or two above it; the teasers of a section index each print their own.
+        int dates = 0;
+        for (int i = 0; i < to; i++) {
+            if (words(lines.get(i)) <= 5 && DateTexts.findPrinted(lines.get(i)).isPresent()) {
+                dates++;
+            }
+        }
         int storyLines = end - bodyStart;
-        return stamps >= 3 && stamps * 2 >= storyLines;
+        return stamps >= 3 && stamps * 2 >= storyLines || dates >= 3 && dates * 5 >= to;
     }
 
     /** Many lines, nearly all of them short labels or link texts. */

@@ -25,10 +25,36 @@ public final class Agencies {
     private final List<Alias> aliases;
     /** Exact names: acronyms as printed, longer names lower-cased. */
     private final java.util.Map<String, String> byName;
+    /** Names by their first word: acronyms as printed, longer names lower-cased; longest name first. */
+    private final java.util.Map<String, List<String>> exactByFirstWord = new java.util.HashMap<>();
+    private final java.util.Map<String, List<String>> foldedByFirstWord = new java.util.HashMap<>();
 
     private Agencies(List<Alias> aliases, java.util.Map<String, String> byName) {
         this.aliases = List.copyOf(aliases);
         this.byName = java.util.Map.copyOf(byName);
+        for (NewsAgency agency : NewsAgencies.all()) {
+            for (String name : agency.aliases()) {
+                // "The Associated Press" would start before, and so hide, "Associated Press of Pakistan".
+                boolean article = name.regionMatches(true, 0, "the ", 0, 4) && agency.aliases().contains(name.substring(4));
+                if (!article) {
+                    boolean exact = NewsAgencies.caseSensitive(name);
+                    String first = name.substring(0, wordEnd(name, 0));
+                    (exact ? exactByFirstWord : foldedByFirstWord).computeIfAbsent(
+                            exact ? first : first.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(name);
+                }
+            }
+        }
+        Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
+        exactByFirstWord.values().forEach(l -> l.sort(longestFirst));
+        foldedByFirstWord.values().forEach(l -> l.sort(longestFirst));
+    }
+
+    private static int wordEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     public static Agencies bundled() {
@@ -52,6 +78,59 @@ public final class Agencies {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Where a text names an agency: the code and the span of the name. */
+    public record Mention(String code, int start, int end) {
+    }
+
+    /**
+     * Every agency name in {@code text}, in reading order; where names overlap ("AFP" inside "AFP-Relaxnews") only the
+     * longest counts.
+     */
+    public List<Mention> findAll(String text) {
+        List<Mention> out = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return out;
+        }
+        // One pass over the words: at each word start, the longest name beginning with that word, if it ends a word.
+        int i = 0;
+        while (i < text.length()) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = wordEnd(text, i);
+            String word = text.substring(i, end);
+            String found = longestAt(text, i, exactByFirstWord.get(word), false);
+            String folded = longestAt(text, i, foldedByFirstWord.get(word.toLowerCase(java.util.Locale.ROOT)), true);
+            if (folded != null && (found == null || folded.length() > found.length())) {
+                found = folded;
+            }
+            if (found == null) {
+                i = end;
+                continue;
+            }
+            String code = byName.get(found);
+            code = code != null ? code : byName.get(found.toLowerCase(java.util.Locale.ROOT));
+            out.add(new Mention(code, i, i + found.length()));
+            i += found.length();
+        }
+        return out;
+    }
+
+    private static String longestAt(String text, int at, List<String> names, boolean ignoreCase) {
+        if (names == null) {
+            return null;
+        }
+        for (String name : names) {
+            int end = at + name.length();
+            if (text.regionMatches(ignoreCase, at, name, 0, name.length())
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /** Whether the whole of {@code text} (trimmed, without "By" and punctuation around it) is an agency's name. */

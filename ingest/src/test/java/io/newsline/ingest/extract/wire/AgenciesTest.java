@@ -24,4 +24,15 @@ class AgenciesTest {
         assertThat(agencies.whole("Press Trust of India")).contains("PTI");
         assertThat(agencies.whole("Jane Doe")).isEmpty();
     }
+
+    @Test
+    void everyNameIsFoundInReadingOrderTheLongestWhereNamesOverlap() {
+        assertThat(agencies.findAll("By AFP-Relaxnews, with the Associated Press of Pakistan and dpa/lnw; not MAPS"))
+                .extracting(Agencies.Mention::code).containsExactly("AFP", "APP", "dpa");
+        var mentions = agencies.findAll("reported by the Associated Press of Pakistan");
+        assertThat(mentions).hasSize(1);
+        assertThat(mentions.get(0).end() - mentions.get(0).start()).isEqualTo("Associated Press of Pakistan".length());
+        assertThat(agencies.findAll("XINHUA, Xinhua and xinhua; Kyodo and KYODO but not kyodo"))
+                .extracting(Agencies.Mention::code).containsExactly("Xinhua", "Xinhua", "Xinhua", "Kyodo", "Kyodo");
+    }
 }
