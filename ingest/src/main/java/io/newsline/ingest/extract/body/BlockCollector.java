@@ -19,8 +19,11 @@ import org.jsoup.select.NodeTraversor;
  */
 final class BlockCollector implements NodeFilter {
 
-    /** A block before filtering: its kind, whitespace-normalised text, and character counts. */
-    record RawBlock(BlockKind kind, String text, int chars, int linkChars) {
+    /**
+     * A block before filtering: its kind, whitespace-normalised text, character counts, and the innermost block-level
+     * element its first character sat in (its owner, for the features of {@link BlockFeatures}).
+     */
+    record RawBlock(BlockKind kind, String text, int chars, int linkChars, Element owner) {
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
         }
@@ -30,6 +33,8 @@ final class BlockCollector implements NodeFilter {
     private final Set<Element> boilerplate;
     private final List<RawBlock> blocks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder(256);
+    private final ArrayList<Element> open = new ArrayList<>();
+    private Element owner;
     private int chars;
     private int linkChars;
     private boolean pendingSpace;
@@ -45,6 +50,8 @@ final class BlockCollector implements NodeFilter {
     }
 
     List<RawBlock> collect(Element body) {
+        open.clear();
+        open.add(body);
         NodeTraversor.filter(this, body);
         flush();
         return blocks;
@@ -67,6 +74,7 @@ final class BlockCollector implements NodeFilter {
         if (!ElementClassifier.isInline(tag)) {
             flush();
             enter(tag, 1);
+            open.add(element);
         } else if (ElementClassifier.isLink(element)) {
             anchorDepth++;
         }
@@ -80,6 +88,9 @@ final class BlockCollector implements NodeFilter {
             if (!ElementClassifier.isInline(tag)) {
                 flush();
                 enter(tag, -1);
+                if (open.size() > 1 && open.get(open.size() - 1) == element) {
+                    open.remove(open.size() - 1);
+                }
             } else if (ElementClassifier.isLink(element)) {
                 anchorDepth--;
             }
@@ -113,6 +124,9 @@ final class BlockCollector implements NodeFilter {
             if (TextMeasure.isInvisible(c)) {
                 continue;
             }
+            if (chars == 0) {
+                owner = open.get(open.size() - 1);
+            }
             if (pendingSpace) {
                 text.append(' ');
                 pendingSpace = false;
@@ -143,7 +157,7 @@ final class BlockCollector implements NodeFilter {
 
     private void flush() {
         if (chars > 0) {
-            blocks.add(new RawBlock(currentKind(), text.toString(), chars, linkChars));
+            blocks.add(new RawBlock(currentKind(), text.toString(), chars, linkChars, owner));
         }
         text.setLength(0);
         chars = 0;

@@ -20,9 +20,11 @@ import org.jsoup.nodes.Element;
  * tag, class or id say boilerplate and teasers of other stories; a filter then drops link lists, page-furniture
  * lines (data file {@code boilerplate-lines.txt}) and repeats of the headline. Each pass is linear in the size of
  * the DOM; the scoring pass is repeated, with fewer assumptions, only on pages where it finds almost no prose.
- * No site-specific rules.
+ * No site-specific rules. When these rules find almost no text, a learned block scorer ({@code BlockModel}, the
+ * data file {@code block-model.txt}) reads every block of the page and its answer is taken if it holds more text.
  *
- * <p>Thread-safe: holds only immutable settings and a compiled pattern; per-call state lives in per-call objects.
+ * <p>Thread-safe: holds only immutable settings, a compiled pattern and the model; per-call state lives in per-call
+ * objects.
  * The document is never modified.
  */
 public final class MainTextExtractor implements BodyExtractor {
@@ -42,22 +44,109 @@ public final class MainTextExtractor implements BodyExtractor {
 
     private final MainTextSettings settings;
     private final BlockFilter blockFilter;
+    private final BlockModel model;
 
-    /** An extractor with {@link MainTextSettings#defaults()}. */
+    /** An extractor with {@link MainTextSettings#defaults()} and the block model shipped in the jar. */
     public MainTextExtractor() {
         this(MainTextSettings.defaults());
     }
 
     public MainTextExtractor(MainTextSettings settings) {
+        this(settings, BlockModel.shipped());
+    }
+
+    /** @param model the block scorer that picks the blocks, or null for the rules' answer alone */
+    MainTextExtractor(MainTextSettings settings, BlockModel model) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.blockFilter = new BlockFilter(settings);
+        this.model = model;
     }
 
     @Override
     public List<Block> extractBody(Document document) {
         Objects.requireNonNull(document, "document");
+        return answer(analyse(document, false), model);
+    }
+
+    /**
+     * The rules' answer, or, when it holds less than {@value #MIN_TRUSTED_PROSE} characters of text (an empty body
+     * on a page that has one, most often) and there is a model, the blocks the model keeps if they hold more text.
+     * Measured on sets it was not trained on, the model alone loses to the rules everywhere, and replacing a short
+     * answer with a shorter or empty one loses too (docs/QUALITY.md); it only fills in where the rules found little.
+     */
+    List<Block> answer(PageAnalysis page, BlockModel blockModel) {
+        if (blockModel == null || !isShort(page.rules())) {
+            return page.rules();
+        }
+        List<Block> chosen = choose(page, blockModel);
+        return textChars(chosen) > textChars(page.rules()) ? chosen : page.rules();
+    }
+
+    private static boolean isShort(List<Block> blocks) {
+        return textChars(blocks) < MIN_TRUSTED_PROSE;
+    }
+
+    private static long textChars(List<Block> blocks) {
+        long chars = 0;
+        for (Block block : blocks) {
+            chars += block.text().length();
+        }
+        return chars;
+    }
+
+    /**
+     * What the rules make of a page and every block of the page with its features, the input of {@link #choose}:
+     * always when {@code allBlocks}, else only when the rules' answer is short and a model would be asked.
+     */
+    PageAnalysis analyse(Document document, boolean allBlocks) {
         Element root = document.body() != null ? document.body() : document;
         ElementClassifier classifier = new ElementClassifier();
+        BodyLocator.Result located = locate(root, classifier);
+        List<BlockCollector.RawBlock> raw = new ArrayList<>();
+        Element lead = findLead(located.body());
+        List<Element> parts = new ArrayList<>();
+        if (lead != null) {
+            parts.add(lead);
+        }
+        parts.addAll(bodyParts(located.body(), located.boilerplate()));
+        for (Element part : parts) {
+            raw.addAll(new BlockCollector(classifier, located.boilerplate()).collect(part));
+        }
+        Set<String> headlines = headlines(document);
+        List<Block> rules = blockFilter.filter(raw, headlines);
+        if (!allBlocks && (model == null || !isShort(rules))) {
+            return new PageAnalysis(rules, List.of(), new float[0][], headlines);
+        }
+        List<BlockCollector.RawBlock> page = new BlockCollector(classifier, Set.of()).collect(root);
+        Set<String> chosen = new HashSet<>();
+        for (Block block : rules) {
+            chosen.add(block.text());
+        }
+        boolean[] inRules = new boolean[page.size()];
+        for (int i = 0; i < inRules.length; i++) {
+            inRules[i] = chosen.contains(page.get(i).text());
+        }
+        float[][] features = BlockFeatures.compute(page, inRules, parts, located.boilerplate(), headlines,
+                classifier, blockFilter);
+        return new PageAnalysis(rules, page, features, headlines);
+    }
+
+    /** The blocks the model keeps, through the same filter as the rules' answer. */
+    List<Block> choose(PageAnalysis page, BlockModel blockModel) {
+        List<BlockCollector.RawBlock> kept = new ArrayList<>();
+        for (int i = 0; i < page.blocks().size(); i++) {
+            if (blockModel.probability(page.features()[i]) >= blockModel.threshold()) {
+                kept.add(page.blocks().get(i));
+            }
+        }
+        return blockFilter.filter(kept, page.headlines());
+    }
+
+    /** The rules' answer ({@code rules}), and every block of the page with its features. */
+    record PageAnalysis(List<Block> rules, List<BlockCollector.RawBlock> blocks, float[][] features,
+            Set<String> headlines) {}
+
+    private BodyLocator.Result locate(Element root, ElementClassifier classifier) {
         BodyLocator.Result located = new BodyLocator(settings, classifier, true, true).locate(root);
         if (located.proseChars() < MIN_TRUSTED_PROSE) {
             // a short story whose headline links to itself looks like a teaser; look again without that test
@@ -83,15 +172,7 @@ public final class MainTextExtractor implements BodyExtractor {
                 located = untrusted;
             }
         }
-        List<BlockCollector.RawBlock> raw = new ArrayList<>();
-        Element lead = findLead(located.body());
-        if (lead != null) {
-            raw.addAll(new BlockCollector(classifier, located.boilerplate()).collect(lead));
-        }
-        for (Element part : bodyParts(located.body(), located.boilerplate())) {
-            raw.addAll(new BlockCollector(classifier, located.boilerplate()).collect(part));
-        }
-        return blockFilter.filter(raw, headlines(document));
+        return located;
     }
 
     /**
