@@ -3,10 +3,10 @@ package io.newsline.enrich.topics;
 import io.newsline.enrich.topics.internal.FeatureVector;
 import io.newsline.enrich.topics.internal.LinearTopicModel;
 import io.newsline.enrich.topics.internal.TopicDescent;
+import io.newsline.schemas.reference.DataFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,7 +38,7 @@ import java.util.stream.Collectors;
  * {@code 20000209} &gt; {@code 20000225}) and research on computing under science and technology
  * ({@code 13000000}). The labelled news the model learned from files technology news (products, companies,
  * apps) under science and technology, so such texts often get {@code 13000000}; either way a consumer's
- * "science/technology" view should take both (as {@code eval.NewsSection} does).
+ * "science/technology" view should take both (as the four-section evaluation does).
  *
  * <p>Immutable and thread-safe; load once and share.
  */
@@ -102,7 +102,7 @@ public final class IptcTopicClassifier implements TopicClassifier {
 
     /** Loads the bundled model, languages, taxonomy and descent material with the given settings. */
     public static IptcTopicClassifier load(Settings settings) {
-        try (InputStream in = resource(MODEL)) {
+        try (InputStream in = DataFiles.open(IptcTopicClassifier.class, MODEL)) {
             return build(LinearTopicModel.read(in), bundledLanguages(), settings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -117,8 +117,9 @@ public final class IptcTopicClassifier implements TopicClassifier {
      */
     public static IptcTopicClassifier build(LinearTopicModel model, Set<String> languages, Settings settings) {
         IptcTaxonomy taxonomy = IptcTaxonomy.loadDefault();
-        TopicDescent descent = TopicDescent.build(taxonomy, settings.descent(), readResource(LEXICON),
-                readResource(TRAINING_ITEMS));
+        TopicDescent descent = TopicDescent.build(taxonomy, settings.descent(),
+                DataFiles.lines(IptcTopicClassifier.class, LEXICON),
+                DataFiles.lines(IptcTopicClassifier.class, TRAINING_ITEMS));
         return new IptcTopicClassifier(taxonomy, settings, model, languages, descent);
     }
 
@@ -134,8 +135,7 @@ public final class IptcTopicClassifier implements TopicClassifier {
 
     /** The primary language subtags the bundled model gives topics to: the enabled rows of the languages file. */
     public static Set<String> bundledLanguages() {
-        return readResource(LANGUAGES).stream()
-                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+        return DataFiles.lines(IptcTopicClassifier.class, LANGUAGES).stream()
                 .map(l -> l.split("\t"))
                 .filter(f -> f.length > 1 && f[1].equals("yes"))
                 .map(f -> f[0])
@@ -278,21 +278,5 @@ public final class IptcTopicClassifier implements TopicClassifier {
         int dash = l.indexOf('-');
         String primary = dash < 0 ? l : l.substring(0, dash);
         return primary.equals("und") ? null : primary;
-    }
-
-    private static InputStream resource(String name) {
-        InputStream in = IptcTopicClassifier.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + name);
-        }
-        return in;
-    }
-
-    private static List<String> readResource(String name) {
-        try (InputStream in = resource(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -7,9 +7,9 @@ import io.newsline.enrich.topics.IptcTopic;
 import io.newsline.enrich.topics.IptcTopicClassifier;
 import io.newsline.enrich.topics.eval.NewsSection;
 import io.newsline.enrich.topics.internal.FeatureVector;
+import io.newsline.schemas.reference.DataFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,12 +106,9 @@ final class TrainingCorpus {
     }
 
     /** The project's own items, IPTC's labels and definitions, and the cue lexicon, all English. */
-    private List<TrainingItem> bundled() throws IOException {
+    private List<TrainingItem> bundled() {
         List<TrainingItem> out = new ArrayList<>();
-        for (String line : resource("short-items-train.tsv")) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
+        for (String line : DataFiles.lines(IptcTopicClassifier.class, "short-items-train.tsv")) {
             String[] f = line.split("\t");
             String text = f.length > 2 ? f[2] : "";
             out.add(ownItem("items", f[0], f[1], text));
@@ -119,10 +116,7 @@ final class TrainingCorpus {
         for (IptcTopic topic : taxonomy.all()) {
             out.add(ownItem("iptc", topic.id(), topic.label(), topic.definition()));
         }
-        for (String line : resource("topic-lexicon.tsv")) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
+        for (String line : DataFiles.lines(IptcTopicClassifier.class, "topic-lexicon.tsv")) {
             String[] f = line.split("\t");
             // one item per term, so no word pair joins the end of one term to the next
             for (String term : f[1].split(",")) {
@@ -137,14 +131,5 @@ final class TrainingCorpus {
         return new TrainingItem(source, source + ":" + iptcId, "en", title, text, label,
                 NewsSection.ofTopic(iptcId, taxonomy), "", "", settings.sourceWeight(source),
                 FeatureVector.of(title, text));
-    }
-
-    private static List<String> resource(String name) throws IOException {
-        try (InputStream in = IptcTopicClassifier.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        }
     }
 }
