@@ -46,7 +46,7 @@ public final class TopicsEvaluation {
                 heldOutFiles.add(Path.of(args[i]));
             }
         }
-        IptcTopicClassifier classifier = IptcTopicClassifier.loadDefault();
+        IptcTopicClassifier classifier = IptcTopicClassifier.load(ExperimentSettings.classifier());
         IptcTaxonomy tax = classifier.taxonomy();
         List<Row> rows = readRows(Path.of(args[0]), Path.of(args[1]));
         System.out.println("== scrapinghub articles, full text, level 1 (" + rows.size() + " rows)");

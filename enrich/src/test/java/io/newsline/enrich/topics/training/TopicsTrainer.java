@@ -5,6 +5,7 @@ import io.newsline.enrich.topics.IptcTopicClassifier;
 import io.newsline.enrich.topics.TopicInput;
 import io.newsline.enrich.topics.TopicScore;
 import io.newsline.enrich.topics.IptcTaxonomy;
+import io.newsline.enrich.topics.eval.ExperimentSettings;
 import io.newsline.enrich.topics.eval.NewsSection;
 import io.newsline.enrich.topics.internal.LinearTopicModel;
 import java.io.ByteArrayInputStream;
@@ -78,11 +79,16 @@ public final class TopicsTrainer {
         }
         List<String> classes = corpus.classes();
         Map<String, String> labels = new LinkedHashMap<>();
-        taxonomy.topLevel().forEach(t -> labels.put(t.id(), t.label()));
+        classes.forEach(id -> labels.put(id, taxonomy.get(id).label()));
         System.out.printf(Locale.ROOT, "%d items (%d labelled) from %s and the bundled material%n", items.size(),
                 items.stream().filter(i -> i.label() >= 0).count(), data);
 
-        HeldOutPredictions held = new HeldOutPredictions(classes);
+        for (String moved : List.of(TrainingCorpus.COMPUTING_INDUSTRY, "16000000")) {
+            int j = classes.indexOf(moved);
+            System.out.println(labels.get(moved) + " items by source: " + items.stream().filter(i -> i.label() == j)
+                    .collect(Collectors.groupingBy(TrainingItem::source, java.util.TreeMap::new, Collectors.counting())));
+        }
+        HeldOutPredictions held = new HeldOutPredictions(classes, taxonomy);
         IptcTopicClassifier base = null;
         for (Fold fold : folds(items)) {
             if (only != null && !only.contains(fold.name())) {
@@ -94,7 +100,7 @@ public final class TopicsTrainer {
             SoftmaxTrainer.Weights weights = new SoftmaxTrainer(settings, classes.size()).train(train);
             LinearTopicModel model = inMemory(classes, weights, 1f, knownWords(train, settings.knownBits()),
                     settings.knownBits());
-            base = base == null ? IptcTopicClassifier.build(model, Set.of(), IptcTopicClassifier.Settings.defaults())
+            base = base == null ? IptcTopicClassifier.build(model, Set.of(), ExperimentSettings.classifier())
                     : base;
             IptcTopicClassifier classifier = base.withModel(model, Set.of());
             for (TrainingItem item : test) {
@@ -161,6 +167,8 @@ public final class TopicsTrainer {
         held.printSections("huffpost, source held out, world = WORLD NEWS/WORLDPOST sections only",
                 p -> p.fold().equals("huffpost") && !Set.of("POLITICS", "CRIME").contains(p.item().category()));
         held.printSections("huffpost 2018-02-28..05-26, period held out", p -> p.fold().equals("huffpost-2018"));
+        held.printSections("huffpost 2018-02-28..05-26, period held out, world = WORLD NEWS/WORLDPOST only",
+                p -> p.fold().equals("huffpost-2018") && !Set.of("POLITICS", "CRIME").contains(p.item().category()));
         held.printSections("English Wikinews first sentences, edition held out", p -> p.fold().equals("wikinews-en"));
         System.out.println();
         System.out.println("== per-topic precision and recall, Wikinews editions and HuffPost held out (pooled)");
