@@ -89,6 +89,8 @@ public final class TopicsTrainer {
                     .collect(Collectors.groupingBy(TrainingItem::source, java.util.TreeMap::new, Collectors.counting())));
         }
         int[] sections = classes.stream().mapToInt(c -> NewsSection.ofTopic(c, taxonomy).ordinal()).toArray();
+        Set<String> corpusLanguages = items.stream().map(TrainingItem::primaryLanguage)
+                .collect(Collectors.toUnmodifiableSet());
         HeldOutPredictions held = new HeldOutPredictions(classes, taxonomy);
         IptcTopicClassifier base = null;
         for (Fold fold : folds(items)) {
@@ -103,9 +105,12 @@ public final class TopicsTrainer {
                     settings.knownBits());
             base = base == null ? IptcTopicClassifier.build(model, Set.of(), ExperimentSettings.classifier())
                     : base;
-            IptcTopicClassifier classifier = base.withModel(model, Set.of());
+            // every language gets topics here, and each item is passed with its language as pages are, so English
+            // alone gets the naive Bayes mix
+            IptcTopicClassifier classifier = base.withModel(model, corpusLanguages);
             for (TrainingItem item : test) {
-                List<TopicScore> answer = classifier.classify(new TopicInput(item.title(), item.text(), null, List.of()));
+                List<TopicScore> answer = classifier.classify(new TopicInput(item.title(), item.text(),
+                        item.primaryLanguage(), List.of()));
                 int best = answer.isEmpty() ? -1 : classes.indexOf(answer.get(0).id());
                 held.add(new HeldOutPredictions.Prediction(fold.name(), item, weights.logits(item.vector()), best,
                         answer.isEmpty() ? 0 : answer.get(0).score(), NewsSection.ofAnswer(answer, taxonomy)));
