@@ -17,13 +17,14 @@ for a in "$@"; do
   if [ "$a" = "--quick" ]; then quick=true; else args+=("$a"); fi
 done
 ./mvnw -q -B -o -DskipTests -pl enrich -am install >/dev/null 2>&1 || ./mvnw -q -B -DskipTests -pl enrich -am install
-cp=$(./mvnw -q -B -o -pl enrich dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
-java -cp "enrich/target/classes:$cp" io.newsline.enrich.topics.eval.TopicsEvaluation \
+# the trainer and the evaluation live in enrich's test sources, so they stay out of the production jar
+cp=$(./mvnw -q -B -o -pl enrich dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
+java -cp "enrich/target/test-classes:enrich/target/classes:$cp" io.newsline.enrich.topics.eval.TopicsEvaluation \
   "$shared/bench/topics/scrapinghub-topics.jsonl" "$shared/bench/extraction/scrapinghub/ground-truth.json" \
   enrich/src/test/resources/topics/short-items-heldout.tsv \
   enrich/src/test/resources/topics/short-items-heldout-2.tsv ${args[@]+"${args[@]}"}
 if [ "$quick" = false ]; then
   echo
   echo "== cross-validation by source on $shared/topics-train"
-  java -Xmx3g -cp "enrich/target/classes:$cp" io.newsline.enrich.topics.training.TopicsTrainer "$shared/topics-train"
+  java -Xmx3g -cp "enrich/target/test-classes:enrich/target/classes:$cp" io.newsline.enrich.topics.training.TopicsTrainer "$shared/topics-train"
 fi

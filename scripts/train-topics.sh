@@ -11,6 +11,7 @@ if [ ! -f "$data/mewsc16.jsonl" ]; then
   exit 2
 fi
 ./mvnw -q -B -o -DskipTests -pl enrich -am install >/dev/null 2>&1 || ./mvnw -q -B -DskipTests -pl enrich -am install
-cp=$(./mvnw -q -B -o -pl enrich dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
-exec java -Xmx3g -cp "enrich/target/classes:$cp" io.newsline.enrich.topics.training.TopicsTrainer "$data" \
+# the trainer and the evaluation live in enrich's test sources, so they stay out of the production jar
+cp=$(./mvnw -q -B -o -pl enrich dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
+exec java -Xmx3g -cp "enrich/target/test-classes:enrich/target/classes:$cp" io.newsline.enrich.topics.training.TopicsTrainer "$data" \
   --out enrich/src/main/resources/io/newsline/enrich/topics

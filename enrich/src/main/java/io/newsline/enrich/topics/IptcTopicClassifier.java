@@ -3,10 +3,10 @@ package io.newsline.enrich.topics;
 import io.newsline.enrich.topics.internal.FeatureVector;
 import io.newsline.enrich.topics.internal.LinearTopicModel;
 import io.newsline.enrich.topics.internal.TopicDescent;
+import io.newsline.schemas.reference.DataFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,24 +21,22 @@ import java.util.stream.Collectors;
  * <p>Level 1 comes from a multinomial logistic regression over hashed words, word pairs, word prefixes and
  * (in Chinese, Japanese, Thai) character pairs, trained on openly licensed topic-labelled news in many
  * languages ({@code topic-model.bin}, made by {@code scripts/train-topics.sh}; sources in
- * {@code TRAINING-DATA.md} beside it). Its scores are probabilities calibrated on sources the model was not
- * trained on, so a threshold means the same on every topic. A further level-1 topic is reported when its
- * probability reaches {@link Settings#alsoShare()}, or when it leads at least two paragraphs holding 15 % of
- * a long text's words. For English, the level-1 probabilities are a geometric mix with those of a naive
- * Bayes built from IPTC's definitions, the cue lexicon and the hand-written items
- * ({@link Settings#naiveBayesWeight()}); English text then walks down the tree ({@link TopicDescent}).
- * Other languages get level 1 only.
+ * {@code TRAINING-DATA.md} beside it). Besides the level-1 topics the model has one class below level 1, the
+ * computing industry (economy &gt; products and services &gt; computing and information technology,
+ * {@code 20000225}), where IPTC files technology companies, devices and software: its probability counts for
+ * economy, and when it holds most of economy's the path down to it is reported, in every language. Scores
+ * are probabilities calibrated on sources the model was not trained on, so a threshold means the same on
+ * every topic. A further level-1 topic is reported when its probability reaches {@link Settings#alsoShare()},
+ * or when it leads at least two paragraphs holding 15 % of a long text's words. For English, the level-1
+ * probabilities are a geometric mix with those of a naive Bayes built from IPTC's definitions, the cue
+ * lexicon and the hand-written items, weighted more on long texts than on headlines
+ * ({@link Settings#naiveBayesWeight(int)}); English text then walks down the tree ({@link TopicDescent}).
+ * Other languages get level 1 and the model's own branch only.
  *
  * <p>Texts get no topics rather than a guess when their language is known and not one the model was
  * measured to read well ({@code topic-languages.tsv}, written by the trainer), or when under
  * {@link Settings#minKnownShare()} of their words were seen in training. Entity hints (canonical names) are
  * read as extra words.
- *
- * <p>IPTC files the computing and IT industry under economy, business and finance ({@code 04000000} &gt;
- * {@code 20000209} &gt; {@code 20000225}) and research on computing under science and technology
- * ({@code 13000000}). The labelled news the model learned from files technology news (products, companies,
- * apps) under science and technology, so such texts often get {@code 13000000}; either way a consumer's
- * "science/technology" view should take both (as {@code eval.NewsSection} does).
  *
  * <p>Immutable and thread-safe; load once and share.
  */
@@ -53,28 +51,49 @@ public final class IptcTopicClassifier implements TopicClassifier {
     private static final int MIN_PARAGRAPH_VOTES = 2;
     /** ... holding at least this share of the text's words. */
     private static final double MIN_PARAGRAPH_SHARE = 0.15;
+    /** A branch class of the model is reported below its level-1 topic when it holds over this share of it. */
+    private static final double BRANCH_SHARE = 0.5;
 
     /**
      * @param alsoShare     minimum calibrated probability of a further level-1 topic
      * @param maxTopLevel   maximum number of level-1 topics
      * @param minKnownShare minimum share of a text's words seen in training (texts of five words or more)
      * @param naiveBayesWeight weight of the naive Bayes level-1 probabilities mixed into the linear model's
-     *                      for English text (0: the linear model alone)
+     *                      for short English text (0: the linear model alone)
+     * @param longTextNaiveBayesWeight the same for English texts of {@link #LONG_TEXT_WORDS} words or more; in
+     *                      between, the weight goes linearly from one to the other (the linear model learned
+     *                      from headlines and single sentences and reads whole articles less well)
      * @param descent       the walk below level 1
      */
     public record Settings(double alsoShare, int maxTopLevel, double minKnownShare, double naiveBayesWeight,
-                           TopicDescent.Settings descent) {
+                           double longTextNaiveBayesWeight, TopicDescent.Settings descent) {
+
+        /** Texts up to this many words are short ... */
+        public static final int SHORT_TEXT_WORDS = 60;
+        /** ... and from this many on long. */
+        public static final int LONG_TEXT_WORDS = 300;
 
         /** The settings the bundled model is evaluated with (docs/QUALITY.md). */
         public static Settings defaults() {
-            return new Settings(0.25, 3, 0.55, 0.3, TopicDescent.Settings.defaults());
+            return new Settings(0.25, 3, 0.55, 0.3, 0.7, TopicDescent.Settings.defaults());
+        }
+
+        /** @return the weight of the naive Bayes for an English text of {@code words} words */
+        double naiveBayesWeight(int words) {
+            double t = Math.min(1, Math.max(0, (double) (words - SHORT_TEXT_WORDS) / (LONG_TEXT_WORDS - SHORT_TEXT_WORDS)));
+            return naiveBayesWeight + t * (longTextNaiveBayesWeight - naiveBayesWeight);
         }
     }
 
     private final IptcTaxonomy taxonomy;
     private final Settings settings;
     private final LinearTopicModel model;
+    /** The model's classes: level-1 topics, and branches below one (the computing industry under economy). */
     private final IptcTopic[] classes;
+    /** The level-1 topics, in the order of the level-1 probabilities. */
+    private final IptcTopic[] roots;
+    /** Per model class, the slot of its level-1 topic in {@link #roots}. */
+    private final int[] rootSlot;
     private final Set<String> languages;
     private final TopicDescent descent;
 
@@ -87,12 +106,17 @@ public final class IptcTopicClassifier implements TopicClassifier {
         this.descent = descent;
         String[] ids = model.classes();
         this.classes = new IptcTopic[ids.length];
+        this.rootSlot = new int[ids.length];
+        List<IptcTopic> levelOne = new ArrayList<>();
         for (int j = 0; j < ids.length; j++) {
             classes[j] = taxonomy.get(ids[j]);
-            if (classes[j].level() != 1) {
-                throw new IllegalArgumentException("model class " + ids[j] + " is not a level-1 topic");
+            IptcTopic root = taxonomy.root(ids[j]);
+            if (!levelOne.contains(root)) {
+                levelOne.add(root);
             }
+            rootSlot[j] = levelOne.indexOf(root);
         }
+        this.roots = levelOne.toArray(IptcTopic[]::new);
     }
 
     /** Loads the bundled model, languages, taxonomy and descent material with the default settings. */
@@ -102,7 +126,7 @@ public final class IptcTopicClassifier implements TopicClassifier {
 
     /** Loads the bundled model, languages, taxonomy and descent material with the given settings. */
     public static IptcTopicClassifier load(Settings settings) {
-        try (InputStream in = resource(MODEL)) {
+        try (InputStream in = DataFiles.open(IptcTopicClassifier.class, MODEL)) {
             return build(LinearTopicModel.read(in), bundledLanguages(), settings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -117,8 +141,9 @@ public final class IptcTopicClassifier implements TopicClassifier {
      */
     public static IptcTopicClassifier build(LinearTopicModel model, Set<String> languages, Settings settings) {
         IptcTaxonomy taxonomy = IptcTaxonomy.loadDefault();
-        TopicDescent descent = TopicDescent.build(taxonomy, settings.descent(), readResource(LEXICON),
-                readResource(TRAINING_ITEMS));
+        TopicDescent descent = TopicDescent.build(taxonomy, settings.descent(),
+                DataFiles.lines(IptcTopicClassifier.class, LEXICON),
+                DataFiles.lines(IptcTopicClassifier.class, TRAINING_ITEMS));
         return new IptcTopicClassifier(taxonomy, settings, model, languages, descent);
     }
 
@@ -134,8 +159,7 @@ public final class IptcTopicClassifier implements TopicClassifier {
 
     /** The primary language subtags the bundled model gives topics to: the enabled rows of the languages file. */
     public static Set<String> bundledLanguages() {
-        return readResource(LANGUAGES).stream()
-                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+        return DataFiles.lines(IptcTopicClassifier.class, LANGUAGES).stream()
                 .map(l -> l.split("\t"))
                 .filter(f -> f.length > 1 && f[1].equals("yes"))
                 .map(f -> f[0])
@@ -182,14 +206,15 @@ public final class IptcTopicClassifier implements TopicClassifier {
                 || (vector.wordCount() >= MIN_WORDS_FOR_LANGUAGE_CHECK && known < settings.minKnownShare())) {
             return List.of();
         }
-        double[] p = model.probabilities(vector);
+        double[] modelP = model.probabilities(vector);
+        double[] p = levelOne(modelP);
         boolean english = language == null || language.equals("en");
         TopicDescent.Evidence evidence = english ? evidence(input, input.text()) : null;
-        double[] nb = english && settings.naiveBayesWeight() > 0 ? descent.levelOne(evidence, model.classes()) : null;
+        double w = settings.naiveBayesWeight(vector.wordCount());
+        double[] nb = english && w > 0 ? descent.levelOne(evidence, rootIds()) : null;
         if (nb != null) {
             // English: a geometric mix with the naive Bayes of the curated material, which knows news
             // vocabulary the labelled English news lacks (measured: better level-1 accuracy on held-out sources)
-            double w = settings.naiveBayesWeight();
             for (int j = 0; j < p.length; j++) {
                 p[j] = (1 - w) * Math.log(p[j]) + w * Math.log(nb[j]);
             }
@@ -205,10 +230,10 @@ public final class IptcTopicClassifier implements TopicClassifier {
                 break;
             }
             chosen[order[r]] = true;
-            add(order[r], score, evidence, out);
+            add(order[r], score, evidence, modelP, out);
         }
         if (paragraphs.size() > 1) {
-            paragraphTopics(parts.subList(1, parts.size()), paragraphs, chosen, best, english, out);
+            paragraphTopics(parts.subList(1, parts.size()), paragraphs, chosen, best, english, modelP, out);
         }
         out.sort(Comparator.comparingDouble(TopicScore::score).reversed().thenComparingInt(TopicScore::level));
         return List.copyOf(out);
@@ -220,7 +245,7 @@ public final class IptcTopicClassifier implements TopicClassifier {
      * from the paragraphs it won.
      */
     private void paragraphTopics(List<FeatureVector.Collector> features, List<String> paragraphs, boolean[] chosen,
-                                 double best, boolean english, List<TopicScore> out) {
+                                 double best, boolean english, double[] modelP, List<TopicScore> out) {
         int[] votes = new int[chosen.length];
         int[] words = new int[chosen.length];
         List<StringBuilder> won = new ArrayList<>();
@@ -230,7 +255,7 @@ public final class IptcTopicClassifier implements TopicClassifier {
         int total = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
             FeatureVector v = features.get(i).build();
-            int winner = rank(model.probabilities(v))[0];
+            int winner = rank(levelOne(model.probabilities(v)))[0];
             votes[winner]++;
             words[winner] += v.wordCount();
             total += v.wordCount();
@@ -241,17 +266,60 @@ public final class IptcTopicClassifier implements TopicClassifier {
             if (!chosen[j] && votes[j] >= MIN_PARAGRAPH_VOTES && share >= MIN_PARAGRAPH_SHARE) {
                 chosen[j] = true;
                 TopicDescent.Evidence own = english ? descent.newEvidence().addText(won.get(j)) : null;
-                add(j, Math.min(best, share), own, out);
+                add(j, Math.min(best, share), own, modelP, out);
             }
         }
     }
 
-    private void add(int slot, double score, TopicDescent.Evidence evidence, List<TopicScore> out) {
-        IptcTopic topic = classes[slot];
-        out.add(new TopicScore(topic.id(), topic.label(), 1, Math.round(score * 1e4) / 1e4));
-        if (evidence != null) {
+    /**
+     * Adds a level-1 topic and the path below it: the model's own branch of that topic when it holds more than
+     * {@link #BRANCH_SHARE} of the topic's probability (in any language), otherwise, for English, the naive
+     * Bayes walk.
+     */
+    private void add(int slot, double score, TopicDescent.Evidence evidence, double[] modelP, List<TopicScore> out) {
+        IptcTopic topic = roots[slot];
+        out.add(new TopicScore(topic.id(), topic.label(), 1, round(score)));
+        double mass = 0;
+        int branch = -1;
+        for (int j = 0; j < classes.length; j++) {
+            if (rootSlot[j] == slot) {
+                mass += modelP[j];
+                branch = classes[j].level() > 1 && (branch < 0 || modelP[j] > modelP[branch]) ? j : branch;
+            }
+        }
+        if (branch >= 0 && modelP[branch] > BRANCH_SHARE * mass) {
+            double branchScore = score * modelP[branch] / mass;
+            List<IptcTopic> path = taxonomy.path(classes[branch].id());
+            for (IptcTopic below : path.subList(1, path.size())) {
+                out.add(new TopicScore(below.id(), below.label(), below.level(), round(branchScore)));
+            }
+            if (evidence != null) {
+                descent.descend(evidence, classes[branch].id(), branchScore, out);
+            }
+        } else if (evidence != null) {
             descent.descend(evidence, topic.id(), score, out);
         }
+    }
+
+    /** The level-1 probabilities: each model class's probability added to its level-1 topic's. */
+    private double[] levelOne(double[] modelP) {
+        double[] p = new double[roots.length];
+        for (int j = 0; j < modelP.length; j++) {
+            p[rootSlot[j]] += modelP[j];
+        }
+        return p;
+    }
+
+    private String[] rootIds() {
+        String[] ids = new String[roots.length];
+        for (int i = 0; i < roots.length; i++) {
+            ids[i] = roots[i].id();
+        }
+        return ids;
+    }
+
+    private static double round(double score) {
+        return Math.round(score * 1e4) / 1e4;
     }
 
     private TopicDescent.Evidence evidence(TopicInput input, String text) {
@@ -278,21 +346,5 @@ public final class IptcTopicClassifier implements TopicClassifier {
         int dash = l.indexOf('-');
         String primary = dash < 0 ? l : l.substring(0, dash);
         return primary.equals("und") ? null : primary;
-    }
-
-    private static InputStream resource(String name) {
-        InputStream in = IptcTopicClassifier.class.getResourceAsStream(name);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + name);
-        }
-        return in;
-    }
-
-    private static List<String> readResource(String name) {
-        try (InputStream in = resource(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -169,7 +169,7 @@ class IptcTopicClassifierTest {
     }
 
     @Test
-    void otherLanguagesTheModelReadsGetLevelOneTopicsOnly() {
+    void otherLanguagesTheModelReadsGetLevelOneTopicsWithoutTheEnglishWalk() {
         Assumptions.assumeTrue(CLASSIFIER.languages().contains("fr"), "French is not among the model's languages");
         List<TopicScore> topics = CLASSIFIER.classify(new TopicInput("Ligue 1 : le PSG bat Lyon 3-1",
                 "L'attaquant a marqué deux buts en seconde période devant 45 000 spectateurs au Parc des Princes.",
@@ -177,6 +177,25 @@ class IptcTopicClassifierTest {
         assertThat(topics).isNotEmpty();
         assertThat(topics.get(0).id()).isEqualTo("15000000");
         assertThat(topics).allSatisfy(t -> assertThat(t.level()).isEqualTo(1));
+    }
+
+    @Test
+    void techIndustryNewsGetsTheComputingBranchUnderEconomyAndCountsAsTechnology() {
+        List<TopicScore> topics = classify("Microsoft unveils new version of Windows",
+                "The software maker said the operating system will run on laptops and tablets from next month.");
+        assertThat(topics.get(0).id()).isEqualTo("04000000");
+        assertThat(ids(topics)).contains("20000209", "20000225");
+        assertThat(NewsSection.ofAnswer(topics, TAXONOMY)).isEqualTo(NewsSection.SCITECH);
+    }
+
+    @Test
+    void theNaiveBayesWeighsMoreOnLongTextsThanOnHeadlines() {
+        IptcTopicClassifier.Settings s = IptcTopicClassifier.Settings.defaults();
+        assertThat(s.naiveBayesWeight(20)).isEqualTo(s.naiveBayesWeight());
+        assertThat(s.naiveBayesWeight(5000)).isEqualTo(s.longTextNaiveBayesWeight());
+        int middle = (IptcTopicClassifier.Settings.SHORT_TEXT_WORDS + IptcTopicClassifier.Settings.LONG_TEXT_WORDS) / 2;
+        assertThat(s.naiveBayesWeight(middle)).isCloseTo((s.naiveBayesWeight() + s.longTextNaiveBayesWeight()) / 2,
+                org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test

@@ -57,8 +57,9 @@ public final class TopicDescent {
     }
 
     /**
-     * @param lexiconLines  lines {@code id<TAB>term, term, ...}; {@code #} starts a comment line
-     * @param trainingLines lines {@code id<TAB>headline<TAB>text}; {@code #} starts a comment line
+     * @param lexiconLines  data lines {@code id<TAB>term, term, ...} (comments and blank lines already dropped,
+     *                      as {@code DataFiles} reads them)
+     * @param trainingLines data lines {@code id<TAB>headline<TAB>text}
      */
     public static TopicDescent build(IptcTaxonomy taxonomy, Settings settings, List<String> lexiconLines,
                                      List<String> trainingLines) {
@@ -96,7 +97,7 @@ public final class TopicDescent {
     }
 
     private static List<String[]> rows(List<String> lines, Map<String, Integer> index, String what) {
-        return lines.stream().filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> {
+        return lines.stream().map(l -> {
             String[] f = l.split("\t");
             if (f.length < 2 || !index.containsKey(f[0].trim())) {
                 throw new IllegalArgumentException(what + " line for unknown topic or without text: " + l);

@@ -56,6 +56,20 @@ class SoftmaxTrainerTest {
     }
 
     @Test
+    void sectionBalanceRaisesAClassThatIsASectionOfItsOwnAboveClassesSharingOne() {
+        // classes 0 and 1 form one section, class 2 another: balancing sections doubles class 2's share of the mass
+        int[] sections = {0, 0, 1};
+        TrainingSettings off = new TrainingSettings(12, 12, 2, 0.2, 1e-6, 1, 1, 1, 1, 1, 1, 7L, 0);
+        TrainingSettings on = new TrainingSettings(12, 12, 2, 0.2, 1e-6, 1, 1, 1, 1, 1, 1, 7L, 1);
+        FeatureVector unseen = FeatureVector.of("zzz qqq");
+        List<TrainingItem> items = corpus(30, 3);
+        double[] before = LinearTopicModel.softmax(new SoftmaxTrainer(off, 3, sections).train(items).logits(unseen));
+        double[] after = LinearTopicModel.softmax(new SoftmaxTrainer(on, 3, sections).train(items).logits(unseen));
+        assertThat(after[2]).isGreaterThan(before[2]);
+        assertThat(after[2]).isGreaterThan(after[0]).isGreaterThan(after[1]);
+    }
+
+    @Test
     void knownWordsAreThoseSeenAtLeastTwice() {
         List<TrainingItem> items = List.of(item("mewsc16", "en", "striker goal", 0),
                 item("mewsc16", "en", "striker", 0));

@@ -23,6 +23,11 @@ import io.newsline.enrich.topics.internal.FeatureVector;
 record TrainingItem(String source, String id, String lang, String title, String text, int label,
                     NewsSection section, String category, String date, double weight, FeatureVector vector) {
 
+    /** The same item with another class. */
+    TrainingItem withLabel(int otherLabel) {
+        return new TrainingItem(source, id, lang, title, text, otherLabel, section, category, date, weight, vector);
+    }
+
     /** The language's primary subtag: {@code zh} for {@code zh-Hans}. */
     String primaryLanguage() {
         int dash = lang.indexOf('-');

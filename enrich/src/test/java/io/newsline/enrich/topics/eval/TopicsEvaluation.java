@@ -6,6 +6,7 @@ import io.newsline.enrich.topics.IptcTaxonomy;
 import io.newsline.enrich.topics.IptcTopicClassifier;
 import io.newsline.enrich.topics.TopicInput;
 import io.newsline.enrich.topics.TopicScore;
+import io.newsline.schemas.reference.DataFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,7 @@ public final class TopicsEvaluation {
                 heldOutFiles.add(Path.of(args[i]));
             }
         }
-        IptcTopicClassifier classifier = IptcTopicClassifier.loadDefault();
+        IptcTopicClassifier classifier = IptcTopicClassifier.load(ExperimentSettings.classifier());
         IptcTaxonomy tax = classifier.taxonomy();
         List<Row> rows = readRows(Path.of(args[0]), Path.of(args[1]));
         System.out.println("== scrapinghub articles, full text, level 1 (" + rows.size() + " rows)");
@@ -70,14 +71,18 @@ public final class TopicsEvaluation {
         sectionScores("scrapinghub leads, not_news=false", classifier, newsLeads, false);
         List<Item> heldOut = new ArrayList<>();
         for (Path file : heldOutFiles) {
-            List<Item> items = readItems(Files.readAllLines(file, StandardCharsets.UTF_8), tax);
+            List<Item> items;
+            try (InputStream in = Files.newInputStream(file)) {
+                items = readItems(DataFiles.numberedLines(in, file.toString()).stream().map(DataFiles.Line::text)
+                        .toList(), tax);
+            }
             sectionScores("held out: " + file.getFileName(), classifier, items, showErrors);
             heldOut.addAll(items);
         }
         if (heldOutFiles.size() > 1) {
             sectionScores("held out: all", classifier, heldOut, false);
         }
-        List<Item> train = readItems(readTrainingResource(), tax);
+        List<Item> train = readItems(DataFiles.lines(IptcTopicClassifier.class, "short-items-train.tsv"), tax);
         sectionScores("hand-written items, training (not a test)", classifier, train, false);
     }
 
@@ -232,23 +237,10 @@ public final class TopicsEvaluation {
     private static List<Item> readItems(List<String> lines, IptcTaxonomy tax) {
         List<Item> items = new ArrayList<>();
         for (String line : lines) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
             String[] f = line.split("\t");
             items.add(new Item(f[1], f.length > 2 ? f[2] : "", NewsSection.ofTopic(f[0], tax), f[0]));
         }
         return items;
-    }
-
-    private static List<String> readTrainingResource() throws IOException {
-        return readResource("short-items-train.tsv");
-    }
-
-    private static List<String> readResource(String name) throws IOException {
-        try (InputStream in = IptcTopicClassifier.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        }
     }
 
     private static String describe(List<TopicScore> topics, int max) {

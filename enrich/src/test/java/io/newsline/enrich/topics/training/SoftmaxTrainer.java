@@ -37,9 +37,17 @@ final class SoftmaxTrainer {
     private final TrainingSettings settings;
     private final int classes;
 
+    /** Per class, its group (a coarse news section), or null: groups are balanced too ({@code sectionBalance}). */
+    private final int[] groups;
+
     SoftmaxTrainer(TrainingSettings settings, int classes) {
+        this(settings, classes, null);
+    }
+
+    SoftmaxTrainer(TrainingSettings settings, int classes, int[] groups) {
         this.settings = settings;
         this.classes = classes;
+        this.groups = groups;
     }
 
     Weights train(List<TrainingItem> items) {
@@ -104,6 +112,18 @@ final class SoftmaxTrainer {
         for (int j = 0; j < classes; j++) {
             // capped, so a class known only from its definition does not drown the others
             weight[j] = mass[j] > 0 ? Math.min(MAX_CLASS_WEIGHT, Math.pow(mean / mass[j], settings.balance())) : 0;
+        }
+        if (groups != null && settings.sectionBalance() > 0) {
+            // the groups' weighted masses brought towards their mean: world news is many classes, sport one
+            int n = java.util.Arrays.stream(groups).max().orElse(0) + 1;
+            double[] groupMass = new double[n];
+            for (int j = 0; j < classes; j++) {
+                groupMass[groups[j]] += weight[j] * mass[j];
+            }
+            double groupMean = java.util.Arrays.stream(groupMass).filter(m -> m > 0).average().orElse(1);
+            for (int j = 0; j < classes; j++) {
+                weight[j] *= groupMass[groups[j]] > 0 ? Math.pow(groupMean / groupMass[groups[j]], settings.sectionBalance()) : 0;
+            }
         }
         return weight;
     }

@@ -16,13 +16,22 @@ package io.newsline.enrich.topics.training;
  * @param ownItems        weight of a hand-written item
  * @param definitions     weight of an IPTC label and definition, and of a lexicon term
  * @param seed            seed of the shuffling
+ * @param sectionBalance  after the class weights, the four news sections' weighted masses (world, sport, business,
+ *                        science and technology) are scaled by {@code (mean / section mass)^sectionBalance}: 0
+ *                        leaves them, 1 weighs every section equally
  */
 record TrainingSettings(int bucketBits, int knownBits, int epochs, double learningRate, double l2, double balance,
                         double huffpost, double wikinews, double sib, double ownItems, double definitions,
-                        long seed) {
+                        long seed, double sectionBalance) {
+
+    TrainingSettings(int bucketBits, int knownBits, int epochs, double learningRate, double l2, double balance,
+                     double huffpost, double wikinews, double sib, double ownItems, double definitions, long seed) {
+        this(bucketBits, knownBits, epochs, learningRate, l2, balance, huffpost, wikinews, sib, ownItems, definitions,
+                seed, 0);
+    }
 
     static TrainingSettings defaults() {
-        return new TrainingSettings(18, 22, 4, 0.2, 1e-6, 0.5, 1, 1, 0.5, 3, 1, 20261203L);
+        return new TrainingSettings(18, 22, 4, 0.2, 1e-6, 0.5, 1, 1, 0.5, 3, 1, 20261203L, 0);
     }
 
     /** The defaults, each overridable by a system property {@code topics.<name>} (for experiments). */
@@ -33,7 +42,7 @@ record TrainingSettings(int bucketBits, int knownBits, int epochs, double learni
                 property("learningRate", d.learningRate), property("l2", d.l2), property("balance", d.balance),
                 property("huffpost", d.huffpost), property("wikinews", d.wikinews), property("sib", d.sib),
                 property("ownItems", d.ownItems), property("definitions", d.definitions),
-                Long.getLong("topics.seed", d.seed));
+                Long.getLong("topics.seed", d.seed), property("sectionBalance", d.sectionBalance));
     }
 
     private static double property(String name, double fallback) {

@@ -1,5 +1,6 @@
 package io.newsline.enrich.topics.training;
 
+import io.newsline.enrich.topics.IptcTaxonomy;
 import io.newsline.enrich.topics.eval.NewsSection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,10 +29,18 @@ final class HeldOutPredictions {
     record Prediction(String fold, TrainingItem item, double[] logits, int best, double score, NewsSection section) {}
 
     private final List<String> classes;
+    /** Per model class, the class index of its level-1 topic (itself for a level-1 class). */
+    private final int[] levelOne;
     private final List<Prediction> predictions = new ArrayList<>();
 
-    HeldOutPredictions(List<String> classes) {
+    HeldOutPredictions(List<String> classes, IptcTaxonomy taxonomy) {
         this.classes = classes;
+        this.levelOne = classes.stream().mapToInt(c -> classes.indexOf(taxonomy.root(c).id())).toArray();
+    }
+
+    /** The class index of the item's level-1 topic, the one a level-1 answer is checked against. */
+    private int goldLevelOne(Prediction p) {
+        return levelOne[p.item().label()];
     }
 
     void add(Prediction p) {
@@ -116,7 +125,7 @@ final class HeldOutPredictions {
         for (Prediction p : predictions) {
             if (p.item().label() >= 0 && filter.test(p)) {
                 total++;
-                correct += p.best() == p.item().label() ? 1 : 0;
+                correct += p.best() == goldLevelOne(p) ? 1 : 0;
             }
         }
         return new int[] {correct, total};
@@ -137,10 +146,10 @@ final class HeldOutPredictions {
             if (p.item().label() < 0 || !filter.test(p)) {
                 continue;
             }
-            gold[p.item().label()]++;
+            gold[goldLevelOne(p)]++;
             if (p.best() >= 0) {
                 predicted[p.best()]++;
-                tp[p.best()] += p.best() == p.item().label() ? 1 : 0;
+                tp[p.best()] += p.best() == goldLevelOne(p) ? 1 : 0;
             }
         }
         System.out.println("  | topic | items | precision | recall |");
@@ -167,8 +176,28 @@ final class HeldOutPredictions {
                 correct += p.section() == p.item().section() ? 1 : 0;
             }
         }
-        System.out.printf(Locale.ROOT, "  %s: four-section accuracy %.3f (%d/%d)%n", name, ratio(correct, total),
-                correct, total);
+        // a benchmark with as many items of each section weighs them equally: the mean of the sections' recalls
+        double recallSum = 0;
+        int sections = 0;
+        double worstConfusion = 0;
+        for (Map.Entry<NewsSection, int[]> row : rows.entrySet()) {
+            int n = 0;
+            for (int v : row.getValue()) {
+                n += v;
+            }
+            if (n > 0) {
+                sections++;
+                recallSum += ratio(row.getValue()[row.getKey().ordinal()], n);
+                for (NewsSection other : NewsSection.values()) {
+                    if (other != row.getKey()) {
+                        worstConfusion = Math.max(worstConfusion, ratio(row.getValue()[other.ordinal()], n));
+                    }
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "  %s: four-section accuracy %.3f (%d/%d), sections weighed equally %.3f,"
+                + " largest confusion %.3f%n", name, ratio(correct, total), correct, total,
+                sections == 0 ? 0 : recallSum / sections, worstConfusion);
         System.out.println("  | gold \\ answer | world | sports | business | sci/tech | items | right |");
         rows.forEach((gold, counts) -> {
             int n = 0;
@@ -235,7 +264,7 @@ final class HeldOutPredictions {
                 int band = Math.min(4, (int) (p.score() * 5));
                 sum[band] += p.score();
                 count[band]++;
-                right[band] += p.best() == p.item().label() ? 1 : 0;
+                right[band] += p.best() == goldLevelOne(p) ? 1 : 0;
             }
         }
         System.out.println("  " + name + ": | best-topic score | answers | mean score | share right |");

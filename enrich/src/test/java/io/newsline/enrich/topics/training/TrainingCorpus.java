@@ -7,9 +7,9 @@ import io.newsline.enrich.topics.IptcTopic;
 import io.newsline.enrich.topics.IptcTopicClassifier;
 import io.newsline.enrich.topics.eval.NewsSection;
 import io.newsline.enrich.topics.internal.FeatureVector;
+import io.newsline.schemas.reference.DataFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,10 +31,18 @@ final class TrainingCorpus {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     static final List<String> SOURCES = List.of("mewsc16", "sib200", "huffpost", "wikinews-ja-jfinteb");
+    private static final Set<String> NEWS_SOURCES = Set.of("mewsc16", "sib200", "huffpost", "jfinteb");
     private static final Set<String> HUFFPOST_WORLD = Set.of("WORLD NEWS", "WORLDPOST", "THE WORLDPOST",
             "POLITICS", "CRIME");
     private static final Set<String> HUFFPOST_BUSINESS = Set.of("BUSINESS", "MONEY");
     private static final Set<String> HUFFPOST_SCITECH = Set.of("TECH", "SCIENCE");
+    /** IPTC's computing and information technology, under economy &gt; products and services. */
+    static final String COMPUTING_INDUSTRY = "20000225";
+    private static final String SCIENCE = "13000000";
+    private static final String POLITICS = "11000000";
+    private static final String CONFLICT = "16000000";
+    private final BranchCues computingCues = new BranchCues(BranchCues.COMPUTING_INDUSTRY);
+    private final BranchCues conflictCues = new BranchCues(BranchCues.ARMED_CONFLICT);
 
     private final IptcTaxonomy taxonomy;
     private final List<String> classes;
@@ -44,13 +52,15 @@ final class TrainingCorpus {
     TrainingCorpus(IptcTaxonomy taxonomy, TrainingSettings settings) {
         this.taxonomy = taxonomy;
         this.settings = settings;
-        this.classes = taxonomy.topLevel().stream().map(IptcTopic::id).toList();
+        List<String> ids = new ArrayList<>(taxonomy.topLevel().stream().map(IptcTopic::id).toList());
+        ids.add(COMPUTING_INDUSTRY);
+        this.classes = List.copyOf(ids);
         for (int i = 0; i < classes.size(); i++) {
             classIndex.put(classes.get(i), i);
         }
     }
 
-    /** @return the level-1 IPTC ids, in class order */
+    /** @return the model's classes in order: the level-1 IPTC ids, then the computing-industry branch */
     List<String> classes() {
         return classes;
     }
@@ -74,7 +84,40 @@ final class TrainingCorpus {
             }
         }
         items.addAll(bundled());
-        return items;
+        items = relabel(items, SCIENCE, COMPUTING_INDUSTRY, computingCues);
+        return relabel(items, POLITICS, CONFLICT, conflictCues);
+    }
+
+    /**
+     * Moves labelled English news items of class {@code from} that contain one of the cues to class {@code to},
+     * where the sources file a topic differently from IPTC: technology news (products, apps, the companies making
+     * them) is filed under science and technology, where IPTC puts the computing industry under economy; war
+     * stories under politics. A SIB-200 sentence moves in every language when its English original does (the
+     * translations share its FLORES id). The project's own material is labelled by IPTC already and stays.
+     */
+    private List<TrainingItem> relabel(List<TrainingItem> items, String from, String to, BranchCues cues) {
+        int fromClass = classIndex.get(from);
+        int toClass = classIndex.get(to);
+        Set<String> sibSentences = new java.util.HashSet<>();
+        for (TrainingItem item : items) {
+            if (item.source().equals("sib200") && item.label() == fromClass && item.lang().equals("en")
+                    && cues.matches(item.text())) {
+                sibSentences.add(floresId(item.id()));
+            }
+        }
+        List<TrainingItem> out = new ArrayList<>(items.size());
+        for (TrainingItem item : items) {
+            boolean news = NEWS_SOURCES.contains(item.source());
+            boolean moves = item.label() == fromClass && news && (item.source().equals("sib200")
+                    ? sibSentences.contains(floresId(item.id()))
+                    : item.lang().equals("en") && cues.matches(item.title() + " " + item.text()));
+            out.add(moves ? item.withLabel(toClass) : item);
+        }
+        return out;
+    }
+
+    private static String floresId(String id) {
+        return id.substring(id.lastIndexOf(':') + 1);
     }
 
     private TrainingItem newsItem(String source, JsonNode n) {
@@ -106,12 +149,9 @@ final class TrainingCorpus {
     }
 
     /** The project's own items, IPTC's labels and definitions, and the cue lexicon, all English. */
-    private List<TrainingItem> bundled() throws IOException {
+    private List<TrainingItem> bundled() {
         List<TrainingItem> out = new ArrayList<>();
-        for (String line : resource("short-items-train.tsv")) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
+        for (String line : DataFiles.lines(IptcTopicClassifier.class, "short-items-train.tsv")) {
             String[] f = line.split("\t");
             String text = f.length > 2 ? f[2] : "";
             out.add(ownItem("items", f[0], f[1], text));
@@ -119,10 +159,7 @@ final class TrainingCorpus {
         for (IptcTopic topic : taxonomy.all()) {
             out.add(ownItem("iptc", topic.id(), topic.label(), topic.definition()));
         }
-        for (String line : resource("topic-lexicon.tsv")) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
+        for (String line : DataFiles.lines(IptcTopicClassifier.class, "topic-lexicon.tsv")) {
             String[] f = line.split("\t");
             // one item per term, so no word pair joins the end of one term to the next
             for (String term : f[1].split(",")) {
@@ -133,18 +170,10 @@ final class TrainingCorpus {
     }
 
     private TrainingItem ownItem(String source, String iptcId, String title, String text) {
-        int label = classIndex.get(taxonomy.root(iptcId).id());
+        int label = taxonomy.isUnder(iptcId, COMPUTING_INDUSTRY) ? classIndex.get(COMPUTING_INDUSTRY)
+                : classIndex.get(taxonomy.root(iptcId).id());
         return new TrainingItem(source, source + ":" + iptcId, "en", title, text, label,
                 NewsSection.ofTopic(iptcId, taxonomy), "", "", settings.sourceWeight(source),
                 FeatureVector.of(title, text));
-    }
-
-    private static List<String> resource(String name) throws IOException {
-        try (InputStream in = IptcTopicClassifier.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        }
     }
 }
