@@ -4,11 +4,13 @@ import io.newsline.enrich.keywords.Keyword;
 import io.newsline.enrich.keywords.KeywordExtractor;
 import io.newsline.enrich.link.EntityLinker;
 import io.newsline.enrich.ner.BodyText;
+import io.newsline.enrich.ner.CompetitionNames;
 import io.newsline.enrich.ner.DocumentConsistency;
 import io.newsline.enrich.ner.EntityResolver;
 import io.newsline.enrich.ner.EntitySpan;
 import io.newsline.enrich.ner.FieldSpan;
 import io.newsline.enrich.ner.NerEngine;
+import io.newsline.enrich.ner.ResultLines;
 import io.newsline.enrich.topics.TopicClassifier;
 import io.newsline.enrich.topics.TopicInput;
 import io.newsline.enrich.topics.TopicScore;
@@ -25,8 +27,9 @@ import java.util.Objects;
  * <p>Steps: pages flagged not-article are skipped; articles in a language the {@link NerEngine} does not support get
  * topics and keywords only (the classifier and extractor receive the language and decide for themselves whether they
  * can handle it), with a note saying why entities are missing. Otherwise NER runs on title and text, then
+ * {@link ResultLines} (teams of sports results lines), {@link CompetitionNames} (competitions are MISC),
  * {@link DocumentConsistency}, {@link EntityResolver} (merging, linking, salience), topics (with the entity names as
- * hints) and keywords.
+ * hints) and keywords. docs/QUALITY.md measures what each step around the engine adds.
  *
  * <p>Reuse: the engine's raw spans, topics and keywords are kept in a bounded LRU cache keyed by the SHA-256 of the
  * normalised body text ({@link BodyText}). A syndicated copy whose normalised text was seen skips NER: the cached
@@ -49,6 +52,7 @@ public final class ArticleEnricher {
 
     private final NerEngine ner;
     private final EntityResolver resolver;
+    private final ResultLines resultLines;
     private final TopicClassifier topics;
     private final KeywordExtractor keywords;
     private final Map<String, Cached> cache;
@@ -65,6 +69,7 @@ public final class ArticleEnricher {
             NerEngine ner, EntityLinker linker, TopicClassifier topics, KeywordExtractor keywords, int reuseCacheSize) {
         this.ner = Objects.requireNonNull(ner, "ner");
         this.resolver = new EntityResolver(Objects.requireNonNull(linker, "linker"));
+        this.resultLines = new ResultLines(linker::isNation);
         this.topics = Objects.requireNonNull(topics, "topics");
         this.keywords = Objects.requireNonNull(keywords, "keywords");
         if (reuseCacheSize < 0) {
@@ -121,6 +126,7 @@ public final class ArticleEnricher {
         List<FieldSpan> spans = new ArrayList<>(titleSpans.size() + bodySpans.size());
         addFieldSpans(spans, TextField.TITLE, title, titleSpans);
         addFieldSpans(spans, TextField.TEXT, input.text(), bodySpans);
+        spans = CompetitionNames.apply(resultLines.apply(TextField.TEXT, input.text(), spans));
         EntityResolver.Resolved resolved =
                 resolver.resolve(input.text(), DocumentConsistency.apply(title, input.text(), spans));
 

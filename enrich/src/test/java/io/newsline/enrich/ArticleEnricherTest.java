@@ -181,6 +181,21 @@ class ArticleEnricherTest {
         assertThat(topicCalls).isEmpty();
     }
 
+    @Test
+    void teamsOfResultsLinesAreOrganisationsAndCompetitionsAreMisc() {
+        DictionaryNerEngine places = new DictionaryNerEngine()
+                .name("Boston", EntityType.LOCATION)
+                .name("Miami", EntityType.LOCATION)
+                .name("Davis Cup", EntityType.ORGANIZATION);
+        String text = "Boston beat Miami in the Davis Cup town .\nBOSTON 118 Miami 104";
+        Enrichment result = new ArticleEnricher(places, LINKER, topics, keywords, 0)
+                .enrich(new EnrichmentInput("nba", "", text, "en", false));
+
+        assertThat(result.mentions()).extracting(m -> m.text() + "@" + m.start() + "/" + m.type()).containsExactly(
+                "Boston@0/LOCATION", "Miami@12/LOCATION", "Davis Cup@25/MISC",
+                "BOSTON@" + text.indexOf("BOSTON") + "/ORGANIZATION", "Miami@" + text.lastIndexOf("Miami") + "/ORGANIZATION");
+    }
+
     private static org.assertj.core.data.Offset<Double> within() {
         return org.assertj.core.data.Offset.offset(1e-9);
     }

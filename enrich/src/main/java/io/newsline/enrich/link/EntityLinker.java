@@ -3,6 +3,7 @@ package io.newsline.enrich.link;
 import io.newsline.enrich.EntityType;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Links entity names to stable identifiers: places to GeoNames ids and ISO 3166 codes through the {@link Gazetteer},
@@ -11,6 +12,8 @@ import java.util.Map;
  * Immutable and thread-safe.
  */
 public final class EntityLinker {
+
+    private static final Set<String> HOME_NATIONS = Set.of("GB-ENG", "GB-SCT", "GB-WLS", "GB-NIR");
 
     private final Gazetteer gazetteer;
     private final CuratedEntities curated;
@@ -58,6 +61,19 @@ public final class EntityLinker {
             }
         }
         return linkedBy == null ? null : new EntityLink(ids, linkedBy, countryCode, standardName);
+    }
+
+    /**
+     * @param name a place name as written, in any case
+     * @return whether the gazetteer's place of that name is a country or one of the United Kingdom's four nations
+     *     (the places that field national sports teams)
+     */
+    public boolean isNation(String name) {
+        Place place = gazetteer.find(withoutArticle(name));
+        if (place == null || place.isoCode() == null) {
+            return false;
+        }
+        return "country".equals(place.kind()) || HOME_NATIONS.contains(place.isoCode());
     }
 
     private static String withoutArticle(String name) {

@@ -33,9 +33,19 @@ public final class CoreNlpNerEngine implements NerEngine {
     private final StanfordCoreNLP tokenizer;
     private final CRFClassifier<CoreLabel> classifier;
     private final String id;
+    private final boolean joinGivenNames;
 
     /** @param model one of {@link #CONLL_4CLASS}, {@link #ALL_3CLASS}, loaded from the CoreNLP models jar */
     public CoreNlpNerEngine(String model) {
+        this(model, true);
+    }
+
+    /**
+     * @param model          as {@link #CoreNlpNerEngine(String)}
+     * @param joinGivenNames whether a capitalised word right before a person joins the name (see {@link #recognize})
+     */
+    public CoreNlpNerEngine(String model, boolean joinGivenNames) {
+        this.joinGivenNames = joinGivenNames;
         Properties properties = new Properties();
         properties.setProperty("annotators", "tokenize,ssplit");
         properties.setProperty("tokenize.language", "en");
@@ -71,7 +81,9 @@ public final class CoreNlpNerEngine implements NerEngine {
             // classifySentence, unlike classify, first derives the word-shape and distributional-similarity
             // features the models were trained with; it returns labelled copies that keep the character offsets.
             List<CoreLabel> tokens = classifier.classifySentence(sentence.get(CoreAnnotations.TokensAnnotation.class));
-            joinGivenNames(tokens);
+            if (joinGivenNames) {
+                joinGivenNames(tokens);
+            }
             collectSpans(tokens, spans);
         }
         return spans;

@@ -30,6 +30,16 @@ class EntityLinkerTest {
     }
 
     @Test
+    void nationsAreCountriesAndTheFourNationsOfTheUnitedKingdom() {
+        assertThat(LINKER.isNation("Japan")).isTrue();
+        assertThat(LINKER.isNation("SCOTLAND")).isTrue();
+        assertThat(LINKER.isNation("the Netherlands")).isTrue();
+        assertThat(LINKER.isNation("Boston")).isFalse();
+        assertThat(LINKER.isNation("Bayern")).isFalse();
+        assertThat(LINKER.isNation("Hibernian")).isFalse();
+    }
+
+    @Test
     void firstLevelSubdivisionsLinkToIso3166Codes() {
         assertThat(LINKER.link("Crimea", EntityType.LOCATION).ids()).containsEntry("iso3166", "UA-43");
         assertThat(LINKER.link("Bavaria", EntityType.LOCATION)).isNull();

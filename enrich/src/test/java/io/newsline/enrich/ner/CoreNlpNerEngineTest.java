@@ -45,6 +45,14 @@ class CoreNlpNerEngineTest {
     }
 
     @Test
+    void aNationalityBeforeANameIsNoGivenName() {
+        String text = "In the 100 metres , Noah Lyles beat Jamaican Kishane Thompson and Spaniard Jon Rahm watched .";
+
+        assertThat(surfaces(text, engine.recognize(text))).contains("Noah Lyles", "Kishane Thompson")
+                .noneMatch(s -> s.startsWith("Jamaican") || s.startsWith("Spaniard"));
+    }
+
+    @Test
     void supportsEnglishOnly() {
         assertThat(engine.supports("en")).isTrue();
         assertThat(engine.supports("en-GB")).isTrue();

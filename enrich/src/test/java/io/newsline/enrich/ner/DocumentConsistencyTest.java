@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsline.enrich.EntityType;
 import io.newsline.enrich.TextField;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,14 +30,38 @@ class DocumentConsistencyTest {
     }
 
     @Test
-    void everyOccurrenceOfANameTakesTheMajorityType() {
+    void withTheMajorityStepEveryOccurrenceOfANameTakesTheMajorityType() {
         String text = "Chelsea won. Chelsea lost. Chelsea drew.";
         List<FieldSpan> result = DocumentConsistency.apply("", text, List.of(
                 span(text, "Chelsea", 0, EntityType.PERSON),
                 span(text, "Chelsea", 1, EntityType.ORGANIZATION),
-                span(text, "Chelsea", 2, EntityType.ORGANIZATION)));
+                span(text, "Chelsea", 2, EntityType.ORGANIZATION)), DocumentConsistency.ALL_STEPS);
 
         assertThat(result).extracting(FieldSpan::type).containsOnly(EntityType.ORGANIZATION).hasSize(3);
+    }
+
+    @Test
+    void byDefaultEachOccurrenceKeepsItsOwnTypeAndRecurrencesTakeTheMajorityType() {
+        String text = "Monaco won the Monaco Grand Prix. Monaco is rich. Monaco votes.";
+        List<FieldSpan> result = DocumentConsistency.apply("", text, List.of(
+                span(text, "Monaco", 0, EntityType.LOCATION),
+                span(text, "Monaco", 1, EntityType.ORGANIZATION),
+                span(text, "Monaco", 2, EntityType.LOCATION)));
+
+        assertThat(result).extracting(FieldSpan::type).containsExactly(
+                EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.LOCATION);
+        assertThat(result.get(3).start()).isEqualTo(text.lastIndexOf("Monaco"));
+    }
+
+    @Test
+    void leftOutStepsAreNotTaken() {
+        String text = "Nadim Ladki scored.\nLadki then left.";
+        List<FieldSpan> spans = List.of(span(text, "Nadim Ladki", 0, EntityType.PERSON));
+
+        assertThat(DocumentConsistency.apply("", text, spans, EnumSet.of(DocumentConsistency.Step.SPREAD_NAMES)))
+                .extracting(FieldSpan::text).containsExactly("Nadim Ladki");
+        assertThat(DocumentConsistency.apply("", text, spans, EnumSet.of(DocumentConsistency.Step.SPREAD_SURNAMES)))
+                .extracting(FieldSpan::text).containsExactly("Nadim Ladki", "Ladki");
     }
 
     @Test
