@@ -126,7 +126,7 @@ public final class ArticleEnricher {
         List<FieldSpan> spans = new ArrayList<>(titleSpans.size() + bodySpans.size());
         addFieldSpans(spans, TextField.TITLE, title, titleSpans);
         addFieldSpans(spans, TextField.TEXT, input.text(), bodySpans);
-        spans = CompetitionNames.apply(resultLines.apply(TextField.TEXT, input.text(), spans));
+        spans = CompetitionNames.apply(title, input.text(), resultLines.apply(TextField.TEXT, input.text(), spans));
         EntityResolver.Resolved resolved =
                 resolver.resolve(input.text(), DocumentConsistency.apply(title, input.text(), spans));
 

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * line when it starts with a name followed by a score and holds a second name followed by a score, outside
  * parentheses ({@code Arsenal 3 Everton 1}, {@code NEW YORK 5 Toronto 3}); a standings line is a name followed by at
  * least four numbers ({@code Barcelona 31 23 4 4 82 30 73}). Between two pairs of name and score only punctuation
- * and parenthesised scorers may stand. Each such name becomes one span: a place when it names a
+ * other than a full stop (which ends the result: "Sevilla 0 . Halftime 1-0"),
+ * parenthesised scorers and a cricket innings' words may stand ({@code At Leeds : Yorkshire 405-8 declared ( A. Lyth
+ * 143 ) ; Lancashire 77-2}). Each such name becomes one span: a place when it names a
  * nation (national teams are places in CoNLL-2003 practice, which the models follow), an organisation otherwise.
  * Spans the engine put inside or across the name give way to it; names inside parentheses (scorers) are left alone.
  *
@@ -24,10 +26,17 @@ public final class ResultLines {
 
     /** A name: one to five capitalised words, the words possibly joined by hyphens, "&" or "'". */
     private static final String NAME = "\\p{Lu}[\\p{L}.'&-]*(?: (?:\\p{Lu}[\\p{L}.'&-]*|&|de|of|and))*";
-    private static final Pattern TEAM_AND_SCORE = Pattern.compile("(" + NAME + ") (\\d{1,3})(?=[ ;]|,(?!\\d)|$)");
+    /** A score: goals or points, or a cricket innings' runs and wickets ("51-1", not a half-time "1-0"). */
+    private static final String SCORE = "(?:\\d{2,3}-\\d(?!\\d)|\\d{1,3})";
+    private static final Pattern TEAM_AND_SCORE = Pattern.compile("(" + NAME + ") (" + SCORE + ")(?=[ ;]|,(?!\\d)|$)");
+    /** Where a cricket scores line names the ground first: "At Taunton : Somerset 289 ...". */
+    private static final Pattern GROUND = Pattern.compile("^At [^:]{1,40} : ");
     private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
-    private static final Pattern GAP = Pattern.compile("[\\s,;.:-]*");
-    private static final Pattern STANDINGS = Pattern.compile("^(" + NAME + ")(?: \\d{1,3}){4,}\\s*$");
+    private static final Pattern GAP = Pattern.compile(
+            "(?:[\\s,;:-]+|and " + SCORE + "|declared|all out)*");
+    /** A name and at least four figures: played, won, drawn, lost, goals, points; percentages (".561"); "-". */
+    private static final Pattern STANDINGS =
+            Pattern.compile("^(" + NAME + ")(?: (?:[-+]?\\d[\\d.,:]*|\\.\\d+|-)){4,}\\s*$");
 
     private final Predicate<String> isNation;
 
@@ -76,8 +85,11 @@ public final class ResultLines {
         // Pairs of name and score from the line's start on, each pair right after the one before it: only
         // punctuation and parenthesised scorers between them ("Windows 10 sold 400 million copies" is no result).
         List<int[]> found = new ArrayList<>();
+        Matcher ground = GROUND.matcher(line);
+        int firstAt = ground.find() ? ground.end() : 0;
         Matcher m = TEAM_AND_SCORE.matcher(line);
-        int previousEnd = 0;
+        m.region(firstAt, line.length());
+        int previousEnd = firstAt;
         while (m.find()) {
             if (insideParentheses(line, m.start(1))) {
                 continue;
@@ -88,7 +100,7 @@ public final class ResultLines {
             found.add(new int[] {m.start(1), m.end(1)});
             previousEnd = m.end();
         }
-        if (found.size() >= 2 && found.get(0)[0] == 0) {
+        if (found.size() >= 2 && found.get(0)[0] == firstAt) {
             for (int[] name : found) {
                 teams.add(team(in, field, lineStart + name[0], lineStart + name[1]));
             }

@@ -62,7 +62,7 @@ public final class NerAblationMain {
                     spans = resultLines.apply(TextField.TEXT, text, spans);
                 }
                 if (variant.competitions()) {
-                    spans = CompetitionNames.apply(spans);
+                    spans = CompetitionNames.apply("", text, spans);
                 }
                 List<FieldSpan> result = DocumentConsistency.apply("", text, spans, variant.steps());
                 lines.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(prediction(json, id, result));

@@ -43,12 +43,25 @@ class ResultLinesTest {
 
     @Test
     void aStandingsLineNamesOneTeamAndScorersInParenthesesAreLeftAlone() {
-        String text = "Real Betis 3 ( Isco 12 , Bakambu 40 ) Getafe 1 ( Mayoral 30 ) .\nBarcelona 31 23 4 4 82 30 73";
+        String text = "Real Betis 3 ( Isco 12 , Bakambu 40 ) Getafe 1 ( Mayoral 30 ) . Halftime 2-1 .\n"
+                + "Barcelona 31 23 4 4 82 30 73";
         List<FieldSpan> spans = List.of(span(text, "Isco", EntityType.ORGANIZATION), span(text, "Bakambu", EntityType.PERSON));
 
         assertThat(typed(resultLines.apply(TextField.TEXT, text, spans))).containsExactly(
                 "Real Betis/ORGANIZATION", "Isco/ORGANIZATION", "Bakambu/PERSON", "Getafe/ORGANIZATION",
                 "Barcelona/ORGANIZATION");
+    }
+
+    @Test
+    void cricketScoresAfterTheGroundAndBaseballStandingsNameTeams() {
+        String text = "At Leeds : Yorkshire 405-8 declared ( A. Lyth 143 ) ; Lancashire 77-2 .\n"
+                + "NEW YORK 74 58 .561 -";
+        List<FieldSpan> spans = List.of(span(text, "Leeds", EntityType.LOCATION), span(text, "Lyth", EntityType.PERSON),
+                span(text, "NEW YORK", EntityType.LOCATION));
+
+        assertThat(typed(resultLines.apply(TextField.TEXT, text, spans))).containsExactly(
+                "Leeds/LOCATION", "Yorkshire/ORGANIZATION", "Lyth/PERSON", "Lancashire/ORGANIZATION",
+                "NEW YORK/ORGANIZATION");
     }
 
     @Test
