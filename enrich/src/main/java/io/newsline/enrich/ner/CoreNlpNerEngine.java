@@ -1,5 +1,7 @@
 package io.newsline.enrich.ner;
 
+import edu.stanford.nlp.ie.AbstractSequenceClassifier;
+import edu.stanford.nlp.ie.ClassifierCombiner;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -8,6 +10,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import io.newsline.enrich.EntityType;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -27,15 +30,23 @@ public final class CoreNlpNerEngine implements NerEngine {
     /** The 3-class model (no MISC) trained on CoNLL, MUC, ACE and more. */
     public static final String ALL_3CLASS = "english.all.3class.distsim";
 
+    /** CoreNLP's default NER models in its order: three times the CRF work of one model. */
+    public static final String COMBINED =
+            "english.all.3class.distsim+english.muc.7class.distsim+english.conll.4class.distsim";
+
     private static final String CORENLP_VERSION = "4.5.10";
     private static final String MODEL_DIRECTORY = "edu/stanford/nlp/models/ner/";
 
     private final StanfordCoreNLP tokenizer;
-    private final CRFClassifier<CoreLabel> classifier;
+    private final AbstractSequenceClassifier<CoreLabel> classifier;
     private final String id;
     private final boolean joinGivenNames;
 
-    /** @param model one of {@link #CONLL_4CLASS}, {@link #ALL_3CLASS}, loaded from the CoreNLP models jar */
+    /**
+     * @param model one of {@link #CONLL_4CLASS}, {@link #ALL_3CLASS}, loaded from the CoreNLP models jar; or several
+     *     joined by {@code +}, combined as CoreNLP's default NER combines them ({@link ClassifierCombiner}: the
+     *     first model's labels stand, later models add only classes the earlier ones lack), e.g. {@link #COMBINED}
+     */
     public CoreNlpNerEngine(String model) {
         this(model, true);
     }
@@ -54,7 +65,10 @@ public final class CoreNlpNerEngine implements NerEngine {
         properties.setProperty("ssplit.newlineIsSentenceBreak", "always");
         this.tokenizer = new StanfordCoreNLP(properties, false);
         try {
-            this.classifier = CRFClassifier.getClassifier(MODEL_DIRECTORY + model + ".crf.ser.gz");
+            String[] paths = Arrays.stream(model.split("\\+")).map(m -> MODEL_DIRECTORY + m + ".crf.ser.gz")
+                    .toArray(String[]::new);
+            this.classifier = paths.length == 1
+                    ? CRFClassifier.getClassifier(paths[0]) : new ClassifierCombiner<>(paths);
         } catch (Exception e) {
             throw new IllegalStateException("cannot load CoreNLP model " + model, e);
         }

@@ -28,12 +28,15 @@ public final class ResultLines {
     private static final String NAME = "\\p{Lu}[\\p{L}.'&-]*(?: (?:\\p{Lu}[\\p{L}.'&-]*|&|de|of|and))*";
     /** A score: goals or points, or a cricket innings' runs and wickets ("51-1", not a half-time "1-0"). */
     private static final String SCORE = "(?:\\d{2,3}-\\d(?!\\d)|\\d{1,3})";
-    private static final Pattern TEAM_AND_SCORE = Pattern.compile("(" + NAME + ") (" + SCORE + ")(?=[ ;]|,(?!\\d)|$)");
+    /**
+     * What may stand before a name and score: punctuation other than a full stop (which ends a result: "Sevilla 0 .
+     * Halftime 1-0"), parenthesised scorers, a cricket innings' words. Possessive: none of it can start a name.
+     */
+    private static final String GAP = "(?:[\\s,;:-]++|\\([^()]*+\\)|and " + SCORE + "|declared|all out)*+";
+    private static final Pattern TEAM_AND_SCORE =
+            Pattern.compile(GAP + "(" + NAME + ") (" + SCORE + ")(?=[ ;]|,(?!\\d)|$)");
     /** Where a cricket scores line names the ground first: "At Taunton : Somerset 289 ...". */
     private static final Pattern GROUND = Pattern.compile("^At [^:]{1,40} : ");
-    private static final Pattern PARENTHESISED = Pattern.compile("\\([^()]*\\)");
-    private static final Pattern GAP = Pattern.compile(
-            "(?:[\\s,;:-]+|and " + SCORE + "|declared|all out)*");
     /** A name and at least four figures: played, won, drawn, lost, goals, points; percentages (".561"); "-". */
     private static final Pattern STANDINGS =
             Pattern.compile("^(" + NAME + ")(?: (?:[-+]?\\d[\\d.,:]*|\\.\\d+|-)){4,}\\s*$");
@@ -77,30 +80,25 @@ public final class ResultLines {
 
     private void teamsOfLine(TextField in, String field, int lineStart, int lineEnd, List<FieldSpan> teams) {
         String line = field.substring(lineStart, lineEnd);
+        if (line.chars().noneMatch(Character::isDigit)) {
+            return;
+        }
         Matcher standings = STANDINGS.matcher(line);
         if (standings.matches()) {
             teams.add(team(in, field, lineStart + standings.start(1), lineStart + standings.end(1)));
             return;
         }
-        // Pairs of name and score from the line's start on, each pair right after the one before it: only
-        // punctuation and parenthesised scorers between them ("Windows 10 sold 400 million copies" is no result).
+        // Pairs of name and score from the line's start on, each right after the one before it ("Windows 10 sold
+        // 400 million copies" is no result); matched in place, so a line of prose costs one failed match.
         List<int[]> found = new ArrayList<>();
         Matcher ground = GROUND.matcher(line);
-        int firstAt = ground.find() ? ground.end() : 0;
+        int at = ground.lookingAt() ? ground.end() : 0;
         Matcher m = TEAM_AND_SCORE.matcher(line);
-        m.region(firstAt, line.length());
-        int previousEnd = firstAt;
-        while (m.find()) {
-            if (insideParentheses(line, m.start(1))) {
-                continue;
-            }
-            if (!GAP.matcher(PARENTHESISED.matcher(line.substring(previousEnd, m.start(1))).replaceAll("")).matches()) {
-                break;
-            }
+        while (at < line.length() && m.region(at, line.length()).lookingAt()) {
             found.add(new int[] {m.start(1), m.end(1)});
-            previousEnd = m.end();
+            at = m.end();
         }
-        if (found.size() >= 2 && found.get(0)[0] == firstAt) {
+        if (found.size() >= 2) {
             for (int[] name : found) {
                 teams.add(team(in, field, lineStart + name[0], lineStart + name[1]));
             }
@@ -110,17 +108,5 @@ public final class ResultLines {
     private FieldSpan team(TextField in, String field, int start, int end) {
         String name = field.substring(start, end);
         return new FieldSpan(in, start, end, isNation.test(name) ? EntityType.LOCATION : EntityType.ORGANIZATION, name);
-    }
-
-    private static boolean insideParentheses(String line, int at) {
-        int depth = 0;
-        for (int i = 0; i < at; i++) {
-            if (line.charAt(i) == '(') {
-                depth++;
-            } else if (line.charAt(i) == ')' && depth > 0) {
-                depth--;
-            }
-        }
-        return depth > 0;
     }
 }
