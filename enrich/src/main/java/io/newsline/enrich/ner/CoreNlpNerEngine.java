@@ -17,8 +17,10 @@ import java.util.Properties;
 
 /**
  * Stanford CoreNLP's CRF named-entity tagger on a lean pipeline: tokenize, sentence split (every line break ends a
- * sentence) and one CRF classifier. No part-of-speech tagging, SUTime, numeric or fine-grained classifiers: those
- * cost ten times the CRF and add nothing to PERSON/ORGANIZATION/LOCATION/MISC.
+ * sentence) and one CRF classifier (or, for comparison, CoreNLP's default combination of three, {@link #COMBINED}:
+ * three times the work, the same PERSON/ORGANIZATION/LOCATION labels as its first model, see docs/QUALITY.md). No
+ * part-of-speech tagging, SUTime, numeric or fine-grained classifiers: those cost ten times the CRF and add nothing to
+ * PERSON/ORGANIZATION/LOCATION/MISC.
  *
  * <p>Thread-safe: the tokenizer pipeline and the loaded CRF keep no per-call state. Loading a model takes one to
  * three seconds and a few hundred megabytes, so create one engine per process and share it.
