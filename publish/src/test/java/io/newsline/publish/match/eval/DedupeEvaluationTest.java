@@ -38,10 +38,10 @@ class DedupeEvaluationTest {
                 new Fingerprinter());
         io.newsline.publish.match.SentenceThresholds shipped = io.newsline.publish.match.SentenceThresholds.DEFAULT;
 
-        RecallEvaluation.Score score = RecallEvaluation.score(evidence, RecallEvaluation.align(evidence, shipped),
+        DedupeEvaluation.Totals score = RecallEvaluation.score(evidence, RecallEvaluation.align(evidence, shipped),
                 shipped);
 
-        assertThat(score.fp()).as(score.toString()).isZero();
+        assertThat(score.falsePositives()).as(score.toString()).isZero();
         assertThat(score.recall()).as(score.toString()).isGreaterThan(0.98);
         java.util.Map<String, double[]> byKind = new java.util.TreeMap<>();
         Matcher matcher = new Matcher();
@@ -65,10 +65,10 @@ class DedupeEvaluationTest {
         List<RecallEvaluation.Evidence> evidence = RecallEvaluation.evidence(cases, new Fingerprinter());
         io.newsline.publish.match.SentenceThresholds shipped = io.newsline.publish.match.SentenceThresholds.DEFAULT;
 
-        RecallEvaluation.Score score = RecallEvaluation.score(evidence, RecallEvaluation.align(evidence, shipped),
+        DedupeEvaluation.Totals score = RecallEvaluation.score(evidence, RecallEvaluation.align(evidence, shipped),
                 shipped);
 
-        assertThat(score.fp()).as(score.toString()).isZero();
+        assertThat(score.falsePositives()).as(score.toString()).isZero();
         assertThat(score.recall()).as(score.toString()).isGreaterThanOrEqualTo(0.9);
     }
 }

@@ -7,6 +7,7 @@ import io.newsline.publish.match.MatchThresholds;
 import io.newsline.publish.match.Matcher;
 import io.newsline.publish.match.SentenceAlignment;
 import io.newsline.publish.match.SentenceThresholds;
+import io.newsline.publish.match.eval.DedupeEvaluation.Totals;
 import io.newsline.publish.match.eval.SyntheticCases.Case;
 import io.newsline.publish.story.CandidatePolicy;
 import java.util.ArrayList;
@@ -68,23 +69,8 @@ public final class RecallEvaluation {
         return out;
     }
 
-    /** True positives, false positives, false negatives over the counted pairs. */
-    record Score(int tp, int fp, int fn) {
-        double precision() {
-            return tp + fp == 0 ? 1 : (double) tp / (tp + fp);
-        }
-
-        double recall() {
-            return tp + fn == 0 ? 1 : (double) tp / (tp + fn);
-        }
-
-        @Override
-        public String toString() {
-            return String.format("P=%.4f R=%.4f (tp=%d fp=%d fn=%d)", precision(), recall(), tp, fp, fn);
-        }
-    }
-
-    static Score score(List<Evidence> evidence, List<SentenceAlignment> aligned, SentenceThresholds t) {
+    /** Headline totals over every counted pair (excerpts included) at the thresholds {@code t}. */
+    static Totals score(List<Evidence> evidence, List<SentenceAlignment> aligned, SentenceThresholds t) {
         int tp = 0;
         int fp = 0;
         int fn = 0;
@@ -102,7 +88,7 @@ public final class RecallEvaluation {
                 fp++;
             }
         }
-        return new Score(tp, fp, fn);
+        return new Totals(tp, fp, fn);
     }
 
     static List<SentenceAlignment> align(List<Evidence> evidence, SentenceThresholds shape) {
@@ -129,13 +115,13 @@ public final class RecallEvaluation {
     }
 
     /** The curve on both sets: one score per grid point and set. */
-    static Map<SentenceThresholds, Score[]> curve(List<List<Evidence>> sets) {
-        Map<SentenceThresholds, Score[]> curve = new LinkedHashMap<>();
+    static Map<SentenceThresholds, Totals[]> curve(List<List<Evidence>> sets) {
+        Map<SentenceThresholds, Totals[]> curve = new LinkedHashMap<>();
         Map<String, List<List<SentenceAlignment>>> byShape = new HashMap<>();
         for (SentenceThresholds t : grid()) {
             List<List<SentenceAlignment>> aligned = byShape.computeIfAbsent(t.maxLedeOffset() + "/" + t.maxGap(),
                     k -> sets.stream().map(s -> align(s, t)).toList());
-            Score[] scores = new Score[sets.size()];
+            Totals[] scores = new Totals[sets.size()];
             for (int s = 0; s < sets.size(); s++) {
                 scores[s] = score(sets.get(s), aligned.get(s), t);
             }
@@ -152,10 +138,10 @@ public final class RecallEvaluation {
      * the most cautious thresholds (most sentences, words, fact words and fact share; the smallest lede offset and
      * gap), so that a point that is best by a pair or two does not win over firmer evidence.
      */
-    static SentenceThresholds choose(Map<SentenceThresholds, Score[]> curve, int set) {
-        int fewest = curve.values().stream().mapToInt(s -> s[set].fp()).min().orElseThrow();
-        double best = curve.values().stream().filter(s -> s[set].fp() == fewest).mapToDouble(s -> s[set].recall())
-                .max().orElseThrow();
+    static SentenceThresholds choose(Map<SentenceThresholds, Totals[]> curve, int set) {
+        int fewest = curve.values().stream().mapToInt(s -> s[set].falsePositives()).min().orElseThrow();
+        double best = curve.values().stream().filter(s -> s[set].falsePositives() == fewest)
+                .mapToDouble(s -> s[set].recall()).max().orElseThrow();
         Comparator<SentenceThresholds> cautious = Comparator.comparingInt(SentenceThresholds::minSentences)
                 .thenComparingInt(SentenceThresholds::minWords)
                 .thenComparingInt(SentenceThresholds::minFactWords)
@@ -163,7 +149,7 @@ public final class RecallEvaluation {
                 .thenComparing(Comparator.comparingInt(SentenceThresholds::maxLedeOffset).reversed())
                 .thenComparing(Comparator.comparingInt(SentenceThresholds::maxGap).reversed())
                 .thenComparingDouble(t -> curve.get(t)[set].recall());
-        return curve.keySet().stream().filter(t -> curve.get(t)[set].fp() == fewest
+        return curve.keySet().stream().filter(t -> curve.get(t)[set].falsePositives() == fewest
                         && curve.get(t)[set].recall() >= best - RECALL_PLATEAU).max(cautious).orElseThrow();
     }
 
@@ -208,7 +194,7 @@ public final class RecallEvaluation {
         List<Evidence> dev2 = evidence(dev2Cases, fingerprinter);
         List<List<Evidence>> sets = List.of(synthetic, dev2);
         String[] names = {"synthetic + syndication-dev", "syndication-dev2"};
-        Map<SentenceThresholds, Score[]> curve = curve(sets);
+        Map<SentenceThresholds, Totals[]> curve = curve(sets);
         System.out.printf("Aligned-sentence thresholds: %d combinations; every copy pair counted (excerpts too)%n",
                 curve.size());
         System.out.println("MinHash alone (no sentence rule):");
@@ -228,10 +214,10 @@ public final class RecallEvaluation {
             for (int words : new int[] {20, 30, 40}) {
                 StringBuilder row = new StringBuilder(String.format("| %d, %d |", sentences, words));
                 for (double[] column : columns) {
-                    Score[] scores = curve.get(new SentenceThresholds(shipped.maxLedeOffset(), shipped.maxGap(),
+                    Totals[] scores = curve.get(new SentenceThresholds(shipped.maxLedeOffset(), shipped.maxGap(),
                             sentences, words, (int) column[0], column[1]));
-                    row.append(String.format(" %.3f/%d \\| %.3f/%d |", scores[0].recall(), scores[0].fp(),
-                            scores[1].recall(), scores[1].fp()));
+                    row.append(String.format(" %.3f/%d \\| %.3f/%d |", scores[0].recall(), scores[0].falsePositives(),
+                            scores[1].recall(), scores[1].falsePositives()));
                 }
                 System.out.println(row);
             }
@@ -240,7 +226,7 @@ public final class RecallEvaluation {
         System.out.println("Lede offset and gap (best recall without a false merge on synthetic, and its dev2 score):");
         for (int lede : new int[] {1, 2, 3}) {
             for (int gap : new int[] {1, 2}) {
-                Map<SentenceThresholds, Score[]> slice = new LinkedHashMap<>();
+                Map<SentenceThresholds, Totals[]> slice = new LinkedHashMap<>();
                 curve.forEach((t, s) -> {
                     if (t.maxLedeOffset() == lede && t.maxGap() == gap) {
                         slice.put(t, s);
