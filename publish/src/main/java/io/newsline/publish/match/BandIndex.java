@@ -25,7 +25,7 @@ import java.util.function.LongPredicate;
  *   <li>Every article has a short key, the first 8 bytes of SHA-256 over its id ({@link #shortKey}). Buckets hold
  *       these 8-byte keys instead of 32-character ids, which keeps the state per indexed article near 1 KB (about
  *       43 buckets of an 8-byte key and 8-byte entries, plus one fingerprint record of about 350 bytes and up to
- *       113 bytes of sentences).</li>
+ *       114 bytes of sentences).</li>
  *   <li>Fingerprint store: short key to {@link IndexedFingerprint} (event time, id, fingerprint bytes). It is the source of truth; the band store is derived from it ({@link #rebuild}).</li>
  *   <li>Band store: bucket key ({@link #bucketKey}: scheme version, band number, 6 bytes of the band hash) to the
  *       short keys of the articles with that band, oldest first, at most {@link #MAX_PER_BAND}. Expired or removed

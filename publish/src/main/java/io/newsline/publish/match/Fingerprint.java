@@ -14,7 +14,7 @@ import java.util.List;
  * find candidates: the LSH {@link #bandKeys()} and the keys of the first long sentences.
  *
  * <p>{@link #toBytes()} is {@code 9 + 2 * (bins + leadBins)} bytes (297 for {@link MatchScheme#V1}) plus
- * {@code 1 + 7} bytes per sentence (at most {@value SentencePrints#MAX_SENTENCES}), and carries the scheme version,
+ * 2 bytes and 7 per sentence (at most {@value SentencePrints#MAX_SENTENCES}), and carries the scheme version,
  * so a stored fingerprint is never compared with one of another scheme. A fingerprint stored before sentences were
  * added (the MinHash part alone) still reads, with no sentences.
  *

@@ -20,7 +20,10 @@ import java.util.Set;
  * ({@link #keys}): a copy that is a short excerpt, or that starts with a caption, is found as a candidate by a shared
  * long sentence even when it shares no MinHash band.
  *
- * <p>Byte form: a count (1 byte), then per sentence the skeleton (4 bytes), figures (2 bytes) and words (1 byte).
+ * <p>Byte form: its {@link #VERSION} (1 byte), a count (1 byte), then per sentence the skeleton (4 bytes), figures
+ * (2 bytes) and words (1 byte). Any change to how sentences are split, normalised or hashed
+ * ({@link SentenceHasher}, {@link #MAX_SENTENCES}, the keyed sentences) needs a new version: sentences stored under
+ * another version read as none, so those fingerprints are verified by MinHash alone until re-indexed by replay.
  * Immutable and thread-safe.
  */
 public final class SentencePrints {
@@ -33,6 +36,9 @@ public final class SentencePrints {
     public static final int MIN_KEYED_WORDS = 10;
     /** The band number of sentence keys in a {@link BandKey}: above every MinHash band. */
     public static final int KEY_BAND = 0xF0;
+
+    /** The version of the sentence rules, stored with every fingerprint's sentences and mixed into their keys. */
+    public static final int VERSION = 1;
 
     /** No sentences. */
     public static final SentencePrints NONE = new SentencePrints(new int[0], new char[0], new byte[0]);
@@ -71,23 +77,32 @@ public final class SentencePrints {
         for (int i = 0; i < skeletons.length && keys.size() < KEYED_SENTENCES; i++) {
             if (words(i) >= MIN_KEYED_WORDS) {
                 keys.add(new BandKey(schemeVersion, KEY_BAND,
-                        Hashing.mix(((long) schemeVersion << 40) ^ 0x73656e74L ^ ((long) skeletons[i] << 8))));
+                        Hashing.mix(((long) schemeVersion << 40) ^ ((long) VERSION << 48) ^ 0x73656e74L
+                                ^ ((long) skeletons[i] << 8))));
             }
         }
         return new ArrayList<>(keys);
     }
 
-    /** @return {@link #size()} then the sentences: 1 + 7 bytes each */
+    /** @return {@link #VERSION}, {@link #size()}, then the sentences: 2 + 7 bytes each */
     byte[] toBytes() {
-        ByteBuffer out = ByteBuffer.allocate(1 + 7 * skeletons.length).put((byte) skeletons.length);
+        ByteBuffer out = ByteBuffer.allocate(2 + 7 * skeletons.length).put((byte) VERSION)
+                .put((byte) skeletons.length);
         for (int i = 0; i < skeletons.length; i++) {
             out.putInt(skeletons[i]).putChar(figures[i]).put(words[i]);
         }
         return out.array();
     }
 
-    /** Reads {@link #toBytes()} from the buffer's position to its end. */
+    /** Reads {@link #toBytes()} from the buffer's position to its end; sentences of another version read as none. */
     static SentencePrints read(ByteBuffer in) {
+        if (in.remaining() < 2) {
+            throw new IllegalArgumentException("not sentence prints: " + in.remaining() + " bytes");
+        }
+        if (Byte.toUnsignedInt(in.get()) != VERSION) {
+            in.position(in.limit());
+            return NONE;
+        }
         int count = Byte.toUnsignedInt(in.get());
         if (count > MAX_SENTENCES || in.remaining() != 7 * count) {
             throw new IllegalArgumentException("not sentence prints: " + count + " sentences in "

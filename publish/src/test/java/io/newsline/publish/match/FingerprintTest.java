@@ -22,7 +22,7 @@ class FingerprintTest {
         assertThat(read.bandKeys()).isEqualTo(seed.bandKeys());
         assertThat(read.schemeVersion()).isEqualTo(MatchScheme.V1.version());
         assertThat(bytes).hasSize(9 + 2 * (MatchScheme.V1.bins() + MatchScheme.V1.leadBins())
-                + 1 + 7 * seed.sentences().size());
+                + 2 + 7 * seed.sentences().size());
     }
 
     @Test

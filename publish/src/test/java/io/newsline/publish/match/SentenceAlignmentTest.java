@@ -142,11 +142,14 @@ public class SentenceAlignmentTest {
 
         assertThat(Fingerprint.fromBytes(bytes)).isEqualTo(fingerprint);
         assertThat(fingerprint.sentences().size()).isEqualTo(STORY.size());
-        assertThat(bytes).hasSize(minHashBytes + 1 + 7 * STORY.size());
+        assertThat(bytes).hasSize(minHashBytes + 2 + 7 * STORY.size());
         assertThat(old.sentences().size()).isZero();
         assertThat(old.bandKeys()).isEqualTo(fingerprint.bandKeys());
         assertThat(old.indexKeys()).isEqualTo(fingerprint.bandKeys());
         assertThat(fingerprint.indexKeys()).hasSize(MatchScheme.V1.bands() + SentencePrints.KEYED_SENTENCES);
         assertThat(matcher.verify(old, fingerprinter.fingerprint(text(STORY))).relation().isCopy()).isTrue();
+        byte[] otherVersion = bytes.clone();
+        otherVersion[minHashBytes] = (byte) (SentencePrints.VERSION + 1);
+        assertThat(Fingerprint.fromBytes(otherVersion).sentences().size()).as("sentences of another version").isZero();
     }
 }
