@@ -9,11 +9,12 @@ package io.newsline.publish.match;
  * @param sentences shared sentences in the run (0: none)
  * @param words their words
  * @param factWords words of those whose figures agree too, or that hold no figure
+ * @param smallerWords the words of the sentences kept of the text that has fewer (the share of it the run covers)
  */
-public record SentenceAlignment(int sentences, int words, int factWords) {
+public record SentenceAlignment(int sentences, int words, int factWords, int smallerWords) {
 
     /** No shared run. */
-    public static final SentenceAlignment NONE = new SentenceAlignment(0, 0, 0);
+    public static final SentenceAlignment NONE = new SentenceAlignment(0, 0, 0, 0);
 
     /** Aligns two texts' sentences under the thresholds' lede offset and gap. */
     public static SentenceAlignment of(SentencePrints a, SentencePrints b, SentenceThresholds thresholds) {
@@ -67,7 +68,16 @@ public record SentenceAlignment(int sentences, int words, int factWords) {
                 best = p;
             }
         }
-        return best < 0 ? NONE : new SentenceAlignment(count[best], words[best], facts[best]);
+        return best < 0 ? NONE : new SentenceAlignment(count[best], words[best], facts[best],
+                Math.min(totalWords(a), totalWords(b)));
+    }
+
+    private static int totalWords(SentencePrints prints) {
+        int total = 0;
+        for (int i = 0; i < prints.size(); i++) {
+            total += prints.words(i);
+        }
+        return total;
     }
 
     /** Runs compare by words, then fact words, then sentences: one order, so the result does not depend on a's side. */

@@ -17,16 +17,22 @@ package io.newsline.publish.match;
  *     bulletin shares a skeleton with every other one, but not its figures
  * @param minFactShare share of the run's words in sentences whose figures agree; a run of two sentences or more
  *     under this share and under {@code minFactWords} vetoes a MinHash copy ({@link #figuresDiffer})
+ * @param minCoverage a run of {@code minSentences} covering at least this share of the smaller text's words (and
+ *     {@value #MIN_COVERED_WORDS} words) is a copy below {@code minWords} and {@code minFactWords}: a short excerpt
+ *     that is all lede (above 1: never)
  */
 public record SentenceThresholds(int maxLedeOffset, int maxGap, int minSentences, int minWords, int minFactWords,
-                                 double minFactShare) {
+                                 double minFactShare, double minCoverage) {
+
+    /** The fewest words a run covering the smaller text needs: MinHash's too-short floor is 20 shingles too. */
+    public static final int MIN_COVERED_WORDS = 20;
 
     /** The measured defaults (docs/QUALITY.md). */
-    public static final SentenceThresholds DEFAULT = new SentenceThresholds(1, 1, 2, 40, 32, 0.7);
+    public static final SentenceThresholds DEFAULT = new SentenceThresholds(1, 1, 1, 40, 32, 0.7, 0.9);
 
     /** Never decides (for measuring MinHash alone). */
     public static final SentenceThresholds OFF = new SentenceThresholds(0, 0, Integer.MAX_VALUE, Integer.MAX_VALUE,
-            0, 0);
+            0, 0, 2);
 
     /**
      * @return true when the texts share two or more lede sentences but mostly not their figures, and too little
@@ -40,8 +46,10 @@ public record SentenceThresholds(int maxLedeOffset, int maxGap, int minSentences
 
     /** @return true when the alignment is enough to call the two texts copies */
     public boolean isCopy(SentenceAlignment alignment) {
-        return alignment.sentences() >= minSentences && alignment.words() >= minWords
-                && alignment.factWords() >= minFactWords
-                && alignment.factWords() >= minFactShare * alignment.words();
+        if (alignment.sentences() < minSentences || alignment.factWords() < minFactShare * alignment.words()) {
+            return false;
+        }
+        return alignment.words() >= minWords && alignment.factWords() >= minFactWords
+                || alignment.words() >= MIN_COVERED_WORDS && alignment.words() >= minCoverage * alignment.smallerWords();
     }
 }

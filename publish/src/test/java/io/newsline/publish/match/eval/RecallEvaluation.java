@@ -113,7 +113,10 @@ public final class RecallEvaluation {
                     for (int words : new int[] {20, 30, 40}) {
                         for (int facts : new int[] {0, 16, 24, 32}) {
                             for (double share : new double[] {0, 0.5, 0.7}) {
-                                grid.add(new SentenceThresholds(lede, gap, sentences, words, facts, share));
+                                for (double coverage : new double[] {1.01, 0.9, 0.8}) {
+                                    grid.add(new SentenceThresholds(lede, gap, sentences, words, facts, share,
+                                            coverage));
+                                }
                             }
                         }
                     }
@@ -155,6 +158,7 @@ public final class RecallEvaluation {
                 .thenComparingInt(SentenceThresholds::minWords)
                 .thenComparingInt(SentenceThresholds::minFactWords)
                 .thenComparingDouble(SentenceThresholds::minFactShare)
+                .thenComparingDouble(SentenceThresholds::minCoverage)
                 .thenComparing(Comparator.comparingInt(SentenceThresholds::maxLedeOffset).reversed())
                 .thenComparing(Comparator.comparingInt(SentenceThresholds::maxGap).reversed())
                 .thenComparingDouble(t -> curve.get(t)[set].recall());
@@ -223,7 +227,7 @@ public final class RecallEvaluation {
                 StringBuilder row = new StringBuilder(String.format("| %d, %d |", sentences, words));
                 for (double[] column : columns) {
                     Totals[] scores = curve.get(new SentenceThresholds(shipped.maxLedeOffset(), shipped.maxGap(),
-                            sentences, words, (int) column[0], column[1]));
+                            sentences, words, (int) column[0], column[1], shipped.minCoverage()));
                     row.append(String.format(" %.3f/%d \\| %.3f/%d |", scores[0].recall(), scores[0].falsePositives(),
                             scores[1].recall(), scores[1].falsePositives()));
                 }
@@ -244,6 +248,18 @@ public final class RecallEvaluation {
                 System.out.printf("  lede %d, gap %d: %s: synthetic %s; dev2 %s%n", lede, gap, best,
                         slice.get(best)[0], slice.get(best)[1]);
             }
+        }
+        System.out.println("Coverage of the smaller text (best recall without a false merge on synthetic):");
+        for (double coverage : new double[] {1.01, 0.9, 0.8}) {
+            Map<SentenceThresholds, Totals[]> slice = new LinkedHashMap<>();
+            curve.forEach((t, s) -> {
+                if (t.minCoverage() == coverage) {
+                    slice.put(t, s);
+                }
+            });
+            SentenceThresholds best = choose(slice, 0);
+            System.out.printf("  coverage %s: %s: synthetic %s; dev2 %s%n", coverage > 1 ? "off" : coverage, best,
+                    slice.get(best)[0], slice.get(best)[1]);
         }
         System.out.println();
         for (int s = 0; s < sets.size(); s++) {
