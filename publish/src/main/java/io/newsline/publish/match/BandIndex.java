@@ -23,12 +23,17 @@ import java.util.function.LongPredicate;
  * stores hold it big-endian):
  * <ul>
  *   <li>Every article has a short key, the first 8 bytes of SHA-256 over its id ({@link #shortKey}). Buckets hold
- *       these 8-byte keys instead of 32-character ids, which keeps the state per indexed article under 1 KB (about
- *       40 buckets of an 8-byte key and 8-byte entries, plus one fingerprint record of about 350 bytes).</li>
+ *       these 8-byte keys instead of 32-character ids, which keeps the state per indexed article near 1 KB (about
+ *       43 buckets of an 8-byte key and 8-byte entries, plus one fingerprint record of about 350 bytes and up to
+ *       114 bytes of sentences).</li>
  *   <li>Fingerprint store: short key to {@link IndexedFingerprint} (event time, id, fingerprint bytes). It is the source of truth; the band store is derived from it ({@link #rebuild}).</li>
  *   <li>Band store: bucket key ({@link #bucketKey}: scheme version, band number, 6 bytes of the band hash) to the
  *       short keys of the articles with that band, oldest first, at most {@link #MAX_PER_BAND}. Expired or removed
- *       articles leave a bucket when it is next written.</li>
+ *       articles leave a bucket when it is next written. Besides the MinHash bands, the keys of an article's first
+ *       long sentences ({@link SentencePrints#keys}, band number {@link SentencePrints#KEY_BAND}) are buckets too,
+ *       so a short excerpt or a caption-first copy is found by a shared sentence ({@link Fingerprint#indexKeys}).
+ *       A fingerprint stored without sentences has only its bands, and a rebuild files each fingerprint under the
+ *       keys it has.</li>
  * </ul>
  *
  * <p>Not thread-safe: one index per thread (the application has one per task).
@@ -120,7 +125,7 @@ public final class BandIndex {
      */
     private void addToBuckets(Fingerprint fingerprint, long self, Function<BandKey, byte[]> bucketOf,
                               LongPredicate keep) {
-        for (BandKey band : fingerprint.bandKeys()) {
+        for (BandKey band : fingerprint.indexKeys()) {
             bands.put(bucketKey(band), withKey(bucketOf.apply(band), self, keep));
         }
     }
@@ -182,7 +187,7 @@ public final class BandIndex {
 
         private Search(long self, Fingerprint fingerprint) {
             Set<Long> keys = new LinkedHashSet<>();
-            for (BandKey band : fingerprint.bandKeys()) {
+            for (BandKey band : fingerprint.indexKeys()) {
                 byte[] bucket = bands.get(bucketKey(band));
                 buckets.put(band, bucket);
                 if (bucket != null) {

@@ -9,11 +9,14 @@ import java.util.List;
 /**
  * The compact, article-id-free fingerprint of one text: a one-permutation MinHash signature of all its shingles
  * (one 16-bit minimum per bin, {@link #EMPTY_BIN} when no shingle fell in the bin), a small signature of its lead
- * (the first shingles) and the number of shingles. Two fingerprints alone are enough to verify a pair
- * ({@link Matcher#verify}); {@link #bandKeys()} gives the LSH keys to find candidates.
+ * (the first shingles), the number of shingles and the text's first sentences ({@link SentencePrints}). Two
+ * fingerprints alone are enough to verify a pair ({@link Matcher#verify}); {@link #indexKeys()} gives the keys to
+ * find candidates: the LSH {@link #bandKeys()} and the keys of the first long sentences.
  *
- * <p>{@link #toBytes()} is {@code 9 + 2 * (bins + leadBins)} bytes (297 for {@link MatchScheme#V1}) and carries
- * the scheme version, so a stored fingerprint is never compared with one of another scheme.
+ * <p>{@link #toBytes()} is {@code 9 + 2 * (bins + leadBins)} bytes (297 for {@link MatchScheme#V1}) plus
+ * 2 bytes and 7 per sentence (at most {@value SentencePrints#MAX_SENTENCES}), and carries the scheme version,
+ * so a stored fingerprint is never compared with one of another scheme. A fingerprint stored before sentences were
+ * added (the MinHash part alone) still reads, with no sentences.
  *
  * <p>Immutable and thread-safe.
  */
@@ -30,9 +33,16 @@ public final class Fingerprint {
     private final int shingleCount;
     private final char[] minima;
     private final char[] leadMinima;
+    private final SentencePrints sentences;
 
     Fingerprint(int schemeVersion, int rowsPerBand, int leadRowsPerBand, int shingleCount, char[] minima,
                 char[] leadMinima) {
+        this(schemeVersion, rowsPerBand, leadRowsPerBand, shingleCount, minima, leadMinima, SentencePrints.NONE);
+    }
+
+    Fingerprint(int schemeVersion, int rowsPerBand, int leadRowsPerBand, int shingleCount, char[] minima,
+                char[] leadMinima, SentencePrints sentences) {
+        this.sentences = sentences;
         this.schemeVersion = schemeVersion;
         this.rowsPerBand = rowsPerBand;
         this.leadRowsPerBand = leadRowsPerBand;
@@ -69,6 +79,14 @@ public final class Fingerprint {
         return leadMinima;
     }
 
+    /**
+     * @return the text's first sentences ({@link SentencePrints#NONE} for a fingerprint stored before they were
+     *     made: it is then verified by MinHash alone)
+     */
+    public SentencePrints sentences() {
+        return sentences;
+    }
+
     int rowsPerBand() {
         return rowsPerBand;
     }
@@ -87,6 +105,16 @@ public final class Fingerprint {
         for (int band = 0; band < hashes.length; band++) {
             keys.add(new BandKey(schemeVersion, band, hashes[band]));
         }
+        return keys;
+    }
+
+    /**
+     * @return every key the {@link BandIndex} files the text under: the {@link #bandKeys()}, then the keys of its
+     *     first long sentences ({@link SentencePrints#keys}), which find short excerpts and caption-first copies
+     */
+    public List<BandKey> indexKeys() {
+        List<BandKey> keys = bandKeys();
+        keys.addAll(sentences.keys(schemeVersion));
         return keys;
     }
 
@@ -127,10 +155,13 @@ public final class Fingerprint {
 
     /**
      * @return the byte form: version, log2(bins), rows per band, log2(lead bins), lead rows per band, shingle count
-     *     (4 bytes), then the bins and the lead bins (2 bytes each, big-endian)
+     *     (4 bytes), then the bins and the lead bins (2 bytes each, big-endian), then, when the text has sentences,
+     *     {@link SentencePrints} (a fingerprint stored without them reads as one with none)
      */
     public byte[] toBytes() {
-        ByteBuffer buffer = ByteBuffer.allocate(HEADER_BYTES + 2 * (minima.length + leadMinima.length));
+        byte[] sentenceBytes = sentences.size() == 0 ? new byte[0] : sentences.toBytes();
+        ByteBuffer buffer = ByteBuffer.allocate(HEADER_BYTES + 2 * (minima.length + leadMinima.length)
+                + sentenceBytes.length);
         buffer.put((byte) schemeVersion)
                 .put((byte) Integer.numberOfTrailingZeros(minima.length))
                 .put((byte) rowsPerBand)
@@ -143,7 +174,7 @@ public final class Fingerprint {
         for (char value : leadMinima) {
             buffer.putChar(value);
         }
-        return buffer.array();
+        return buffer.put(sentenceBytes).array();
     }
 
     /**
@@ -164,7 +195,7 @@ public final class Fingerprint {
         int shingleCount = buffer.getInt();
         if (version == 0 || log2Bins < 3 || log2Bins > 10 || rows == 0 || rows > (1 << log2Bins)
                 || log2LeadBins < 0 || log2LeadBins > 6 || leadRows == 0 || leadRows > (1 << log2LeadBins)
-                || shingleCount < 0 || bytes.length != HEADER_BYTES + 2 * ((1 << log2Bins) + (1 << log2LeadBins))) {
+                || shingleCount < 0 || bytes.length < HEADER_BYTES + 2 * ((1 << log2Bins) + (1 << log2LeadBins))) {
             throw new IllegalArgumentException("not a fingerprint (bad header or length " + bytes.length + ")");
         }
         char[] minima = new char[1 << log2Bins];
@@ -175,7 +206,8 @@ public final class Fingerprint {
         for (int i = 0; i < leadMinima.length; i++) {
             leadMinima[i] = buffer.getChar();
         }
-        return new Fingerprint(version, rows, leadRows, shingleCount, minima, leadMinima);
+        SentencePrints sentences = buffer.hasRemaining() ? SentencePrints.read(buffer) : SentencePrints.NONE;
+        return new Fingerprint(version, rows, leadRows, shingleCount, minima, leadMinima, sentences);
     }
 
     @Override
@@ -183,7 +215,7 @@ public final class Fingerprint {
         return other instanceof Fingerprint that && schemeVersion == that.schemeVersion
                 && rowsPerBand == that.rowsPerBand && leadRowsPerBand == that.leadRowsPerBand
                 && shingleCount == that.shingleCount && Arrays.equals(minima, that.minima)
-                && Arrays.equals(leadMinima, that.leadMinima);
+                && Arrays.equals(leadMinima, that.leadMinima) && sentences.equals(that.sentences);
     }
 
     @Override

@@ -8,7 +8,9 @@ import java.util.Arrays;
  *
  * <p>Each shingle hash is used once (one-permutation MinHash): its top bits choose one of the scheme's bins and the
  * next 16 bits are its value there; a bin keeps its smallest value. This costs one pass over the shingles whatever
- * the number of bins, which is what keeps fingerprinting close to the cost of shingling itself.
+ * the number of bins, which is what keeps fingerprinting close to the cost of shingling itself. The same pass hands
+ * the kept lines to {@link io.newsline.publish.match.text.SentenceHasher} for the fingerprint's
+ * {@link SentencePrints}.
  *
  * <p>Immutable and thread-safe.
  */
@@ -60,6 +62,7 @@ public final class Fingerprinter {
         int leadShingles = scheme.leadShingles();
         int leadMask = scheme.leadBins() - 1;
         int[] seen = new int[2];
+        SentencePrints.Builder sentences = new SentencePrints.Builder();
         int count = shingler.shingles(text, title, dateline, credit, (hash, sentence) -> {
             int bin = (int) (hash >>> binShift);
             // 0xFFFF is reserved for empty bins; folding it onto 0xFFFE costs nothing measurable.
@@ -79,10 +82,10 @@ public final class Fingerprinter {
                     sentenceLead[leadBin] = leadValue;
                 }
             }
-        });
+        }, sentences::line);
         char[] leadMinima = seen[0] == 0 ? fallbackLead : sentenceLead;
         return new Fingerprint(scheme.version(), scheme.rowsPerBand(), scheme.leadRowsPerBand(), count, minima,
-                leadMinima);
+                leadMinima, sentences.build());
     }
 
     /** Shorthand for {@code fingerprint(text, null, null, null)}. */

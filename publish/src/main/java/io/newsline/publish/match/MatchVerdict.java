@@ -8,6 +8,7 @@ package io.newsline.publish.match;
  * @param containment estimated share of the smaller text's shingles found in the larger one, 0..1
  * @param leadResemblance estimated resemblance of the two leads (first shingles), 0..1
  * @param rule the name of the rule that decided: {@code resemblance}, {@code containment-and-lead},
+ *     {@code aligned-sentences},
  *     {@code related}, {@code below-thresholds}, {@code too-short} or {@code scheme-mismatch}
  */
 public record MatchVerdict(Relation relation, double resemblance, double containment, double leadResemblance,

@@ -9,19 +9,37 @@ package io.newsline.publish.match;
  * resemblance {@code |A∩B| / |A∪B|} and the containment of the smaller text {@code |A∩B| / |A|}. A copy that
  * drops half the paragraphs has resemblance near 0.5 but containment near 1, and is still called a copy.
  *
+ * <p>When those estimates make no copy, the texts' first sentences decide ({@link SentenceAlignment}, rule
+ * {@code aligned-sentences}): a run of the same sentences from both ledes, most of its words in sentences whose
+ * figures agree, is a copy however short the excerpt or however many figures and days changed elsewhere. The same
+ * alignment vetoes a MinHash copy whose ledes share their sentences but mostly not their figures (rule
+ * {@code figures-differ}): two bulletins of one template (quake reports, market closes) are different stories.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class Matcher {
 
     private final MatchThresholds thresholds;
+    private final SentenceThresholds sentenceThresholds;
 
-    /** A matcher with {@link MatchThresholds#DEFAULT}. */
+    /** A matcher with {@link MatchThresholds#DEFAULT} and {@link SentenceThresholds#DEFAULT}. */
     public Matcher() {
         this(MatchThresholds.DEFAULT);
     }
 
+    /** A matcher with these MinHash thresholds and {@link SentenceThresholds#DEFAULT}. */
     public Matcher(MatchThresholds thresholds) {
+        this(thresholds, SentenceThresholds.DEFAULT);
+    }
+
+    public Matcher(MatchThresholds thresholds, SentenceThresholds sentenceThresholds) {
         this.thresholds = thresholds;
+        this.sentenceThresholds = sentenceThresholds;
+    }
+
+    /** @return the thresholds of the aligned-sentence rule */
+    public SentenceThresholds sentenceThresholds() {
+        return sentenceThresholds;
     }
 
     /** @return the thresholds this matcher decides with */
@@ -40,8 +58,24 @@ public final class Matcher {
         }
         char[] leadA = a.leadMinima();
         char[] leadB = b.leadMinima();
-        return verify(a.minima(), 0, a.shingleCount(), b.minima(), 0, b.shingleCount(), a.bins(),
+        MatchVerdict verdict = verify(a.minima(), 0, a.shingleCount(), b.minima(), 0, b.shingleCount(), a.bins(),
                 leadA, 0, leadB, 0, leadA.length);
+        SentenceAlignment aligned = SentenceAlignment.of(a.sentences(), b.sentences(), sentenceThresholds);
+        if (verdict.relation().isCopy()) {
+            // Two bulletins of one template share most shingles; their figures tell them apart.
+            return sentenceThresholds.figuresDiffer(aligned) ? new MatchVerdict(Relation.NONE, verdict.resemblance(),
+                    verdict.containment(), verdict.leadResemblance(), "figures-differ") : verdict;
+        }
+        // MinHash sees too little of an excerpt, or too many changed shingles in a copy with edited figures and
+        // days: a run of the same sentences from both ledes still makes a copy.
+        if (!sentenceThresholds.isCopy(aligned)) {
+            return verdict;
+        }
+        int smaller = Math.min(a.shingleCount(), b.shingleCount());
+        Relation copy = (double) smaller / Math.max(a.shingleCount(), b.shingleCount())
+                < thresholds.truncatedSizeRatio() ? Relation.TRUNCATED_COPY : Relation.COPY;
+        return new MatchVerdict(copy, verdict.resemblance(), verdict.containment(), verdict.leadResemblance(),
+                "aligned-sentences");
     }
 
     MatchVerdict verify(char[] a, int aOffset, int aCount, char[] b, int bOffset, int bCount, int bins,

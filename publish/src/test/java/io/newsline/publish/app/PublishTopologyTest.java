@@ -296,7 +296,7 @@ class PublishTopologyTest {
     }
 
     @Test
-    void matchingStateStaysUnderOneKilobytePerIndexedArticle() throws Exception {
+    void matchingStateStaysUnderOneAndAnEighthKilobytesPerIndexedArticle() throws Exception {
         List<String> bodies = new java.util.ArrayList<>();
         try (var in = new java.util.zip.GZIPInputStream(getClass().getResourceAsStream(
                 "/io/newsline/publish/match/articles/scrapinghub-article-bodies.tsv.gz"));
@@ -331,7 +331,9 @@ class PublishTopologyTest {
         assertThat(indexed).isGreaterThan(100);
         // Keys and values as stored (before RocksDB's own overhead): fingerprint record, bucket entries, bucket keys.
         System.out.println("matching state: " + bytes / indexed + " bytes per indexed article (" + indexed + " articles)");
-        assertThat(bytes / indexed).isLessThanOrEqualTo(1024);
+        // About 980 bytes of MinHash fingerprint and band entries, and up to 16 sentences (7 bytes each) with three
+        // sentence-key buckets, which find excerpts and edited copies (docs/BENCHMARKS.md).
+        assertThat(bytes / indexed).isLessThanOrEqualTo(1152);
     }
 
     @Test
@@ -393,7 +395,10 @@ class PublishTopologyTest {
         int n = paragraphs.size();
         assertThat(n).isGreaterThanOrEqualTo(15);
         String firstHalf = String.join("\n\n", paragraphs.subList(0, n / 2));
-        List<String> openingAndEnding = new java.util.ArrayList<>(paragraphs.subList(0, 2));
+        // The opening as one sentence: the same words (and shingles) as the first half's, but no shared sentence, so
+        // that the first half and this one are no copies of each other by aligned sentences either.
+        List<String> openingAndEnding = new java.util.ArrayList<>(List.of(String.join(" ", paragraphs.subList(0, 2))
+                .replaceAll("([.!?][\"”’]?) ", "$1; ")));
         openingAndEnding.addAll(paragraphs.subList(n / 2, n));
         String whole = String.join("\n\n", paragraphs);
 

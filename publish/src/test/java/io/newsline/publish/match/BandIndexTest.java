@@ -41,6 +41,21 @@ class BandIndexTest {
     }
 
     @Test
+    void aTextSharingALongSentenceIsACandidateEvenWhenItSharesNoMinHashBand() {
+        String story = String.join("\n", SentenceAlignmentTest.STORY);
+        index.add("story", fingerprinter.fingerprint(story), 1, null);
+        // The governor's quote, then another outlet's own text: one of the story's first long sentences is shared.
+        String excerpt = SentenceAlignmentTest.STORY.get(2) + "\nVolunteers from the mainland arrived by ferry with"
+                + " generators, blankets and bottled water, and set up a kitchen in the harbour's car park.\nSchools"
+                + " across the province will stay closed until engineers have inspected every classroom, the education"
+                + " ministry announced in a short statement.";
+        Fingerprint query = fingerprinter.fingerprint(excerpt);
+
+        assertThat(query.bandKeys()).doesNotContainAnyElementsOf(fingerprinter.fingerprint(story).bandKeys());
+        assertThat(candidateIds("excerpt", excerpt)).containsExactly("story");
+    }
+
+    @Test
     void aLostBandStoreIsRebuiltFromTheFingerprintsAsArrivalOrderBuiltIt() {
         List<Corpus.Article> articles = Corpus.articles().subList(0, 60);
         for (int i = 0; i < articles.size(); i++) {

@@ -21,7 +21,8 @@ class FingerprintTest {
         assertThat(read).isEqualTo(seed);
         assertThat(read.bandKeys()).isEqualTo(seed.bandKeys());
         assertThat(read.schemeVersion()).isEqualTo(MatchScheme.V1.version());
-        assertThat(bytes).hasSize(9 + 2 * (MatchScheme.V1.bins() + MatchScheme.V1.leadBins()));
+        assertThat(bytes).hasSize(9 + 2 * (MatchScheme.V1.bins() + MatchScheme.V1.leadBins())
+                + 2 + 7 * seed.sentences().size());
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.newsline.publish.match.BandIndex;
 import io.newsline.publish.match.Fingerprinter;
 import io.newsline.publish.match.InMemoryByteStore;
 import io.newsline.publish.match.Matcher;
+import io.newsline.publish.match.SentenceAlignmentTest;
 import io.newsline.publish.match.WireSource;
 import io.newsline.publish.match.eval.Corpus;
 import io.newsline.publish.match.eval.Corpus.DevPage;
@@ -89,5 +90,49 @@ class StoryDeciderTest {
         assertThat(apply("b", body).getRelation()).isEqualTo(Relation.COPY);
         assertThat(state.activeStories()).isEqualTo(1);
         assertThat(state.largestStory()).isEqualTo(2);
+    }
+
+    private static final String STORY = String.join("\n", SentenceAlignmentTest.STORY);
+    /** The first three paragraphs under a caption, the day reworded and the quotes curled, and a link. */
+    private static final String EXCERPT = "Residents search the rubble of a collapsed house (Photo by Jane Doe / AFP)\n"
+            + SentenceAlignmentTest.STORY.get(0).replace("on Sunday", "yesterday") + "\n"
+            + SentenceAlignmentTest.STORY.get(1) + "\n"
+            + SentenceAlignmentTest.STORY.get(2).replaceFirst("\"", "\u201c").replaceFirst("\"", "\u201d")
+            + "\nRead more: live updates";
+
+    /** The story ids of the articles, as one arrival order groups them: which ids share a story. */
+    private static Set<Set<String>> grouping(List<String> order, Map<String, String> texts) {
+        StoryDeciderTest test = new StoryDeciderTest();
+        order.forEach(id -> test.apply(id, texts.get(id)));
+        Map<String, Set<String>> byStory = new HashMap<>();
+        for (String id : order) {
+            byStory.computeIfAbsent(test.state.decision(id).getStoryId(), k -> new java.util.TreeSet<>()).add(id);
+        }
+        return new java.util.HashSet<>(byStory.values());
+    }
+
+    @Test
+    void aCaptionFirstExcerptWithTheDayRewordedJoinsItsStoryInEitherOrder() {
+        Map<String, String> texts = Map.of("story", STORY, "excerpt", EXCERPT);
+
+        Set<Set<String>> storyFirst = grouping(List.of("story", "excerpt"), texts);
+        Set<Set<String>> excerptFirst = grouping(List.of("excerpt", "story"), texts);
+
+        assertThat(storyFirst).containsExactly(Set.of("story", "excerpt"));
+        assertThat(excerptFirst).isEqualTo(storyFirst);
+    }
+
+    @Test
+    void bulletinsOfOneTemplateStayApartWhileACopyOfOneJoinsIt() {
+        String first = SentenceAlignmentTest.bulletin("5.3", "03:12", "Sunday", "10", "37.45", "141.62");
+        Map<String, String> texts = Map.of("first", first,
+                "second", SentenceAlignmentTest.bulletin("5.8", "14:40", "Friday", "30", "37.12", "141.33"),
+                "third", SentenceAlignmentTest.bulletin("5.3", "21:05", "Monday", "10", "36.91", "140.97"),
+                "copy", first.replace("on Sunday", "yesterday"));
+
+        Set<Set<String>> grouped = grouping(List.of("first", "second", "third", "copy"), texts);
+
+        assertThat(grouped).containsExactlyInAnyOrder(Set.of("first", "copy"), Set.of("second"), Set.of("third"));
+        assertThat(grouping(List.of("copy", "third", "second", "first"), texts)).isEqualTo(grouped);
     }
 }

@@ -60,6 +60,17 @@ public final class Shingler {
         void accept(long hash, boolean sentence);
     }
 
+    /** Receives the content lines the shingles come from, in text order. */
+    @FunctionalInterface
+    public interface LineSink {
+
+        /**
+         * @param line a kept line: NFKC-normalised, stripped, its leading dateline removed, not boilerplate or the
+         *     title, long enough and sentence-like enough to be shingled
+         */
+        void accept(String line);
+    }
+
     /**
      * Normalises and shingles one article.
      *
@@ -71,7 +82,16 @@ public final class Shingler {
      * @return the number of shingles passed to the sink
      */
     public int shingles(String text, String title, String dateline, String credit, ShingleSink sink) {
-        TokenBuffer tokens = tokens(text, title, dateline, credit);
+        return shingles(text, title, dateline, credit, sink, null);
+    }
+
+    /**
+     * {@link #shingles(String, String, String, String, ShingleSink)}, also giving each kept line to {@code lines}
+     * (null: none), so that evidence made per line sees exactly the text the shingles come from.
+     */
+    public int shingles(String text, String title, String dateline, String credit, ShingleSink sink,
+                        LineSink lines) {
+        TokenBuffer tokens = tokens(text, title, dateline, credit, lines);
         int size = tokens.charTokens > tokens.wordTokens ? charShingleSize : wordShingleSize;
         int n = tokens.size;
         if (n == 0) {
@@ -97,7 +117,7 @@ public final class Shingler {
         return Hashing.mix(h);
     }
 
-    private TokenBuffer tokens(String rawText, String title, String dateline, String credit) {
+    private TokenBuffer tokens(String rawText, String title, String dateline, String credit, LineSink lines) {
         if (rawText == null || rawText.isEmpty()) {
             return new TokenBuffer(16);
         }
@@ -121,7 +141,10 @@ public final class Shingler {
                 continue;
             }
             if (!seenContent) {
-                line = stripDateline(line);
+                line = stripDateline(line).strip();
+                if (line.isEmpty()) {
+                    continue; // a line that was only a dateline ("MOSCOW (AFP) -")
+                }
             }
             int mark = buffer.size;
             int words = buffer.wordTokens;
@@ -132,6 +155,9 @@ public final class Shingler {
             if (keep) {
                 seenContent = true;
                 java.util.Arrays.fill(buffer.sentence, mark, buffer.size, sentence);
+                if (lines != null) {
+                    lines.accept(line);
+                }
             } else {
                 buffer.size = mark;
                 buffer.wordTokens = words;

@@ -111,8 +111,8 @@ public final class DedupeEvaluation {
         for (Case pair : cases) {
             Fingerprint a = fingerprints.computeIfAbsent(pair.a(), fingerprinter::fingerprint);
             Fingerprint b = fingerprints.computeIfAbsent(pair.b(), fingerprinter::fingerprint);
-            Set<BandKey> bandsOfA = bands.computeIfAbsent(a, f -> new HashSet<>(f.bandKeys()));
-            Set<BandKey> bandsOfB = bands.computeIfAbsent(b, f -> new HashSet<>(f.bandKeys()));
+            Set<BandKey> bandsOfA = bands.computeIfAbsent(a, f -> new HashSet<>(f.indexKeys()));
+            Set<BandKey> bandsOfB = bands.computeIfAbsent(b, f -> new HashSet<>(f.indexKeys()));
             boolean candidate = bandsOfB.stream().anyMatch(bandsOfA::contains);
             Case scoredPair = pair;
             if (pair.copy() && pair.keptShare() < 1 && a.shingleCount() > 0) {
