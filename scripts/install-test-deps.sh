@@ -4,9 +4,10 @@
 # docker-compose and prometheus (promtool) check the compose file and alerting rules statically (scripts/check-ops.sh).
 # chromium renders the story page headless in StoryLookupIT (which skips, loudly, without it).
 # python3-avro and python3-confluent-kafka run the Python consumer example in PythonConsumerExampleIT (examples/python).
+# curl and jq run the README's story-lookup examples in ReadmeIT.
 # The evaluation scripts (scripts/eval-*.sh) use python3, present on Debian.
 set -euo pipefail
-packages=(docker-compose prometheus chromium python3-avro python3-confluent-kafka)
+packages=(docker-compose prometheus chromium python3-avro python3-confluent-kafka curl jq)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
