@@ -1,11 +1,18 @@
 package io.newsline.cli;
 
+import io.newsline.runtime.app.AppDefinition;
 import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.topics.TopicCatalogue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,6 +25,8 @@ import picocli.CommandLine.Spec;
  * {@code --config FILE}, {@code --shadow SUFFIX} (a shadow deployment's topics and application ids, see
  * {@link TopicCatalogue}), {@code -D key=value} for any setting, layered over the defaults and the
  * {@code NEWSLINE_*} environment variables, and {@code --timeout} for how long a command waits for the cluster.
+ * Also where a command's other arguments (times, durations, app names) are checked, so that each is read one way
+ * by every command and a wrong one is a mistake on the command line (exit 2) before anything starts.
  */
 public final class ConfigOptions {
 
@@ -88,6 +97,42 @@ public final class ConfigOptions {
     /** How long a command waits for the cluster. */
     public Duration timeout() {
         return Duration.ofMillis(Math.round(timeoutSeconds * 1000));
+    }
+
+    /** An option's time: an ISO instant ({@code 2026-11-01T00:00:00Z}) or a date ({@code 2026-11-01}, UTC midnight). */
+    Instant time(String option, String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException notAnInstant) {
+            try {
+                return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException notADate) {
+                throw mistake(option + " " + text + " is neither an ISO instant (2026-11-01T00:00:00Z) nor a date "
+                        + "(2026-11-01)");
+            }
+        }
+    }
+
+    /** An option's ISO-8601 duration ({@code P1DT6H}). */
+    Duration duration(String option, String text) {
+        try {
+            return Duration.parse(text);
+        } catch (DateTimeParseException e) {
+            throw mistake(option + " " + text + " is not an ISO-8601 duration (P1DT6H)");
+        }
+    }
+
+    /** The apps an APP parameter names: ingest, enrich, publish, or (where {@code orAll}) all of them. */
+    List<AppDefinition> apps(String name, boolean orAll) {
+        String names = orAll ? "ingest, enrich, publish or all" : "ingest, enrich or publish";
+        if (!orAll && name.toLowerCase(Locale.ROOT).equals("all")) {
+            throw mistake("one app at a time: " + names);
+        }
+        try {
+            return Pipeline.definitions(name);
+        } catch (IllegalArgumentException e) {
+            throw mistake("unknown app " + name + " (" + names + ")");
+        }
     }
 
     /** A mistake on the command line: one line, exit 2 (see {@link CommandErrors}). */

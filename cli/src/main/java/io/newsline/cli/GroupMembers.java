@@ -4,9 +4,6 @@ import io.newsline.runtime.config.NewslineConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
@@ -24,20 +21,17 @@ final class GroupMembers {
 
     /** The group as the cluster describes it; null when it does not exist. */
     static ConsumerGroupDescription describe(NewslineConfig config, Duration timeout, String groupId) {
-        try (Admin admin = KafkaCheck.admin(config, timeout)) {
-            return admin.describeConsumerGroups(List.of(groupId)).describedGroups().get(groupId)
-                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof GroupIdNotFoundException) {
-                return null;
+        return KafkaCheck.ask(config, timeout, "describe the group " + groupId, admin -> {
+            try {
+                return KafkaCheck.await(admin.describeConsumerGroups(List.of(groupId)).describedGroups().get(groupId),
+                        timeout);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof GroupIdNotFoundException) {
+                    return null;
+                }
+                throw e;
             }
-            throw new CommandFailure("cannot describe the group " + groupId + ": " + CommandErrors.describe(e.getCause()));
-        } catch (TimeoutException e) {
-            throw new CommandFailure("no answer about the group " + groupId + " within " + KafkaCheck.seconds(timeout));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CommandFailure("interrupted");
-        }
+        });
     }
 
     private static String name(MemberDescription m) {

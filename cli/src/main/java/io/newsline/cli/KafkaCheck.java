@@ -22,6 +22,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.apache.kafka.clients.admin.ListTopicsOptions;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
 
@@ -68,16 +69,41 @@ final class KafkaCheck {
 
     /** The names of the topics the cluster has (internal ones left out). */
     static Set<String> topicNames(NewslineConfig config, Duration timeout) {
+        return ask(config, timeout, "list the topics", admin -> await(
+                admin.listTopics(new ListTopicsOptions().timeoutMs(millis(timeout))).names(), timeout));
+    }
+
+    /** A request to the cluster through an admin client, waiting for its answers with {@link #await}. */
+    @FunctionalInterface
+    interface AdminRequest<T> {
+        T send(Admin admin) throws ExecutionException, TimeoutException, InterruptedException;
+    }
+
+    /**
+     * Sends {@code request} with an admin client whose calls give up after the timeout. When the cluster refuses or
+     * does not answer in time, the command ends with one line: {@code cannot WHAT at SERVERS: cause}.
+     */
+    static <T> T ask(NewslineConfig config, Duration timeout, String what, AdminRequest<T> request) {
         try (Admin admin = admin(config, timeout)) {
-            return admin.listTopics(new ListTopicsOptions().timeoutMs(millis(timeout))).names()
-                    .get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+            return request.send(admin);
         } catch (ExecutionException | TimeoutException e) {
-            throw new CommandFailure("cannot list the topics at " + config.require(NewslineConfig.BOOTSTRAP_SERVERS)
-                    + ": " + cause(e, timeout));
+            throw new CommandFailure("cannot " + what + " at " + config.require(NewslineConfig.BOOTSTRAP_SERVERS) + ": "
+                    + (isTimeout(e) ? "no answer within " + seconds(timeout) + " (--timeout waits longer)" : cause(e, timeout)));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CommandFailure("interrupted while listing topics");
+            throw new CommandFailure("interrupted while trying to " + what);
         }
+    }
+
+    /** The future's value, waiting no longer than the timeout (and a second, so the client's own timeout fires first). */
+    static <T> T await(KafkaFuture<T> future, Duration timeout)
+            throws ExecutionException, TimeoutException, InterruptedException {
+        return future.get(timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+    }
+
+    private static boolean isTimeout(Exception e) {
+        Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+        return cause instanceof TimeoutException || cause instanceof org.apache.kafka.common.errors.TimeoutException;
     }
 
     /** Throws a {@link CommandFailure} naming the topics the cluster lacks. */
@@ -131,7 +157,7 @@ final class KafkaCheck {
         if (cause instanceof AuthenticationException || cause instanceof AuthorizationException) {
             return "refused: " + cause.getMessage();
         }
-        if (cause instanceof TimeoutException || cause instanceof org.apache.kafka.common.errors.TimeoutException) {
+        if (isTimeout(e)) {
             return "the port answers but Kafka did not within " + seconds(timeout)
                     + " (not a Kafka listener, TLS/SASL settings that do not fit it, or a broker advertising an "
                     + "address this machine cannot reach; --timeout waits longer)";

@@ -2,6 +2,7 @@ package io.newsline.cli;
 
 import io.newsline.cli.bench.BenchCommand;
 import io.newsline.kafka.embedded.EmbeddedKafkaBroker;
+import io.newsline.runtime.app.AppDefinition;
 import io.newsline.runtime.app.Version;
 import io.newsline.runtime.config.NewslineConfig;
 import io.newsline.runtime.dlq.Outcome;
@@ -115,11 +116,9 @@ public final class NewslineCommand {
 
         @Override
         public Integer call() throws Exception {
-            if (!List.of("ingest", "enrich", "publish", "all").contains(app.toLowerCase(java.util.Locale.ROOT))) {
-                throw config.mistake("unknown app " + app + " (ingest, enrich, publish or all)");
-            }
+            List<AppDefinition> apps = config.apps(app, true);
             NewslineConfig cfg = config.load(httpPort == null ? Map.of() : Map.of("http.port", httpPort.toString()));
-            Pipeline pipeline = new Pipeline(Pipeline.definitions(app), cfg).watchKafka().start();
+            Pipeline pipeline = new Pipeline(apps, cfg).watchKafka().start();
             System.err.println("newsline " + app + " running against " + cfg.require(NewslineConfig.BOOTSTRAP_SERVERS)
                     + (pipeline.httpPort() >= 0 ? "; metrics on :" + pipeline.httpPort() + "/metrics" : ""));
             awaitShutdown(pipeline::close);

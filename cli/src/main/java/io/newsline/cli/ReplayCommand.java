@@ -6,9 +6,6 @@ import io.newsline.runtime.topics.TopicCatalogue;
 import io.newsline.runtime.topics.Topics;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,27 +46,10 @@ final class ReplayCommand implements Callable<Integer> {
     @Option(names = "--target", paramLabel = "TOPIC", description = "Topic to write (default: the source topic).")
     String target;
 
-    static Instant parseTime(String text) {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
-        }
-    }
-
-    private Instant time(String option, String text) {
-        try {
-            return parseTime(text);
-        } catch (DateTimeParseException e) {
-            throw config.mistake(option + " " + text + " is neither an ISO instant (2026-11-01T00:00:00Z) nor a date "
-                    + "(2026-11-01)");
-        }
-    }
-
     @Override
     public Integer call() {
-        Instant start = time("--from", from);
-        Instant end = time("--to", to);
+        Instant start = config.time("--from", from);
+        Instant end = config.time("--to", to);
         if (!start.isBefore(end)) {
             throw config.mistake("--from must be before --to");
         }

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,15 +48,6 @@ final class ResetCommand implements Callable<Integer> {
             + "running lose their partitions); without it, reset refuses while the group has members.")
     boolean force;
 
-    static final class Target {
-        @Option(names = "--to-earliest", description = "Reprocess everything still in the input topic.")
-        boolean toEarliest;
-        @Option(names = "--to-datetime", paramLabel = "TS", description = "From this time, e.g. 2026-11-01T00:00:00.000Z.")
-        String toDatetime;
-        @Option(names = "--by-duration", paramLabel = "D", description = "Back by this ISO-8601 duration, e.g. P1DT6H.")
-        String byDuration;
-    }
-
     /** The catalogue entry of the topic an app consumes. */
     static TopicSpec<?, ?> inputOf(String app) {
         return switch (app) {
@@ -67,26 +60,10 @@ final class ResetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!List.of("ingest", "enrich", "publish").contains(app.toLowerCase(java.util.Locale.ROOT))) {
-            throw config.mistake("unknown app " + app + " (ingest, enrich or publish)");
-        }
-        if (target.toDatetime != null) {
-            try {
-                java.time.Instant.parse(target.toDatetime);
-            } catch (java.time.format.DateTimeParseException e) {
-                throw config.mistake("--to-datetime " + target.toDatetime + " is not an ISO instant (2026-11-01T00:00:00Z)");
-            }
-        }
-        if (target.byDuration != null) {
-            try {
-                java.time.Duration.parse(target.byDuration);
-            } catch (java.time.format.DateTimeParseException e) {
-                throw config.mistake("--by-duration " + target.byDuration + " is not an ISO-8601 duration (P1DT6H)");
-            }
-        }
+        AppDefinition definition = config.apps(app, false).get(0);
+        List<String> resetTo = target.resetterArguments(config);
         NewslineConfig cfg = config.connect();
-        String input = TopicCatalogue.of(cfg).name(inputOf(app.toLowerCase(java.util.Locale.ROOT)));
-        AppDefinition definition = Pipeline.definitions(app).get(0);
+        String input = TopicCatalogue.of(cfg).name(inputOf(definition.name()));
         String applicationId = definition.applicationId(cfg);
         KafkaCheck.requireTopics(cfg, config.timeout(), List.of(input));
         List<String> members = GroupMembers.of(cfg, config.timeout(), applicationId);
@@ -109,13 +86,7 @@ final class ResetCommand implements Callable<Integer> {
         if (force && !dryRun) {
             args.add("--force");
         }
-        if (target.toEarliest) {
-            args.add("--to-earliest");
-        } else if (target.toDatetime != null) {
-            args.addAll(List.of("--to-datetime", target.toDatetime));
-        } else {
-            args.addAll(List.of("--by-duration", target.byDuration));
-        }
+        args.addAll(resetTo);
         if (dryRun) {
             args.add("--dry-run");
             if (!members.isEmpty()) {
@@ -164,6 +135,32 @@ final class ResetCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete local state " + root, e);
+        }
+    }
+
+    /** Where the app's input offsets go: exactly one of these, checked before anything starts. */
+    static final class Target {
+        /** The form of {@code --to-datetime} the StreamsResetter reads. */
+        private static final DateTimeFormatter RESETTER_TIME =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX").withZone(ZoneOffset.UTC);
+
+        @Option(names = "--to-earliest", description = "Reprocess everything still in the input topic.")
+        boolean toEarliest;
+        @Option(names = "--to-datetime", paramLabel = "TS",
+                description = "From this time: an ISO instant (2026-11-01T00:00:00.000Z) or a date (UTC midnight).")
+        String toDatetime;
+        @Option(names = "--by-duration", paramLabel = "D", description = "Back by this ISO-8601 duration, e.g. P1DT6H.")
+        String byDuration;
+
+        /** The StreamsResetter's options for this target. */
+        List<String> resetterArguments(ConfigOptions config) {
+            if (toEarliest) {
+                return List.of("--to-earliest");
+            }
+            if (toDatetime != null) {
+                return List.of("--to-datetime", RESETTER_TIME.format(config.time("--to-datetime", toDatetime)));
+            }
+            return List.of("--by-duration", config.duration("--by-duration", byDuration).toString());
         }
     }
 }

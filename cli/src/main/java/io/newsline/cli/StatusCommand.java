@@ -7,10 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -50,31 +46,23 @@ final class StatusCommand implements Callable<Integer> {
 
     /** Records between the group's committed offsets and the end of each partition; null without offsets. */
     static Long lag(NewslineConfig cfg, Duration timeout, String groupId) {
-        try (Admin admin = KafkaCheck.admin(cfg, timeout)) {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(groupId)
-                    .partitionsToOffsetAndMetadata().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        return KafkaCheck.ask(cfg, timeout, "read the offsets of " + groupId, admin -> {
+            Map<TopicPartition, OffsetAndMetadata> committed = new HashMap<>(KafkaCheck.await(
+                    admin.listConsumerGroupOffsets(groupId).partitionsToOffsetAndMetadata(), timeout));
             committed.values().removeIf(java.util.Objects::isNull);
             if (committed.isEmpty()) {
                 return null;
             }
             Map<TopicPartition, OffsetSpec> query = new HashMap<>();
             committed.keySet().forEach(tp -> query.put(tp, OffsetSpec.latest()));
-            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(query,
+            Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = KafkaCheck.await(admin.listOffsets(query,
                     new org.apache.kafka.clients.admin.ListOffsetsOptions(
-                            org.apache.kafka.common.IsolationLevel.READ_COMMITTED)).all()
-                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                            org.apache.kafka.common.IsolationLevel.READ_COMMITTED)).all(), timeout);
             long lag = 0;
             for (var e : committed.entrySet()) {
                 lag += Math.max(0, ends.get(e.getKey()).offset() - e.getValue().offset());
             }
             return lag;
-        } catch (ExecutionException e) {
-            throw new CommandFailure("cannot read the offsets of " + groupId + ": " + CommandErrors.describe(e.getCause()));
-        } catch (TimeoutException e) {
-            throw new CommandFailure("no answer about the offsets of " + groupId + " within " + KafkaCheck.seconds(timeout));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CommandFailure("interrupted");
-        }
+        });
     }
 }

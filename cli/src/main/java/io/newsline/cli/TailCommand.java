@@ -44,17 +44,6 @@ final class TailCommand implements Callable<Integer> {
             + "with topic, partition, offset, timestamp, key and the value in base64 (what examples/python reads).")
     boolean raw;
 
-    static final class From {
-        @Option(names = "--from-beginning", description = "Start at the earliest record.")
-        boolean beginning;
-        @Option(names = {"-o", "--offset"}, paramLabel = "N",
-                description = "Start at this offset in each partition; negative: this many records before the end.")
-        Long offset;
-        @Option(names = "--from-time", paramLabel = "TS",
-                description = "Start at the first record at or after this time (ISO instant, or a date: UTC midnight).")
-        String time;
-    }
-
     @Override
     public Integer call() {
         NewslineConfig cfg = config.load();
@@ -69,7 +58,7 @@ final class TailCommand implements Callable<Integer> {
         }
         String name = spec.name();
         String logicalName = spec.logicalName(); // a deployment's own names (shadow, topic.raw.name) decode as theirs
-        TopicReader.Start start = start();
+        TopicReader.Start start = from.start(config);
         cfg = config.connect();
         long printed = 0;
         try (TopicReader reader = TopicReader.of(cfg, name, Set.copyOf(partitions), start, config.timeout())) {
@@ -97,21 +86,26 @@ final class TailCommand implements Callable<Integer> {
         return 0;
     }
 
-    private TopicReader.Start start() {
-        if (from.beginning) {
-            return new TopicReader.Start.Earliest();
-        }
-        if (from.offset != null) {
-            return new TopicReader.Start.AtOffset(from.offset);
-        }
-        if (from.time != null) {
-            try {
-                return new TopicReader.Start.AtTime(ReplayCommand.parseTime(from.time));
-            } catch (java.time.format.DateTimeParseException e) {
-                throw config.mistake("--from-time " + from.time + " is neither an ISO instant "
-                        + "(2026-11-01T00:00:00Z) nor a date (2026-11-01)");
+    /** Where to start reading: at most one of these; from the end when none is given. */
+    static final class From {
+        @Option(names = "--from-beginning", description = "Start at the earliest record.")
+        boolean beginning;
+        @Option(names = {"-o", "--offset"}, paramLabel = "N",
+                description = "Start at this offset in each partition; negative: this many records before the end.")
+        Long offset;
+        @Option(names = "--from-time", paramLabel = "TS",
+                description = "Start at the first record at or after this time (ISO instant, or a date: UTC midnight).")
+        String time;
+
+        TopicReader.Start start(ConfigOptions config) {
+            if (beginning) {
+                return new TopicReader.Start.Earliest();
             }
+            if (offset != null) {
+                return new TopicReader.Start.AtOffset(offset);
+            }
+            return time == null ? new TopicReader.Start.Latest()
+                    : new TopicReader.Start.AtTime(config.time("--from-time", time));
         }
-        return new TopicReader.Start.Latest();
     }
 }

@@ -13,10 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.ConfigResource;
@@ -92,7 +88,7 @@ final class TopicsCommand {
         boolean offline;
 
         @Override
-        public Integer call() throws Exception {
+        public Integer call() {
             NewslineConfig cfg = offline ? config.load() : config.connect();
             List<TopicSpec<?, ?>> topics = TopicCatalogue.of(cfg).all();
             Map<String, String> has = offline ? Map.of() : describe(cfg, config.timeout(),
@@ -107,52 +103,45 @@ final class TopicsCommand {
         }
 
         /** Per existing topic: its partitions, replication and the configs that differ from the catalogue's. */
-        private static Map<String, String> describe(NewslineConfig cfg, Duration timeout, Collection<String> names)
-                throws InterruptedException, ExecutionException, TimeoutException {
-            Map<String, String> out = new HashMap<>();
-            try (Admin admin = KafkaCheck.admin(cfg, timeout)) {
-                Set<String> existing = admin.listTopics().names().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        private static Map<String, String> describe(NewslineConfig cfg, Duration timeout, Collection<String> names) {
+            return KafkaCheck.ask(cfg, timeout, "describe the topics", admin -> {
+                Set<String> existing = KafkaCheck.await(admin.listTopics().names(), timeout);
                 List<String> present = names.stream().filter(existing::contains).toList();
-                Map<String, TopicDescription> described = admin.describeTopics(present).allTopicNames()
-                        .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                Map<String, TopicDescription> described = KafkaCheck.await(
+                        admin.describeTopics(present).allTopicNames(), timeout);
                 List<ConfigResource> resources = present.stream()
                         .map(n -> new ConfigResource(ConfigResource.Type.TOPIC, n)).toList();
-                Map<ConfigResource, Config> configs = admin.describeConfigs(resources).all()
-                        .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-                TopicCatalogue catalogue = TopicCatalogue.of(cfg);
-                for (TopicSpec<?, ?> t : catalogue.all()) {
+                Map<ConfigResource, Config> configs = KafkaCheck.await(admin.describeConfigs(resources).all(), timeout);
+                Map<String, String> out = new HashMap<>();
+                for (TopicSpec<?, ?> t : TopicCatalogue.of(cfg).all()) {
                     TopicDescription d = described.get(t.name());
-                    if (d == null) {
-                        continue;
+                    if (d != null) {
+                        out.put(t.name(), "partitions=" + d.partitions().size() + " rf="
+                                + d.partitions().get(0).replicas().size() + differences(t, configs.get(
+                                        new ConfigResource(ConfigResource.Type.TOPIC, t.name()))));
                     }
-                    Config c = configs.get(new ConfigResource(ConfigResource.Type.TOPIC, t.name()));
-                    List<String> differ = new ArrayList<>();
-                    new TreeMap<>(t.settings().configs()).forEach((key, wanted) -> {
-                        var entry = c == null ? null : c.get(key);
-                        String value = entry == null ? null : entry.value();
-                        if (!wanted.equals(value)) {
-                            differ.add(key + "=" + value);
-                        }
-                    });
-                    out.put(t.name(), "partitions=" + d.partitions().size() + " rf="
-                            + d.partitions().get(0).replicas().size()
-                            + (differ.isEmpty() ? " as wanted" : " differs: " + String.join(", ", differ)));
                 }
-            }
-            return out;
+                return out;
+            });
+        }
+
+        /** The topic's configs that differ from what the catalogue wants, or that they are as wanted. */
+        private static String differences(TopicSpec<?, ?> topic, Config has) {
+            List<String> differ = new ArrayList<>();
+            new TreeMap<>(topic.settings().configs()).forEach((key, wanted) -> {
+                var entry = has == null ? null : has.get(key);
+                String value = entry == null ? null : entry.value();
+                if (!wanted.equals(value)) {
+                    differ.add(key + "=" + value);
+                }
+            });
+            return differ.isEmpty() ? " as wanted" : " differs: " + String.join(", ", differ);
         }
     }
 
     /** How many brokers the cluster has. */
     static int brokers(NewslineConfig cfg, Duration timeout) {
-        try (Admin admin = KafkaCheck.admin(cfg, timeout)) {
-            return admin.describeCluster().nodes().get(timeout.toMillis(), TimeUnit.MILLISECONDS).size();
-        } catch (ExecutionException | TimeoutException e) {
-            throw new CommandFailure("cannot describe the cluster at " + cfg.require(NewslineConfig.BOOTSTRAP_SERVERS)
-                    + ": " + CommandErrors.describe(e));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CommandFailure("interrupted");
-        }
+        return KafkaCheck.ask(cfg, timeout, "describe the cluster",
+                admin -> KafkaCheck.await(admin.describeCluster().nodes(), timeout).size());
     }
 }

@@ -70,6 +70,14 @@ class ResetIT {
                 .allSatisfy((tp, offset) -> assertThat(offset).isZero());
         assertThat(stateDir.resolve("ingest").resolve(appId)).doesNotExist();
 
+        // A time in any form the other commands take reaches the resetter in the one form it reads: after the
+        // records, so every offset goes to the end.
+        for (String time : List.of("2100-01-01T00:00:00Z", "2100-01-01", "2100-01-01T00:00:00.000+01:00")) {
+            CommandOutput toTime = CommandOutput.run(concat(new String[] {"reset", "ingest", "--to-datetime", time}, common));
+            assertThat(toTime.exitCode()).as(time + ": " + toTime.err()).isZero();
+            assertThat(committed(bootstrap, appId)).as(time).isEqualTo(end);
+        }
+
         assertThat(CommandOutput.run("reset", "ingest", "--bootstrap-servers", bootstrap).exitCode())
                 .as("one of --to-earliest, --to-datetime, --by-duration is required").isNotZero();
     }
