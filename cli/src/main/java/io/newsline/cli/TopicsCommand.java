@@ -61,16 +61,29 @@ final class TopicsCommand {
             if (!tooMany.isEmpty()) {
                 throw new CommandFailure("the cluster at " + cfg.require(NewslineConfig.BOOTSTRAP_SERVERS) + " has "
                         + brokers + (brokers == 1 ? " broker" : " brokers") + ", fewer than the replicas of "
-                        + String.join(", ", tooMany) + "; " + hint(cfg, brokers));
+                        + String.join(", ", tooMany) + "; " + hint(brokers));
             }
             List<String> created = TopicAdmin.createAll(cfg);
             System.err.println(created.isEmpty() ? "all topics exist" : "created " + String.join(", ", created));
             return 0;
         }
 
-        private static String hint(NewslineConfig cfg, int brokers) {
-            return brokers == 1 ? "for local work with one broker: " + command(cfg.require(NewslineConfig.BOOTSTRAP_SERVERS))
-                    : "add brokers or give --replication-factor " + brokers + " or less";
+        private String hint(int brokers) {
+            if (brokers > 1) {
+                return "add brokers or give --replication-factor " + brokers + " or less";
+            }
+            // The user's own command (its deployment: --shadow, -D...) with one replica.
+            List<String> args = new ArrayList<>();
+            List<String> given = config.command.commandLine().getParseResult().originalArgs();
+            for (int i = 0; i < given.size(); i++) {
+                String arg = given.get(i);
+                if (arg.equals("--replication-factor")) {
+                    i++;
+                } else if (!arg.startsWith("--replication-factor=")) {
+                    args.add(arg.matches("[\\w@%+=:,./-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'");
+                }
+            }
+            return "for local work with one broker: newsline " + String.join(" ", args) + " --replication-factor 1";
         }
 
         /** The command that prepares a single local broker for the apps. */

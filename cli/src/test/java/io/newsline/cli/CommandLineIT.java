@@ -50,8 +50,8 @@ class CommandLineIT {
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.err().strip().lines()).hasSize(1).first().asString()
                 .contains("has 1 broker, fewer than the replicas of")
-                .contains("newsline topics create --bootstrap-servers " + broker.bootstrapServers()
-                        + " --replication-factor 1");
+                .contains("for local work with one broker: newsline topics create " + String.join(" ", own)
+                        + " --replication-factor 1"); // the same deployment's topics, one replica each
 
         CommandOutput before = CommandOutput.run(args(List.of("topics", "list"), own.toArray(String[]::new)));
         assertThat(before.exitCode()).isZero();
