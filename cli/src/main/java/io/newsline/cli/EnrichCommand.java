@@ -16,9 +16,7 @@ import io.newsline.schemas.DeadLetterReason;
 import io.newsline.schemas.ExtractionLineage;
 import io.newsline.schemas.PageType;
 import io.newsline.schemas.TextBlock;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -72,15 +70,8 @@ final class EnrichCommand implements Callable<Integer> {
     }
 
     private void readLines(Path file, ArticleCleaner cleaner, EnrichedArticles enricher) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(PageFiles.open(file), StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String source = file + ":" + number;
+        try {
+            PageFiles.forEachLine(file, (source, line) -> {
                 JsonNode node = AvroJson.MAPPER.readTree(line);
                 if (node.has("body") || node.has("bodyBase64")) {
                     Outcome<io.newsline.schemas.RawPage> page = io.newsline.ingest.raw.RawPageDecoder.fromJson(
@@ -89,7 +80,7 @@ final class EnrichCommand implements Callable<Integer> {
                 } else {
                     print(source, cleanArticle(node), enricher);
                 }
-            }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

@@ -136,16 +136,26 @@ public final class PageFiles {
     }
 
     private static void readJsonLines(Path file, Consumer<Input> consumer) throws IOException {
+        forEachLine(file, (place, line) -> consumer.accept(new Input(place,
+                RawPageDecoder.fromJson(line.getBytes(StandardCharsets.UTF_8)), line)));
+    }
+
+    /** Takes one line of a file and where it is, {@code FILE:LINE}. */
+    @FunctionalInterface
+    interface LineHandler {
+        void accept(String place, String line) throws IOException;
+    }
+
+    /** Hands each non-blank line of a UTF-8 text file (gzipped or not) to {@code handler}, with its place. */
+    static void forEachLine(Path file, LineHandler handler) throws IOException {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
             String line;
             int number = 0;
             while ((line = reader.readLine()) != null) {
                 number++;
-                if (line.isBlank()) {
-                    continue;
+                if (!line.isBlank()) {
+                    handler.accept(file + ":" + number, line);
                 }
-                consumer.accept(new Input(file + ":" + number,
-                        RawPageDecoder.fromJson(line.getBytes(StandardCharsets.UTF_8)), line));
             }
         }
     }
