@@ -130,10 +130,10 @@ public final class NewslineCommand {
             description = "Send pages to news.pages.raw.v1: .html/.htm/.txt files (optionally .gz), folders, .jsonl "
                     + "raw-page JSON, or WARC files (--warc).")
     static final class Submit implements Callable<Integer> {
-        @Mixin
-        ConfigOptions config;
         @Parameters(paramLabel = "PATH", arity = "0..*")
         List<Path> paths = new ArrayList<>();
+        @Mixin
+        ConfigOptions config;
         @Option(names = "--warc", paramLabel = "FILE", arity = "1..*",
                 description = "WARC files (.warc, .warc.gz; Common Crawl CC-NEWS): HTML responses with status 200 "
                         + "become pages, captured at WARC-Date; other records are skipped and counted.")
