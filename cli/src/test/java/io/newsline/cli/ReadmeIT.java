@@ -21,6 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -74,8 +78,10 @@ class ReadmeIT {
     final List<String> skipped = Collections.synchronizedList(new ArrayList<>());
     final AtomicInteger steps = new AtomicInteger();
     /**
-     * Logs of the two instances of the apps that share their groups: while a group rebalances, Kafka Streams may warn
-     * that the sequenced repartition topic is not assigned yet. Every other command must log no warning.
+     * Logs of the two instances of the apps that share their groups, and of the broker they share: while a group
+     * rebalances, Kafka Streams may warn that the sequenced repartition topic is not assigned yet, and the broker may
+     * log the retried batches of a transaction that a moved task's producer abandoned. Every other command (the
+     * demos and the shadow run among them, each a clean start) must log no warning.
      */
     final Set<Path> rebalancing = Collections.synchronizedSet(new LinkedHashSet<>());
 
@@ -179,31 +185,54 @@ class ReadmeIT {
         skip("docker compose up --build -d", "no Docker engine: docker-compose.yml validated offline (ComposeFileTest)");
     }
 
-    /** The local broker, the cluster commands on it, the story lookup, dead letters, replay and a shadow run. */
+    /**
+     * The local broker, the cluster commands on it, the story lookup, dead letters, replay and a shadow run; commands
+     * that do not depend on each other run side by side.
+     */
     private void clusterCommands() throws Exception {
         Step broker = start("./newsline broker", s -> s.out().contains("127.0.0.1:" + brokerPort));
         // The one command it prints is the README's next one.
         assertThat(broker.err()).contains("create the topics with newsline topics create --bootstrap-servers 127.0.0.1:"
                 + brokerPort + " --replication-factor 1");
         run("./newsline topics create --bootstrap-servers 127.0.0.1:9092 --replication-factor 1").err("created news.");
-        run("./newsline topics create --bootstrap-servers broker:9092").err("all topics exist");
-        // Before the app ever ran: reset needs it stopped, and a stopped instance leaves its group only after
-        // session.timeout.ms.
-        run("./newsline reset enrich --to-datetime 2026-11-01T00:00:00.000Z").err("reset newsline-enrich");
+        together(
+                () -> run("./newsline topics create --bootstrap-servers broker:9092").err("all topics exist"),
+                // Before the app ever ran: reset needs it stopped, and a stopped instance leaves its group only after
+                // session.timeout.ms.
+                () -> run("./newsline reset enrich --to-datetime 2026-11-01T00:00:00.000Z").err("reset newsline-enrich"),
+                () -> {
+                    run("./newsline topics create --shadow backfill-2026-11").err("created news.");
+                    run("./newsline topics create --shadow backfill-2026-11 -D topic.raw.name=news.pages.raw.v1.backfill-2026-11")
+                            .err("created news.pages.raw.v1.backfill-2026-11");
+                    run("./newsline replay --from 2026-11-01 --to 2026-11-08 --target news.pages.raw.v1.backfill-2026-11")
+                            .err("replayed ");
+                });
 
-        Step local = start("./newsline run all --bootstrap-servers 127.0.0.1:9092 --http-port 8083",
-                s -> ready(lookupPort));
+        Step local = launch("./newsline run all --bootstrap-servers 127.0.0.1:9092 --http-port 8083", Map.of());
         // A second instance of every app, as on another machine of the cluster: its own state folder.
-        Step second = start("./newsline run all --bootstrap-servers broker:9092", s -> ready(defaultHttpPort),
+        Step second = launch("./newsline run all --bootstrap-servers broker:9092",
                 Map.of("XDG_STATE_HOME", work.resolve("state-2").toString()));
-        rebalancing.addAll(List.of(local.err, second.err));
-        run("./newsline status --bootstrap-servers 127.0.0.1:9092").out("newsline-publish", "Stable");
-        run("./newsline submit --bootstrap-servers broker:9092 pages/ crawl.jsonl",
-                "./newsline submit --bootstrap-servers localhost:9092 pages/ crawl.jsonl").err("submitted 15 pages, refused 0");
-        run("./newsline submit --warc CC-NEWS-20261101000000-00001.warc.gz").err(", refused 0; WARC records skipped: ");
-        run("./newsline tail --bootstrap-servers broker:9092 events --from-beginning --idle-exit 10",
-                "./newsline tail --bootstrap-servers localhost:9092 events --from-beginning --idle-exit 10")
-                .out("\"type\":\"story-created\"");
+        rebalancing.addAll(List.of(broker.err, local.err, second.err));
+        local.await(s -> ready(lookupPort));
+        second.await(s -> ready(defaultHttpPort));
+        together(
+                () -> run("./newsline status --bootstrap-servers 127.0.0.1:9092").out("newsline-publish", "Stable"),
+                () -> run("./newsline submit --bootstrap-servers broker:9092 pages/ crawl.jsonl",
+                        "./newsline submit --bootstrap-servers localhost:9092 pages/ crawl.jsonl")
+                        .err("submitted 15 pages, refused 0"),
+                () -> run("./newsline submit --warc CC-NEWS-20261101000000-00001.warc.gz")
+                        .err(", refused 0; WARC records skipped: "));
+        together(
+                () -> run("./newsline tail --bootstrap-servers broker:9092 events --from-beginning --idle-exit 10",
+                        "./newsline tail --bootstrap-servers localhost:9092 events --from-beginning --idle-exit 10")
+                        .out("\"type\":\"story-created\""),
+                () -> run("./newsline dlq list --stage ingest --reason missing-field").err("0 dead letters"),
+                // The README's ids are examples: there is no dead letter 0:42 on this broker, and show says so.
+                () -> runEnding(new int[] {1}, "./newsline dlq show 0:42").err("found 0 of 1 dead letters"),
+                () -> run("./newsline dlq redrive --reason undecodable --dry-run").err("would redrive 0, skipped 0"),
+                () -> run("./newsline dlq redrive --id 0:42,1:7").err("redrove 0, skipped 0"),
+                () -> run("./newsline replay --from 2026-11-01 --to 2026-11-08").err("replayed "));
+
         awaitStories(lookupPort);
         run("curl -s localhost:8083/stories | jq -r '.[] | \"\\(.storyId)  \\(.title)\"'").out("Putin hails Myanmar");
         run("ID=$(curl -s localhost:8083/stories | jq -r '.[0].storyId')");
@@ -212,9 +241,28 @@ class ReadmeIT {
         run("curl -s --get localhost:8083/stories --data-urlencode 'url=https://www.urdupoint.com/en/world/"
                 + "putin-hails-myanmar-ties-as-junta-chief-visit-1937530.html?utm_source=x'").out("\"source\":\"AFP\"");
         run("curl -s -o /dev/null -w '%{http_code}\\n' localhost:8083/stories/s-unknown").out("404");
-        start("./newsline tail events --from-beginning", s -> s.out().contains("story-created")).stop();
-        start("kafka-console-consumer.sh --bootstrap-server broker:9092 --topic news.events.v1 --from-beginning "
-                + "--consumer-property isolation.level=read_committed", s -> !s.out().isEmpty()).stop();
+        together(
+                () -> start("./newsline tail events --from-beginning", s -> s.out().contains("story-created")).stop(),
+                () -> start("kafka-console-consumer.sh --bootstrap-server broker:9092 --topic news.events.v1 "
+                        + "--from-beginning --consumer-property isolation.level=read_committed", s -> !s.out().isEmpty())
+                        .stop(),
+                this::pythonExample);
+        together(local::stop, second::stop);
+
+        Step shadow = start("./newsline run all --shadow backfill-2026-11 -D publish.related.resemblance=0.6",
+                s -> ready(defaultHttpPort));
+        awaitStories(defaultHttpPort);
+        together(
+                () -> run("./newsline tail events --shadow backfill-2026-11 --from-beginning --idle-exit 10")
+                        .out("story-created"),
+                () -> run("./newsline dlq list --shadow backfill-2026-11").err("dead letters"));
+        runEnding(new int[] {0, 4}, "./newsline compare --shadow backfill-2026-11").out("articles\tlive ");
+        shadow.stop();
+        broker.stop();
+    }
+
+    /** Events captured with tail --raw, decoded by the Python example (where Debian's python3-avro is). */
+    private void pythonExample() throws Exception {
         run("./newsline tail events --from-beginning --idle-exit 5 --raw > events.records.jsonl");
         assertThat(work.resolve("events.records.jsonl")).content().contains("\"value\":");
         if (shell("python3 -c 'import avro'").exitCode == 0) {
@@ -224,28 +272,38 @@ class ReadmeIT {
                     "python3 without avro: install python3-avro (bash scripts/install-test-deps.sh)");
             System.err.println("\n!!! ReadmeIT: python3-avro missing, the Python example was not run\n");
         }
-        run("./newsline dlq list --stage ingest --reason missing-field").err("0 dead letters");
-        // The README's ids are examples: there is no dead letter 0:42 on this broker, and show says so.
-        runEnding(new int[] {1}, "./newsline dlq show 0:42").err("found 0 of 1 dead letters");
-        run("./newsline dlq redrive --reason undecodable --dry-run").err("would redrive 0, skipped 0");
-        run("./newsline dlq redrive --id 0:42,1:7").err("redrove 0, skipped 0");
-        run("./newsline replay --from 2026-11-01 --to 2026-11-08").err("replayed ");
-        local.stop();
-        second.stop();
+    }
 
-        run("./newsline topics create --shadow backfill-2026-11").err("created news.");
-        run("./newsline topics create --shadow backfill-2026-11 -D topic.raw.name=news.pages.raw.v1.backfill-2026-11")
-                .err("created news.pages.raw.v1.backfill-2026-11");
-        run("./newsline replay --from 2026-11-01 --to 2026-11-08 --target news.pages.raw.v1.backfill-2026-11")
-                .err("replayed ");
-        Step shadow = start("./newsline run all --shadow backfill-2026-11 -D publish.related.resemblance=0.6",
-                s -> ready(defaultHttpPort));
-        awaitStories(defaultHttpPort);
-        run("./newsline tail events --shadow backfill-2026-11 --from-beginning --idle-exit 10").out("story-created");
-        run("./newsline dlq list --shadow backfill-2026-11").err("dead letters");
-        runEnding(new int[] {0, 4}, "./newsline compare --shadow backfill-2026-11").out("articles\tlive ");
-        shadow.stop();
-        broker.stop();
+    /** A part of the scenario. */
+    @FunctionalInterface
+    interface Part {
+        void run() throws Exception;
+    }
+
+    /** Runs independent parts side by side and waits for all; the first failure fails the test. */
+    private static void together(Part... parts) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(parts.length);
+        try {
+            List<Future<Object>> done = new ArrayList<>();
+            for (Part part : parts) {
+                done.add(pool.submit(() -> {
+                    part.run();
+                    return null;
+                }));
+            }
+            for (Future<Object> f : done) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    throw (Exception) e.getCause();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     // ---- running the README's commands
@@ -256,6 +314,7 @@ class ReadmeIT {
         final Process process;
         final Path out;
         final Path err;
+        final long begun = System.nanoTime();
         Result result;
 
         Step(String command, Process process, Path out, Path err) {
@@ -283,12 +342,24 @@ class ReadmeIT {
             return this;
         }
 
+        /** Waits until this long-running command is working, as {@code working} tells. */
+        Step await(Predicate<Step> working) throws InterruptedException {
+            long deadline = begun + TimeUnit.MINUTES.toNanos(4);
+            while (!working.test(this)) {
+                assertThat(process.isAlive()).as("%s is running; stderr:%n%s", command, err()).isTrue();
+                assertThat(System.nanoTime()).as("%s working within 4 minutes; stderr:%n%s", command, err())
+                        .isLessThan(deadline);
+                Thread.sleep(250);
+            }
+            log(command, begun);
+            return this;
+        }
+
         /** Stops a long-running command as Ctrl-C stops it and checks it ends cleanly. */
         void stop() throws InterruptedException {
             process.destroy();
             assertThat(process.waitFor(90, TimeUnit.SECONDS)).as("%s stops on SIGTERM", command).isTrue();
             assertThat(process.exitValue()).as("%s ended after SIGTERM; stderr:%n%s", command, err()).isIn(0, 143);
-            started.remove(process);
         }
     }
 
@@ -304,10 +375,9 @@ class ReadmeIT {
 
     /** Runs a README command to the end, which must be one of the exit codes the README gives it. */
     Step runEnding(int[] exitCodes, String readmeCommand, String... sameHere) throws Exception {
-        long begun = System.nanoTime();
         Step step = launch(readmeCommand, Map.of(), sameHere);
         assertThat(step.process.waitFor(3, TimeUnit.MINUTES)).as("%s ends", step.command).isTrue();
-        log(readmeCommand, begun);
+        log(readmeCommand, step.begun);
         step.result = new Result(step.process.exitValue(), step.out(), step.err());
         Matcher assignment = Pattern.compile("([A-Z_]+)=\\$\\(.*\\)").matcher(readmeCommand);
         if (assignment.matches()) {
@@ -324,20 +394,10 @@ class ReadmeIT {
 
     /** Starts a long-running README command with these environment variables besides the test's. */
     Step start(String readmeCommand, Predicate<Step> working, Map<String, String> environment) throws Exception {
-        long begun = System.nanoTime();
-        Step step = launch(readmeCommand, environment);
-        started.add(step.process);
-        long deadline = begun + TimeUnit.MINUTES.toNanos(4);
-        while (!working.test(step)) {
-            assertThat(step.process.isAlive()).as("%s is running; stderr:%n%s", step.command, step.err()).isTrue();
-            assertThat(System.nanoTime()).as("%s working within 4 minutes; stderr:%n%s", step.command, step.err())
-                    .isLessThan(deadline);
-            Thread.sleep(250);
-        }
-        log(readmeCommand, begun);
-        return step;
+        return launch(readmeCommand, environment).await(working);
     }
 
+    /** Starts a README command in a shell in the work folder; long-running ones are stopped when the test ends. */
     private Step launch(String readmeCommand, Map<String, String> environment, String... sameHere) throws IOException {
         String command = here(readmeCommand);
         for (String other : sameHere) {
@@ -364,7 +424,9 @@ class ReadmeIT {
         env.put("XDG_CACHE_HOME", work.resolve("cache").toString());
         env.putAll(variables);
         env.putAll(environment);
-        return new Step(command, builder.start(), out, err);
+        Step step = new Step(command, builder.start(), out, err);
+        started.add(step.process);
+        return step;
     }
 
     /** The README command with this machine's addresses. */
