@@ -64,8 +64,30 @@ final class TopicsCommand {
                         + String.join(", ", tooMany) + "; " + hint(brokers));
             }
             List<String> created = TopicAdmin.createAll(cfg);
+            awaitListed(cfg, created, config.timeout());
             System.err.println(created.isEmpty() ? "all topics exist" : "created " + String.join(", ", created));
             return 0;
+        }
+
+        /**
+         * Waits until the broker lists the new topics: the controller has created them when the request returns, but
+         * a broker's metadata may follow a moment later, and a command run right after (submit) would not find them.
+         */
+        private static void awaitListed(NewslineConfig cfg, List<String> created, Duration timeout) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (!KafkaCheck.topicNames(cfg, timeout).containsAll(created)) {
+                if (System.nanoTime() > deadline) {
+                    throw new CommandFailure("created " + String.join(", ", created) + ", but "
+                            + cfg.require(NewslineConfig.BOOTSTRAP_SERVERS) + " does not list them within "
+                            + KafkaCheck.seconds(timeout));
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new CommandFailure("interrupted");
+                }
+            }
         }
 
         private String hint(int brokers) {

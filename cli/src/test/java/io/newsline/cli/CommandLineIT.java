@@ -131,7 +131,8 @@ class CommandLineIT {
                     "body", "<p>page " + i + "</p>")));
         }
         Files.write(pages, lines);
-        assertThat(CommandOutput.run(args(List.of("submit", pages.toString()), ownArgs)).exitCode()).isZero();
+        CommandOutput submitted = CommandOutput.run(args(List.of("submit", pages.toString()), ownArgs));
+        assertThat(submitted.exitCode()).as("submit right after topics create: %s", submitted.err()).isZero();
 
         CommandOutput all = CommandOutput.run(args(List.of("tail", "raw", "--from-beginning", "--idle-exit", "2"), ownArgs));
         assertThat(all.out().lines()).hasSize(6);
