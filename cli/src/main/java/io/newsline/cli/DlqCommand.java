@@ -181,6 +181,11 @@ final class DlqCommand {
                 }
             }
             System.err.println((dryRun ? "would redrive " : "redrove ") + sent + ", skipped " + skipped);
+            List<String> unknown = selection.ids.stream().filter(id -> !selectedIds.contains(id)).distinct().toList();
+            if (!unknown.isEmpty()) {
+                System.err.println("no dead letter " + String.join(", ", unknown) + " (ids as `dlq list` prints them)");
+                return 1;
+            }
             return skipped == 0 ? 0 : 3;
         }
     }

@@ -98,6 +98,12 @@ class DlqIT {
         assertThat(new String(raw.get(0).headers().lastHeader(DlqCommand.HEADER_REDRIVEN_FROM).value(),
                 StandardCharsets.UTF_8)).isEqualTo(wholeId);
 
+        CommandOutput unknown = CommandOutput.run("dlq", "redrive", "--bootstrap-servers", bootstrap,
+                "--id", wholeId + ",0:999999", "--dry-run");
+        assertThat(unknown.exitCode()).as("an id with no dead letter is reported, exit 1").isEqualTo(1);
+        assertThat(unknown.out()).contains("would redrive " + wholeId);
+        assertThat(unknown.err()).contains("no dead letter 0:999999").doesNotContain("no dead letter " + wholeId);
+
         assertThat(CommandOutput.run("dlq", "redrive", "--bootstrap-servers", bootstrap).exitCode())
                 .as("redrive without a selection refuses").isEqualTo(2);
     }

@@ -230,7 +230,8 @@ class ReadmeIT {
                 // The README's ids are examples: there is no dead letter 0:42 on this broker, and show says so.
                 () -> runEnding(new int[] {1}, "./newsline dlq show 0:42").err("found 0 of 1 dead letters"),
                 () -> run("./newsline dlq redrive --reason undecodable --dry-run").err("would redrive 0, skipped 0"),
-                () -> run("./newsline dlq redrive --id 0:42,1:7").err("redrove 0, skipped 0"),
+                () -> runEnding(new int[] {1}, "./newsline dlq redrive --id 0:42,1:7")
+                        .err("redrove 0, skipped 0").err("no dead letter 0:42, 1:7"),
                 () -> run("./newsline replay --from 2026-11-01 --to 2026-11-08").err("replayed "));
 
         awaitStories(lookupPort);
