@@ -30,7 +30,9 @@ import java.util.stream.Collectors;
  * or when it leads at least two paragraphs holding 15 % of a long text's words. For English, the level-1
  * probabilities are a geometric mix with those of a naive Bayes built from IPTC's definitions, the cue
  * lexicon and the hand-written items, weighted more on long texts than on headlines
- * ({@link Settings#naiveBayesWeight(int)}); English text then walks down the tree ({@link TopicDescent}).
+ * ({@link Settings#naiveBayesWeight(int)}); for short English text, part of the model's news-section prior is
+ * taken out first ({@link Settings#shortTextPriorCorrection()}). English text then walks down the tree
+ * ({@link TopicDescent}).
  * Other languages get level 1 and the model's own branch only.
  *
  * <p>Texts get no topics rather than a guess when their language is known and not one the model was
@@ -64,9 +66,15 @@ public final class IptcTopicClassifier implements TopicClassifier {
      *                      between, the weight goes linearly from one to the other (the linear model learned
      *                      from headlines and single sentences and reads whole articles less well)
      * @param descent       the walk below level 1
+     * @param shortTextPriorCorrection how much of the model's prior ({@link LinearTopicModel#withoutPrior}: how
+     *                      common each class's news section was in the English material) is taken out of its
+     *                      probabilities for short English text (0: none, 1: all), fading to none at
+     *                      {@link #LONG_TEXT_WORDS} words: that material is mostly world news, which pulls headlines
+     *                      without strong cues there
      */
     public record Settings(double alsoShare, int maxTopLevel, double minKnownShare, double naiveBayesWeight,
-                           double longTextNaiveBayesWeight, TopicDescent.Settings descent) {
+                           double longTextNaiveBayesWeight, TopicDescent.Settings descent,
+                           double shortTextPriorCorrection) {
 
         /** Texts up to this many words are short ... */
         public static final int SHORT_TEXT_WORDS = 60;
@@ -75,13 +83,22 @@ public final class IptcTopicClassifier implements TopicClassifier {
 
         /** The settings the bundled model is evaluated with (docs/QUALITY.md). */
         public static Settings defaults() {
-            return new Settings(0.25, 3, 0.55, 0.3, 0.7, TopicDescent.Settings.defaults());
+            return new Settings(0.25, 3, 0.55, 0.3, 0.7, TopicDescent.Settings.defaults(), 0.2);
         }
 
         /** @return the weight of the naive Bayes for an English text of {@code words} words */
         double naiveBayesWeight(int words) {
-            double t = Math.min(1, Math.max(0, (double) (words - SHORT_TEXT_WORDS) / (LONG_TEXT_WORDS - SHORT_TEXT_WORDS)));
-            return naiveBayesWeight + t * (longTextNaiveBayesWeight - naiveBayesWeight);
+            return naiveBayesWeight + longness(words) * (longTextNaiveBayesWeight - naiveBayesWeight);
+        }
+
+        /** @return the share of the training prior taken out for an English text of {@code words} words */
+        double priorCorrection(int words) {
+            return shortTextPriorCorrection * (1 - longness(words));
+        }
+
+        /** 0 up to {@link #SHORT_TEXT_WORDS} words, 1 from {@link #LONG_TEXT_WORDS}, linear in between. */
+        private static double longness(int words) {
+            return Math.min(1, Math.max(0, (double) (words - SHORT_TEXT_WORDS) / (LONG_TEXT_WORDS - SHORT_TEXT_WORDS)));
         }
     }
 
@@ -206,9 +223,12 @@ public final class IptcTopicClassifier implements TopicClassifier {
                 || (vector.wordCount() >= MIN_WORDS_FOR_LANGUAGE_CHECK && known < settings.minKnownShare())) {
             return List.of();
         }
-        double[] modelP = model.probabilities(vector);
-        double[] p = levelOne(modelP);
         boolean english = language == null || language.equals("en");
+        double[] modelP = model.probabilities(vector);
+        if (english) {
+            model.withoutPrior(modelP, settings.priorCorrection(vector.wordCount()));
+        }
+        double[] p = levelOne(modelP);
         TopicDescent.Evidence evidence = english ? evidence(input, input.text()) : null;
         double w = settings.naiveBayesWeight(vector.wordCount());
         double[] nb = english && w > 0 ? descent.levelOne(evidence, rootIds()) : null;

@@ -12,16 +12,19 @@ import java.util.zip.GZIPOutputStream;
  * A multinomial logistic regression over hashed features ({@link FeatureVector}): one weight per feature
  * bucket and class, a bias per class, and a temperature that calibrates the softmax on text from sources
  * the model was not trained on. Also keeps which single words the model saw in training (a bit set over
- * word hashes), so the classifier can refuse text it cannot read.
+ * word hashes), so the classifier can refuse text it cannot read, and a prior per class (the trainer writes how
+ * common the class's news section was in the English material, as training weighed it), so a classifier can take
+ * part of that prior back out where it would lean short texts towards what the material happens to hold most.
  *
  * <p>Stored as a gzip file: a header, then the weights quantised to one signed byte per bucket and class
- * (bucket-major, with a scale per class) and the known-word bit set. {@link #write} and {@link #read} are
+ * (bucket-major, with a scale per class), the known-word bit set and the class priors (version 2; a version-1
+ * file has none, which reads as equal priors). {@link #write} and {@link #read} are
  * the only two places that know the format. Immutable and thread-safe once read.
  */
 public final class LinearTopicModel {
 
     private static final int MAGIC = 0x4E4C5450; // "NLTP"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private final String[] classes;
     private final int bucketBits;
@@ -31,9 +34,10 @@ public final class LinearTopicModel {
     private final float temperature;
     private final int knownBits;
     private final long[] known;
+    private final float[] prior;
 
     private LinearTopicModel(String[] classes, int bucketBits, byte[] weights, float[] scale, float[] bias,
-                             float temperature, int knownBits, long[] known) {
+                             float temperature, int knownBits, long[] known, float[] prior) {
         this.classes = classes;
         this.bucketBits = bucketBits;
         this.weights = weights;
@@ -42,6 +46,7 @@ public final class LinearTopicModel {
         this.temperature = temperature;
         this.knownBits = knownBits;
         this.known = known;
+        this.prior = prior;
     }
 
     /** @return the class labels (IPTC ids), in the order of {@link #probabilities} */
@@ -74,6 +79,28 @@ public final class LinearTopicModel {
             z[j] = (z[j] * scale[j] + bias[j]) / temperature;
         }
         return softmax(z);
+    }
+
+    /**
+     * Divides class probabilities by their prior raised to {@code strength} and normalises them again (a logit
+     * adjustment: 0 leaves them, 1 answers as if what the prior describes had been equally common in training).
+     *
+     * @param p class probabilities in the order of {@link #classes()}, changed in place
+     * @return {@code p}
+     */
+    public double[] withoutPrior(double[] p, double strength) {
+        if (strength == 0) {
+            return p;
+        }
+        double sum = 0;
+        for (int j = 0; j < p.length; j++) {
+            p[j] *= Math.pow(prior[j], -strength);
+            sum += p[j];
+        }
+        for (int j = 0; j < p.length; j++) {
+            p[j] /= sum;
+        }
+        return p;
     }
 
     /** @return the share of the vector's word occurrences the model saw in training, 0 for no words */
@@ -109,14 +136,23 @@ public final class LinearTopicModel {
         return z;
     }
 
+    /** Writes a model with equal priors. */
+    public static void write(OutputStream out, String[] classes, int bucketBits, float[] weights, float[] bias,
+                             float temperature, int knownBits, long[] known) throws IOException {
+        float[] equal = new float[classes.length];
+        java.util.Arrays.fill(equal, 1f / classes.length);
+        write(out, classes, bucketBits, weights, bias, temperature, knownBits, known, equal);
+    }
+
     /**
      * Writes a model.
      *
      * @param weights     {@code 2^bucketBits * classes.length} weights, bucket-major
      * @param known       a bit set of {@code 2^knownBits} bits over word hashes seen in training
+     * @param prior       per class, a positive prior weight (only the ratios between classes matter)
      */
     public static void write(OutputStream out, String[] classes, int bucketBits, float[] weights, float[] bias,
-                             float temperature, int knownBits, long[] known) throws IOException {
+                             float temperature, int knownBits, long[] known, float[] prior) throws IOException {
         int c = classes.length;
         float[] scale = new float[c];
         for (int k = 0; k < weights.length; k++) {
@@ -145,6 +181,9 @@ public final class LinearTopicModel {
         for (long word : known) {
             data.writeLong(word);
         }
+        for (float share : prior) {
+            data.writeFloat(share);
+        }
         data.flush();
         gzip.finish();
     }
@@ -152,8 +191,9 @@ public final class LinearTopicModel {
     /** Reads a model written by {@link #write}. */
     public static LinearTopicModel read(InputStream in) throws IOException {
         DataInputStream data = new DataInputStream(new GZIPInputStream(in, 1 << 16));
-        if (data.readInt() != MAGIC || data.readInt() != VERSION) {
-            throw new IOException("not a topic model of version " + VERSION);
+        int version = data.readInt() == MAGIC ? data.readInt() : -1;
+        if (version != 1 && version != VERSION) {
+            throw new IOException("not a topic model of version 1 or " + VERSION);
         }
         int c = data.readInt();
         String[] classes = new String[c];
@@ -175,6 +215,10 @@ public final class LinearTopicModel {
         for (int k = 0; k < known.length; k++) {
             known[k] = data.readLong();
         }
-        return new LinearTopicModel(classes, bucketBits, weights, scale, bias, temperature, knownBits, known);
+        float[] prior = new float[c];
+        for (int j = 0; j < c; j++) {
+            prior[j] = version == 1 ? 1f / c : data.readFloat();
+        }
+        return new LinearTopicModel(classes, bucketBits, weights, scale, bias, temperature, knownBits, known, prior);
     }
 }

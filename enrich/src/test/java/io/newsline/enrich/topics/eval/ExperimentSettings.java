@@ -3,8 +3,9 @@ package io.newsline.enrich.topics.eval;
 import io.newsline.enrich.topics.IptcTopicClassifier;
 
 /**
- * The classifier settings an evaluation runs with: the defaults, with {@code topics.naiveBayesWeight} and
- * {@code topics.minKnownShare} system properties overriding them for experiments.
+ * The classifier settings an evaluation runs with: the defaults, with {@code topics.naiveBayesWeight},
+ * {@code topics.longTextNaiveBayesWeight}, {@code topics.minKnownShare} and
+ * {@code topics.shortTextPriorCorrection} system properties overriding them for experiments.
  */
 public final class ExperimentSettings {
 
@@ -16,7 +17,8 @@ public final class ExperimentSettings {
         return new IptcTopicClassifier.Settings(d.alsoShare(), d.maxTopLevel(),
                 property("topics.minKnownShare", d.minKnownShare()),
                 property("topics.naiveBayesWeight", d.naiveBayesWeight()),
-                property("topics.longTextNaiveBayesWeight", d.longTextNaiveBayesWeight()), d.descent());
+                property("topics.longTextNaiveBayesWeight", d.longTextNaiveBayesWeight()), d.descent(),
+                property("topics.shortTextPriorCorrection", d.shortTextPriorCorrection()));
     }
 
     private static double property(String name, double fallback) {

@@ -61,6 +61,22 @@ class LinearTopicModelTest {
     }
 
     @Test
+    void takingOutThePriorDividesByItAndNormalises() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        LinearTopicModel.write(out, CLASSES, BITS, new float[(1 << BITS) * CLASSES.length], new float[2], 1f, 12,
+                new long[(1 << 12) / 64], new float[] {0.75f, 0.25f});
+        LinearTopicModel m = LinearTopicModel.read(new ByteArrayInputStream(out.toByteArray()));
+        org.assertj.core.data.Offset<Double> close = org.assertj.core.data.Offset.offset(1e-6);
+        assertThat(m.withoutPrior(new double[] {0.6, 0.4}, 0)).containsExactly(new double[] {0.6, 0.4}, close);
+        // 0.6 / 0.75 = 0.8 against 0.4 / 0.25 = 1.6
+        assertThat(m.withoutPrior(new double[] {0.6, 0.4}, 1)).containsExactly(new double[] {1 / 3.0, 2 / 3.0}, close);
+        double[] half = m.withoutPrior(new double[] {0.6, 0.4}, 0.5);
+        assertThat(half[0]).isBetween(1 / 3.0, 0.6);
+        // written without priors, a model's priors are equal and change nothing
+        assertThat(model(1f).withoutPrior(new double[] {0.6, 0.4}, 1)).containsExactly(new double[] {0.6, 0.4}, close);
+    }
+
+    @Test
     void somethingElseIsNotReadAsAModel() {
         assertThatThrownBy(() -> LinearTopicModel.read(new ByteArrayInputStream(new byte[] {1, 2, 3})))
                 .isInstanceOf(IOException.class);

@@ -96,7 +96,8 @@ final class SoftmaxTrainer {
         return model;
     }
 
-    private double[] classWeights(List<TrainingItem> items) {
+    /** Per class, the weight its items' losses are multiplied by (besides the items' own weights). */
+    double[] classWeights(List<TrainingItem> items) {
         double[] mass = new double[classes];
         for (TrainingItem item : items) {
             mass[item.label()] += item.weight();

@@ -43,6 +43,8 @@ public final class TopicsTrainer {
     static final double MIN_SHARE_OF_ENGLISH = 0.6;
     /** ... each measured on at least this many items. */
     static final int MIN_LANGUAGE_ITEMS = 150;
+    /** The smallest section prior written into the model (see {@link #sectionPrior}). */
+    static final double MIN_PRIOR = 0.01;
     private static final String HUFFPOST_HELD_OUT_FROM = "2018-02-28";
     private static final List<List<String>> WIKINEWS_GROUPS = List.of(List.of("en"),
             List.of("fr", "es", "cs", "tr", "sv"), List.of("pt", "de", "ru", "fa", "eo"),
@@ -100,9 +102,10 @@ public final class TopicsTrainer {
             List<TrainingItem> train = items.stream().filter(i -> i.label() >= 0 && !fold.test().test(i)).toList();
             List<TrainingItem> test = items.stream().filter(fold.test()).toList();
             long start = System.nanoTime();
-            SoftmaxTrainer.Weights weights = new SoftmaxTrainer(settings, classes.size(), sections).train(train);
+            SoftmaxTrainer trainer = new SoftmaxTrainer(settings, classes.size(), sections);
+            SoftmaxTrainer.Weights weights = trainer.train(train);
             LinearTopicModel model = inMemory(classes, weights, 1f, knownWords(train, settings.knownBits()),
-                    settings.knownBits());
+                    settings.knownBits(), sectionPrior(train, trainer.classWeights(train), sections));
             base = base == null ? IptcTopicClassifier.build(model, Set.of(), ExperimentSettings.classifier())
                     : base;
             // every language gets topics here, and each item is passed with its language as pages are, so English
@@ -125,11 +128,13 @@ public final class TopicsTrainer {
         Map<String, String> languageRows = languages(held);
         if (out != null) {
             List<TrainingItem> train = items.stream().filter(i -> i.label() >= 0).toList();
-            SoftmaxTrainer.Weights weights = new SoftmaxTrainer(settings, classes.size(), sections).train(train);
+            SoftmaxTrainer trainer = new SoftmaxTrainer(settings, classes.size(), sections);
+            SoftmaxTrainer.Weights weights = trainer.train(train);
             try (OutputStream o = Files.newOutputStream(out.resolve("topic-model.bin"))) {
                 LinearTopicModel.write(o, classes.toArray(String[]::new), weights.bucketBits(), weights.weights(),
                         weights.bias(), (float) temperature, settings.knownBits(),
-                        knownWords(train, settings.knownBits()));
+                        knownWords(train, settings.knownBits()),
+                        sectionPrior(train, trainer.classWeights(train), sections));
             }
             List<String> lines = new ArrayList<>();
             lines.add("# Languages the topic model gives topics to (written by scripts/train-topics.sh). Level-1 accuracy"
@@ -253,11 +258,36 @@ public final class TopicsTrainer {
         return twice;
     }
 
+    /**
+     * Per class, the share of the English training items (weighed as the trainer weighs them: item weight times
+     * class weight) that fall in the class's news section (world, sport, business, science and technology): the
+     * section prior the model learned for English. The classifier takes part of it out for short English texts,
+     * where most of the material being world news would otherwise pull headlines without strong cues to world.
+     * (Taking out each class's own prior instead was measured and not kept: the section a reader cares about
+     * is the sum of many world classes, and economy is among the commonest single classes.) A section gets at
+     * least {@link #MIN_PRIOR}, so one the material hardly has is not boosted without bound.
+     */
+    static float[] sectionPrior(List<TrainingItem> train, double[] classWeights, int[] sections) {
+        double[] sectionMass = new double[NewsSection.values().length];
+        for (TrainingItem item : train) {
+            if (item.lang().equals("en")) {
+                sectionMass[sections[item.label()]] += item.weight() * classWeights[item.label()];
+            }
+        }
+        double total = java.util.Arrays.stream(sectionMass).sum();
+        float[] prior = new float[sections.length];
+        for (int j = 0; j < prior.length; j++) {
+            double share = total == 0 ? 1.0 / sectionMass.length : sectionMass[sections[j]] / total;
+            prior[j] = (float) Math.max(MIN_PRIOR, share);
+        }
+        return prior;
+    }
+
     private static LinearTopicModel inMemory(List<String> classes, SoftmaxTrainer.Weights weights, float temperature,
-                                             long[] known, int knownBits) throws IOException {
+                                             long[] known, int knownBits, float[] prior) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         LinearTopicModel.write(bytes, classes.toArray(String[]::new), weights.bucketBits(), weights.weights(),
-                weights.bias(), temperature, knownBits, known);
+                weights.bias(), temperature, knownBits, known, prior);
         return LinearTopicModel.read(new ByteArrayInputStream(bytes.toByteArray()));
     }
 }
