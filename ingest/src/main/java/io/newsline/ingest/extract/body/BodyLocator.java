@@ -77,9 +77,7 @@ final class BodyLocator implements NodeFilter {
     private final boolean detectTeasers;
     private final ArrayList<Frame> stack = new ArrayList<>();
     private final Set<Element> boilerplate = Collections.newSetFromMap(new IdentityHashMap<>());
-    private int anchorDepth;
-    private long runChars;
-    private long runLinkChars;
+    private final TextRuns runs = new TextRuns();
     private Frame finished;
 
     /**
@@ -152,11 +150,7 @@ final class BodyLocator implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode text) {
-            int n = TextMeasure.visibleChars(text.getWholeText());
-            runChars += n;
-            if (anchorDepth > 0) {
-                runLinkChars += n;
-            }
+            runs.add(text);
             return FilterResult.CONTINUE;
         }
         if (!(node instanceof Element element)) {
@@ -171,9 +165,7 @@ final class BodyLocator implements NodeFilter {
         if (!inline) {
             flushRun();
         }
-        if (ElementClassifier.isLink(element)) {
-            anchorDepth++;
-        }
+        runs.enter(element);
         if (!trustNames && (role == ElementRole.BOILERPLATE || role == ElementRole.SUSPECT)) {
             role = ElementRole.NEUTRAL;
         }
@@ -193,9 +185,7 @@ final class BodyLocator implements NodeFilter {
         if (!frame.inline) {
             flushRun();
         }
-        if (ElementClassifier.isLink(element)) {
-            anchorDepth--;
-        }
+        runs.leave(element);
         stack.remove(stack.size() - 1);
         if (!frame.inline && frame.good > 0) {
             double score = frame.good - settings.boilerplatePenalty() * frame.bad;
@@ -250,9 +240,10 @@ final class BodyLocator implements NodeFilter {
     }
 
     private void flushRun() {
+        long runChars = runs.chars();
+        long runLinkChars = runs.linkChars();
+        runs.clear();
         if (runChars == 0 || stack.isEmpty()) {
-            runChars = 0;
-            runLinkChars = 0;
             return;
         }
         Frame top = stack.get(stack.size() - 1);
@@ -277,7 +268,5 @@ final class BodyLocator implements NodeFilter {
             }
             top.bad += runChars;
         }
-        runChars = 0;
-        runLinkChars = 0;
     }
 }
