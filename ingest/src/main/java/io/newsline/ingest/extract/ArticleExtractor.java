@@ -1,5 +1,6 @@
 package io.newsline.ingest.extract;
 
+import io.newsline.ingest.extract.body.TeaserStream;
 import io.newsline.ingest.extract.charset.DecodeException;
 import io.newsline.ingest.extract.charset.DecodedPage;
 import io.newsline.ingest.extract.charset.PageDecoder;
@@ -103,7 +104,8 @@ public final class ArticleExtractor {
         }
         boolean cutShort = truncated.contains("elements") || truncated.contains("text");
         if (cutShort && article.pageType() == PageType.NOT_ARTICLE
-                && Set.of("empty-body", "too-short").contains(article.pageTypeReason())) {
+                && Set.of(NotArticleReasons.EMPTY_BODY, NotArticleReasons.TOO_SHORT)
+                        .contains(article.pageTypeReason())) {
             return new ExtractionResult.Failed(FailureReason.TOO_COMPLEX, "page passed its work budget ("
                     + String.join(", ", truncated) + ": " + settings.budget() + ") before any article text");
         }
@@ -129,12 +131,14 @@ public final class ArticleExtractor {
         String agency = firstNonNull(cleaned.agency(), agencyOfAuthors(authors));
         String declared = LanguageTags.normalise(meta.markupLanguage());
         String kindReason = indexReason(url, meta, cleaned.blocks());
+        // a stream of teasers of other stories is no story, however long the teasers' text
+        String streamReason = TeaserStream.measure(doc, meta.canonicalUrl(), cleaned.blocks()).reason();
         List<CreditFinder.Evidence> evidence = credits.find(htmlCreditLines(meta, authors, raw),
                 htmlStoryStart(raw), Set.of(1));
         return assemble(url, meta.canonicalUrl(), firstNonNull(meta.siteName(), site.name()), meta.title(),
                 meta.subtitle(), authors, published, meta.modified(), firstNonNull(declared, headerLanguage), site,
                 meta.section(), meta.tags(), meta.leadImageUrl(), meta.leadImageCaption(), cleaned,
-                firstNonNull(agency, strongCredit(evidence)), evidence, kindReason, null);
+                firstNonNull(agency, strongCredit(evidence)), evidence, kindReason, streamReason);
     }
 
     private ExtractedArticle fromText(String url, String text, SiteProfile site, String headerLanguage) {
@@ -171,6 +175,11 @@ public final class ArticleExtractor {
         // A wire brief is often one paragraph: a dateline or an agency's credit says it is a story all the same.
         boolean wireStory = dateline != null || strongCredit(evidence) != null;
         String reason = notArticleReason(blocks, text, kindReason, captureReason, wireStory);
+        if (NotArticleReasons.carriesNoStory(reason)) {
+            // a page that lists other stories carries no story: its teasers and link texts are no article's text
+            blocks = List.of();
+            text = "";
+        }
         return new ExtractedArticle(
                 url,
                 canonicalUrl,
@@ -209,13 +218,13 @@ public final class ArticleExtractor {
             return notProse;
         }
         if (blocks.isEmpty()) {
-            return kindReason != null ? kindReason : "empty-body";
+            return kindReason != null ? kindReason : NotArticleReasons.EMPTY_BODY;
         }
         long paragraphs = blocks.stream().filter(b -> b.kind() == BlockKind.PARAGRAPH).count();
         if (text.length() < settings.minArticleChars()
                 || !wireStory && paragraphs < settings.minArticleParagraphs()
                         && text.length() < 2L * settings.minArticleChars()) {
-            return kindReason != null ? kindReason : "too-short";
+            return kindReason != null ? kindReason : NotArticleReasons.TOO_SHORT;
         }
         return null;
     }
@@ -224,13 +233,13 @@ public final class ArticleExtractor {
     private static String indexReason(String url, PageMetadata meta, List<Block> blocks) {
         String kind = meta.pageKind();
         if (kind != null && Set.of("collectionpage", "searchresultspage", "profilepage", "itemlist").contains(kind)) {
-            return "index-page";
+            return NotArticleReasons.INDEX_PAGE;
         }
         String path = pathOf(url);
         boolean rootPath = path == null || path.isEmpty() || path.equals("/")
                 || path.matches("/(index\\.\\w+|home|[a-z]{2}(-[a-z]{2})?/?)");
         if (rootPath && (kind == null || INDEX_KINDS.contains(kind))) {
-            return "index-page";
+            return NotArticleReasons.INDEX_PAGE;
         }
         return null;
     }

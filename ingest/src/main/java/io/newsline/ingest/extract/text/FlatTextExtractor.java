@@ -2,6 +2,7 @@ package io.newsline.ingest.extract.text;
 
 import io.newsline.ingest.extract.Block;
 import io.newsline.ingest.extract.BlockKind;
+import io.newsline.ingest.extract.NotArticleReasons;
 import io.newsline.ingest.extract.meta.AuthorNames;
 import io.newsline.ingest.extract.meta.DateTexts;
 import io.newsline.ingest.extract.meta.PrintedDate;
@@ -71,7 +72,7 @@ public final class FlatTextExtractor {
         }
         if (PageFurniture.isIndexAddress(url)) {
             // A tag, category or topic page, or a later page of one: teasers of other stories, whatever they read like.
-            return FlatPage.notArticle(null, captureDate, "section-index");
+            return FlatPage.notArticle(null, captureDate, NotArticleReasons.SECTION_INDEX);
         }
         List<String> kept = new ArrayList<>();
         // Where each kept line stood among all lines, to count the time stamps that fell between kept lines.
@@ -103,13 +104,13 @@ public final class FlatTextExtractor {
         if (bodyStart < 0) {
             // No running text: a navigation capture has no headline of its own either.
             if (looksLikeNavigation(lines)) {
-                return FlatPage.notArticle(null, captureDate, "navigation-only");
+                return FlatPage.notArticle(null, captureDate, NotArticleReasons.NAVIGATION_ONLY);
             }
             String title = pickTitle(kept, kept.size(), captions, url, Set.of());
             return new FlatPage(title, List.of(), captureDate, null, List.of(), false, null, List.of(), 0, Set.of());
         }
         if (isTeaserList(lines, kept, positions, bodyStart)) {
-            return FlatPage.notArticle(null, captureDate, "headline-list");
+            return FlatPage.notArticle(null, captureDate, NotArticleReasons.HEADLINE_LIST);
         }
         String title = pickTitle(kept, bodyStart, captions, url, PageFurniture.ledeStems(kept, bodyStart, 120));
 

@@ -1,0 +1,295 @@
+package io.newsline.ingest.extract.body;
+
+import io.newsline.ingest.extract.Block;
+import io.newsline.ingest.extract.NotArticleReasons;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Tells a page that lists other stories from a page that carries one, on the parsed HTML: a section index is a
+ * stream of items, each a link to another article of the site with a headline for its text and a one-line teaser
+ * beside it, and no run of prose that belongs to no such item. The body found on such a page is the teasers' text,
+ * which reads like an article but is none.
+ *
+ * <p>One post-order pass over the page (linear in its size) measures: the teaser items (the smallest element that
+ * opens with a headline link and holds one to {@value #MAX_ITEM_HEADLINE_LINKS} of them and
+ * {@value #MIN_TEASER_CHARS} to {@value #MAX_TEASER_CHARS} characters outside links), the distinct article
+ * addresses they link to, the prose outside them (runs of at least {@value #MIN_STORY_RUN_CHARS} characters, at
+ * most 30 % link text, outside subtrees named as page furniture unless those hold a story's worth of it), and how
+ * much of the body the extractor found is teaser text. A headline link is a link of three words or more to another
+ * page of the same site (a relative address, or the host of the page or of its canonical address) whose path is not
+ * the site's root. A page is a {@code section-index} when it has at least {@value #MIN_ITEMS} teaser items pointing
+ * to as many distinct addresses, at least half of the body found is their text, and the prose outside them is under
+ * {@value #MAX_STORY_CHARS_OUTSIDE} characters and under half the teasers' text. A "related stories" list under an
+ * article is a teaser stream too, but the article's own prose lies outside it and the body found is the article; a
+ * live blog's entries open with their time, not with a headline link; a list article's items link to other sites.
+ *
+ * <p>Stateless and thread-safe; the document is only read.
+ */
+public final class TeaserStream {
+
+    static final int MIN_ITEMS = 5;
+    static final int MAX_ITEM_HEADLINE_LINKS = 4;
+    static final int MIN_TEASER_CHARS = 30;
+    static final int MAX_TEASER_CHARS = 400;
+    static final int MIN_STORY_RUN_CHARS = 80;
+    static final int MAX_STORY_CHARS_OUTSIDE = 600;
+    private static final double MAX_RUN_LINK_SHARE = 0.3;
+    private static final int MIN_HEADLINE_WORDS = 3;
+    private static final int MIN_HEADLINE_CHARS = 15;
+    private static final int MAX_HEADLINE_CHARS = 200;
+    /** Teaser items whose texts are kept to recognise the body's blocks; enough to decide, bounded on huge pages. */
+    private static final int MAX_ITEMS_KEPT = 2000;
+
+    /**
+     * What the pass measured.
+     *
+     * @param teaserItems elements made of a headline link and a short teaser
+     * @param distinctTargets distinct addresses the teaser items link to
+     * @param teaserChars characters of teaser text outside links, over all items
+     * @param storyChars characters of prose outside links and outside teaser items
+     * @param bodyChars characters of the body found
+     * @param bodyTeaserChars characters of the body found that are teaser items' text
+     */
+    public record Evidence(int teaserItems, int distinctTargets, long teaserChars, long storyChars, long bodyChars,
+            long bodyTeaserChars) {
+
+        /** {@code section-index} when the page is a stream of teasers with no story of its own, else null. */
+        public String reason() {
+            boolean stream = teaserItems >= MIN_ITEMS && distinctTargets >= MIN_ITEMS;
+            boolean bodyIsTeasers = bodyChars > 0 && 2 * bodyTeaserChars >= bodyChars;
+            boolean noStoryOutside = storyChars < MAX_STORY_CHARS_OUTSIDE && 2 * storyChars < teaserChars;
+            return stream && bodyIsTeasers && noStoryOutside ? NotArticleReasons.SECTION_INDEX : null;
+        }
+    }
+
+    private TeaserStream() {}
+
+    /**
+     * @param document the parsed page, its base URI the page's address
+     * @param canonicalUrl the page's canonical address, or null
+     * @param body the blocks the extractor found on it
+     */
+    public static Evidence measure(Document document, String canonicalUrl, List<Block> body) {
+        Element root = document.body() != null ? document.body() : document;
+        Pass pass = new Pass(document.location(), canonicalUrl);
+        NodeTraversor.filter(pass, root);
+        long bodyChars = 0;
+        long bodyTeaserChars = 0;
+        for (Block block : body) {
+            int chars = TextMeasure.visibleChars(block.text());
+            bodyChars += chars;
+            if (pass.itemTexts.contains(normalise(block.text()))) {
+                bodyTeaserChars += chars;
+            }
+        }
+        return new Evidence(pass.items, pass.targets.size(), pass.teaserChars, pass.storyChars, bodyChars,
+                bodyTeaserChars);
+    }
+
+    private static String normalise(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static final class Frame {
+        final boolean inline;
+        /** Named or tagged as page furniture (a cookie notice, a footer): its prose is no story either. */
+        final boolean furniture;
+        long chars;
+        long linkChars;
+        int headlineLinks;
+        String target;
+        int items;
+        long storyChars;
+        /** Whether any text was seen in this subtree yet, and whether the first text was link text. */
+        boolean textSeen;
+        boolean opensWithLink;
+
+        Frame(boolean inline, boolean furniture) {
+            this.inline = inline;
+            this.furniture = furniture;
+        }
+    }
+
+    /** The measuring pass: text runs cut at block boundaries, as the body locator cuts them. */
+    private static final class Pass implements NodeFilter {
+        private final ElementClassifier classifier = new ElementClassifier();
+        private final List<Frame> stack = new ArrayList<>();
+        private final Set<String> siteHosts = new HashSet<>();
+        private final Set<String> ownPaths = new HashSet<>();
+        final Set<String> targets = new HashSet<>();
+        final Set<String> itemTexts = new HashSet<>();
+        int items;
+        long teaserChars;
+        long storyChars;
+        private final TextRuns runs = new TextRuns();
+
+        Pass(String pageUrl, String canonicalUrl) {
+            for (String url : new String[] {pageUrl, canonicalUrl}) {
+                URI uri = parse(url);
+                if (uri != null) {
+                    if (uri.getHost() != null) {
+                        siteHosts.add(bareHost(uri.getHost()));
+                    }
+                    if (uri.getPath() != null) {
+                        ownPaths.add(uri.getPath());
+                    }
+                }
+            }
+        }
+
+        @Override
+        public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                if (runs.add(text) > 0) {
+                    // frames are marked from the top down; below the first marked one all are marked already
+                    for (int i = stack.size() - 1; i >= 0 && !stack.get(i).textSeen; i--) {
+                        stack.get(i).textSeen = true;
+                        stack.get(i).opensWithLink = runs.inLink();
+                    }
+                }
+                return FilterResult.CONTINUE;
+            }
+            if (!(node instanceof Element element)) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            ElementRole role = classifier.roleOf(element);
+            if (role == ElementRole.SKIP) {
+                return FilterResult.SKIP_ENTIRELY;
+            }
+            boolean inline = ElementClassifier.isInline(element.normalName());
+            if (!inline) {
+                flushRun();
+            }
+            runs.enter(element);
+            stack.add(new Frame(inline, role == ElementRole.BOILERPLATE));
+            return FilterResult.CONTINUE;
+        }
+
+        @Override
+        public FilterResult tail(Node node, int depth) {
+            if (!(node instanceof Element element) || stack.isEmpty()) {
+                return FilterResult.CONTINUE;
+            }
+            Frame frame = stack.get(stack.size() - 1);
+            if (!frame.inline) {
+                flushRun();
+            }
+            stack.remove(stack.size() - 1);
+            runs.leave(element);
+            if (ElementClassifier.isLink(element)) {
+                String target = headlineTarget(element);
+                if (target != null) {
+                    frame.headlineLinks = 1;
+                    frame.target = target;
+                }
+            } else if (!frame.inline && frame.items == 0 && isTeaserItem(frame)) {
+                items++;
+                frame.items = 1;
+                teaserChars += frame.chars - frame.linkChars;
+                // the prose of a teaser is the teaser, not a story
+                frame.storyChars = 0;
+                targets.add(frame.target);
+                if (items <= MAX_ITEMS_KEPT) {
+                    for (Element part : element.getAllElements()) {
+                        itemTexts.add(normalise(part.text()));
+                    }
+                }
+            }
+            if (frame.furniture && frame.storyChars < MAX_STORY_CHARS_OUTSIDE) {
+                // a cookie notice or a footer; a story inside a wrapper with a misleading name keeps its prose
+                frame.storyChars = 0;
+            }
+            if (stack.isEmpty()) {
+                storyChars = frame.storyChars;
+                return FilterResult.CONTINUE;
+            }
+            Frame parent = stack.get(stack.size() - 1);
+            parent.chars += frame.chars;
+            parent.linkChars += frame.linkChars;
+            parent.headlineLinks += frame.headlineLinks;
+            parent.items += frame.items;
+            parent.storyChars += frame.storyChars;
+            if (parent.target == null) {
+                parent.target = frame.target;
+            }
+            return FilterResult.CONTINUE;
+        }
+
+        private static boolean isTeaserItem(Frame frame) {
+            long teaser = frame.chars - frame.linkChars;
+            return frame.opensWithLink && frame.headlineLinks >= 1 && frame.headlineLinks <= MAX_ITEM_HEADLINE_LINKS
+                    && teaser >= MIN_TEASER_CHARS && teaser <= MAX_TEASER_CHARS;
+        }
+
+        private void flushRun() {
+            long runChars = runs.chars();
+            long runLinkChars = runs.linkChars();
+            runs.clear();
+            if (runChars == 0 || stack.isEmpty()) {
+                return;
+            }
+            Frame top = stack.get(stack.size() - 1);
+            top.chars += runChars;
+            top.linkChars += runLinkChars;
+            long prose = runChars - runLinkChars;
+            if (prose >= MIN_STORY_RUN_CHARS && runLinkChars <= MAX_RUN_LINK_SHARE * runChars) {
+                top.storyChars += prose;
+            }
+        }
+
+        /** The address a headline link points to, or null when the link is no headline of another article. */
+        private String headlineTarget(Element link) {
+            String text = link.text();
+            int chars = TextMeasure.visibleChars(text);
+            if (chars < MIN_HEADLINE_CHARS || chars > MAX_HEADLINE_CHARS
+                    || text.strip().split("\\s+").length < MIN_HEADLINE_WORDS) {
+                return null;
+            }
+            String href = link.attr("href").strip();
+            String lower = href.toLowerCase(Locale.ROOT);
+            if (href.isEmpty() || href.startsWith("#") || lower.startsWith("javascript:")
+                    || lower.startsWith("mailto:")) {
+                return null;
+            }
+            URI uri = parse(link.absUrl("href"));
+            if (uri == null || uri.getPath() == null) {
+                return null;
+            }
+            boolean relative = parse(href) != null && !parse(href).isAbsolute() && !href.startsWith("//");
+            boolean sameSite = relative || uri.getHost() != null && siteHosts.contains(bareHost(uri.getHost()));
+            String path = uri.getPath();
+            if (!sameSite || path.isEmpty() || path.equals("/") || ownPaths.contains(path)) {
+                return null;
+            }
+            String query = uri.getRawQuery();
+            return path + (query == null ? "" : "?" + query);
+        }
+
+        private static URI parse(String url) {
+            if (url == null || url.isBlank()) {
+                return null;
+            }
+            try {
+                return URI.create(url.strip().replace(" ", "%20"));
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+
+        private static String bareHost(String host) {
+            String h = host.toLowerCase(Locale.ROOT);
+            return h.startsWith("www.") ? h.substring(4) : h;
+        }
+    }
+}
