@@ -141,8 +141,8 @@ public final class TeaserStream {
                     if (uri.getHost() != null) {
                         siteHosts.add(bareHost(uri.getHost()));
                     }
-                    if (uri.getPath() != null) {
-                        ownPaths.add(uri.getPath());
+                    if (uri.getRawPath() != null) {
+                        ownPaths.add(uri.getRawPath());
                     }
                 }
             }
@@ -257,23 +257,31 @@ public final class TeaserStream {
                 return null;
             }
             String href = link.attr("href").strip();
-            String lower = href.toLowerCase(Locale.ROOT);
-            if (href.isEmpty() || href.startsWith("#") || lower.startsWith("javascript:")
-                    || lower.startsWith("mailto:")) {
+            if (href.isEmpty() || href.charAt(0) == '#') {
                 return null;
             }
-            URI uri = parse(link.absUrl("href"));
-            if (uri == null || uri.getPath() == null) {
-                return null;
+            int colon = href.indexOf(':');
+            int slash = href.indexOf('/');
+            boolean hasScheme = colon > 0 && (slash < 0 || colon < slash);
+            if (hasScheme && !href.regionMatches(true, 0, "http", 0, 4)) {
+                return null; // javascript:, mailto:, tel: and the like
             }
-            boolean relative = parse(href) != null && !parse(href).isAbsolute() && !href.startsWith("//");
-            boolean sameSite = relative || uri.getHost() != null && siteHosts.contains(bareHost(uri.getHost()));
-            String path = uri.getPath();
-            if (!sameSite || path.isEmpty() || path.equals("/") || ownPaths.contains(path)) {
-                return null;
+            String address = href;
+            if (hasScheme || !href.startsWith("/") || href.startsWith("//")) {
+                // a site-relative address ("/news/x") needs no resolving; the others are resolved and checked
+                URI uri = parse(link.absUrl("href"));
+                if (uri == null || uri.getRawPath() == null
+                        || (hasScheme || href.startsWith("//"))
+                                && (uri.getHost() == null || !siteHosts.contains(bareHost(uri.getHost())))) {
+                    return null;
+                }
+                address = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
             }
-            String query = uri.getRawQuery();
-            return path + (query == null ? "" : "?" + query);
+            int fragment = address.indexOf('#');
+            address = fragment < 0 ? address : address.substring(0, fragment);
+            int query = address.indexOf('?');
+            String path = query < 0 ? address : address.substring(0, query);
+            return path.isEmpty() || path.equals("/") || ownPaths.contains(path) ? null : address;
         }
 
         private static URI parse(String url) {
