@@ -5,6 +5,7 @@ import io.newsline.ingest.extract.charset.DecodeException;
 import io.newsline.ingest.extract.charset.DecodedPage;
 import io.newsline.ingest.extract.charset.PageDecoder;
 import io.newsline.ingest.extract.html.HtmlParsing;
+import io.newsline.ingest.extract.html.SlideGalleries;
 import io.newsline.ingest.extract.lang.LanguageDetector;
 import io.newsline.ingest.extract.lang.LanguageGuess;
 import io.newsline.ingest.extract.lang.LanguageTags;
@@ -124,6 +125,8 @@ public final class ArticleExtractor {
         }
         Document doc = parsed.document();
         PageMetadata meta = metadata.extract(doc, site);
+        // the document is this extraction's own: a gallery's slides leave it before the body is looked for
+        SlideGalleries.remove(doc);
         List<Block> raw = body.extractBody(documentForBody(doc, site));
         BlockCleaner.Cleaned cleaned = cleaner.clean(raw, meta.title(), site.rules());
         List<String> authors = meta.authors().isEmpty() ? cleaned.bylineAuthors() : meta.authors();
