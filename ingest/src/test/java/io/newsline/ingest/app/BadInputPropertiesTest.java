@@ -2,10 +2,14 @@ package io.newsline.ingest.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsline.ingest.extract.ExtractorSettings;
 import io.newsline.schemas.DeadLetterReason;
 import io.newsline.schemas.RawPage;
 import io.newsline.schemas.codec.RecordCodec;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -31,6 +35,8 @@ import net.jqwik.api.lifecycle.BeforeProperty;
 class BadInputPropertiesTest {
 
     private static final List<byte[]> REAL_PAGES = IngestHarness.realHtmlPages();
+    private static final ObjectMapper ONE_JSON_VALUE = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final List<String> CONTENT_TYPES = Arrays.asList(null, "", "text/html", "text/html; charset=utf-8",
             "text/html; charset=windows-1252", "text/html; charset=shift_jis", "text/html; charset=x-no-such-charset",
             "text/html; charset=", "text/html; charset=\"utf-16\"", "application/octet-stream", "text/plain",
@@ -53,7 +59,9 @@ class BadInputPropertiesTest {
         IngestHarness.Result result = ingest.pipeBetweenGoodPages("k", value);
         if (!startsLikeJsonOrAvro(value)) {
             assertThat(result.isDeadLetter()).isTrue();
-            assertThat(result.deadLetter().getReason()).isEqualTo(DeadLetterReason.UNDECODABLE);
+            // one whole JSON value that is no object ("5", "true") is refused as JSON, anything else as undecodable
+            assertThat(result.deadLetter().getReason())
+                    .isEqualTo(isOneJsonValue(value) ? DeadLetterReason.INVALID_JSON : DeadLetterReason.UNDECODABLE);
         }
     }
 
@@ -171,6 +179,15 @@ class BadInputPropertiesTest {
                 IngestHarness.rawPage("https://big.example/" + over, "text/html", body));
         assertThat(result.deadLetter().getReason()).isEqualTo(DeadLetterReason.OVERSIZE);
         assertThat(result.deadLetter().getValueTruncated()).isTrue();
+    }
+
+    private static boolean isOneJsonValue(byte[] value) {
+        try {
+            JsonNode node = ONE_JSON_VALUE.readTree(value);
+            return node != null && !node.isMissingNode();
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static boolean startsLikeJsonOrAvro(byte[] value) {
