@@ -82,23 +82,19 @@ public final class TeaserStream {
      */
     public static Evidence measure(Document document, String canonicalUrl, List<Block> body) {
         Element root = document.body() != null ? document.body() : document;
-        Pass pass = new Pass(document.location(), canonicalUrl);
+        Pass pass = new Pass(document.location(), canonicalUrl, !body.isEmpty());
         NodeTraversor.filter(pass, root);
         long bodyChars = 0;
         long bodyTeaserChars = 0;
         for (Block block : body) {
             int chars = TextMeasure.visibleChars(block.text());
             bodyChars += chars;
-            if (pass.itemTexts.contains(normalise(block.text()))) {
+            if (pass.itemTexts.contains(block.text().strip())) {
                 bodyTeaserChars += chars;
             }
         }
         return new Evidence(pass.items, pass.targets.size(), pass.teaserChars, pass.storyChars, bodyChars,
                 bodyTeaserChars);
-    }
-
-    private static String normalise(String text) {
-        return text.replaceAll("\\s+", " ").strip();
     }
 
     private static final class Frame {
@@ -114,6 +110,10 @@ public final class TeaserStream {
         /** Whether any text was seen in this subtree yet, and whether the first text was link text. */
         boolean textSeen;
         boolean opensWithLink;
+        /** For a link: its text's visible characters and words, counted as the text passes, and the link around it. */
+        int linkTextChars;
+        int linkTextWords;
+        Frame outerLink;
 
         Frame(boolean inline, boolean furniture) {
             this.inline = inline;
@@ -133,8 +133,13 @@ public final class TeaserStream {
         long teaserChars;
         long storyChars;
         private final TextRuns runs = new TextRuns();
+        private Frame openLink;
 
-        Pass(String pageUrl, String canonicalUrl) {
+        /** Whether the teaser items' texts are kept, to be looked up among the body's blocks. */
+        private final boolean collectTexts;
+
+        Pass(String pageUrl, String canonicalUrl, boolean collectTexts) {
+            this.collectTexts = collectTexts;
             for (String url : new String[] {pageUrl, canonicalUrl}) {
                 URI uri = parse(url);
                 if (uri != null) {
@@ -151,7 +156,12 @@ public final class TeaserStream {
         @Override
         public FilterResult head(Node node, int depth) {
             if (node instanceof TextNode text) {
-                if (runs.add(text) > 0) {
+                int chars = runs.add(text);
+                if (chars > 0 && openLink != null) {
+                    openLink.linkTextChars += chars;
+                    openLink.linkTextWords += words(text.getWholeText());
+                }
+                if (chars > 0) {
                     // frames are marked from the top down; below the first marked one all are marked already
                     for (int i = stack.size() - 1; i >= 0 && !stack.get(i).textSeen; i--) {
                         stack.get(i).textSeen = true;
@@ -172,7 +182,12 @@ public final class TeaserStream {
                 flushRun();
             }
             runs.enter(element);
-            stack.add(new Frame(inline, role == ElementRole.BOILERPLATE));
+            Frame frame = new Frame(inline, role == ElementRole.BOILERPLATE);
+            if (ElementClassifier.isLink(element)) {
+                frame.outerLink = openLink;
+                openLink = frame;
+            }
+            stack.add(frame);
             return FilterResult.CONTINUE;
         }
 
@@ -188,7 +203,8 @@ public final class TeaserStream {
             stack.remove(stack.size() - 1);
             runs.leave(element);
             if (ElementClassifier.isLink(element)) {
-                String target = headlineTarget(element);
+                openLink = frame.outerLink;
+                String target = headlineTarget(element, frame);
                 if (target != null) {
                     frame.headlineLinks = 1;
                     frame.target = target;
@@ -200,9 +216,9 @@ public final class TeaserStream {
                 // the prose of a teaser is the teaser, not a story
                 frame.storyChars = 0;
                 targets.add(frame.target);
-                if (items <= MAX_ITEMS_KEPT) {
+                if (collectTexts && items <= MAX_ITEMS_KEPT) {
                     for (Element part : element.getAllElements()) {
-                        itemTexts.add(normalise(part.text()));
+                        itemTexts.add(part.text()); // jsoup's text is whitespace-normalised, as a block's is
                     }
                 }
             }
@@ -249,11 +265,9 @@ public final class TeaserStream {
         }
 
         /** The address a headline link points to, or null when the link is no headline of another article. */
-        private String headlineTarget(Element link) {
-            String text = link.text();
-            int chars = TextMeasure.visibleChars(text);
-            if (chars < MIN_HEADLINE_CHARS || chars > MAX_HEADLINE_CHARS
-                    || text.strip().split("\\s+").length < MIN_HEADLINE_WORDS) {
+        private String headlineTarget(Element link, Frame frame) {
+            if (frame.linkTextChars < MIN_HEADLINE_CHARS || frame.linkTextChars > MAX_HEADLINE_CHARS
+                    || frame.linkTextWords < MIN_HEADLINE_WORDS) {
                 return null;
             }
             String href = link.attr("href").strip();
@@ -268,8 +282,8 @@ public final class TeaserStream {
             }
             String address = href;
             if (hasScheme || !href.startsWith("/") || href.startsWith("//")) {
-                // a site-relative address ("/news/x") needs no resolving; the others are resolved and checked
-                URI uri = parse(link.absUrl("href"));
+                // a site-relative address ("/news/x") needs no resolving, nor does an absolute one
+                URI uri = parse(hasScheme || href.startsWith("//") ? href : link.absUrl("href"));
                 if (uri == null || uri.getRawPath() == null
                         || (hasScheme || href.startsWith("//"))
                                 && (uri.getHost() == null || !siteHosts.contains(bareHost(uri.getHost())))) {
@@ -282,6 +296,19 @@ public final class TeaserStream {
             int query = address.indexOf('?');
             String path = query < 0 ? address : address.substring(0, query);
             return path.isEmpty() || path.equals("/") || ownPaths.contains(path) ? null : address;
+        }
+
+        private static int words(String text) {
+            int words = 0;
+            boolean inWord = false;
+            for (int i = 0; i < text.length(); i++) {
+                boolean space = TextMeasure.isSpace(text.charAt(i));
+                if (!space && !inWord) {
+                    words++;
+                }
+                inWord = !space;
+            }
+            return words;
         }
 
         private static URI parse(String url) {
