@@ -31,8 +31,9 @@ import java.util.Objects;
  * @param credits every kind of evidence of a news agency the page carries, strongest first
  * @param pageType article or not
  * @param pageTypeReason why a page is {@link PageType#NOT_ARTICLE}; null for articles
- * @param blocks the main text, with the dateline and duplicated byline/date lines removed
- * @param text the blocks' texts joined by a blank line ("\n\n")
+ * @param blocks the main text, with the dateline and duplicated byline/date lines removed; empty for a page that
+ *     carries no story ({@link NotArticleReasons#carriesNoStory})
+ * @param text the blocks' texts joined by a blank line ("\n\n"); empty when the blocks are
  * @param extractorVersion lineage: which extractor produced this
  */
 public record ExtractedArticle(
