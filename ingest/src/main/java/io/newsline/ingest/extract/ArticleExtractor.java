@@ -38,7 +38,9 @@ import org.jsoup.nodes.Element;
  * Turns a raw page into an article: decodes the bytes (gzip, charset), parses HTML with jsoup or reads flattened
  * page text, takes the body from the {@link BodyExtractor} (HTML) or the line rules (text), reads the metadata,
  * removes the headline, byline and dateline repeated in the body, finds the wire credit and the language, and decides
- * whether the page is an article at all. Nothing is fetched from the network.
+ * whether the page is an article at all; a page that carries no story (a section index, a list of headlines,
+ * navigation) gets no text ({@link NotArticleReasons}). HTML pages lose their photo galleries' slides before the body
+ * is looked for. Nothing is fetched from the network.
  *
  * <p>Thread-safe: holds only immutable settings, the site registry and the (thread-safe) body extractor.
  * Settings: see {@link ExtractorSettings}.
