@@ -50,6 +50,8 @@ public final class TeaserStream {
     private static final int MAX_HEADLINE_CHARS = 200;
     /** Teaser items whose texts are kept to recognise the body's blocks; enough to decide, bounded on huge pages. */
     private static final int MAX_ITEMS_KEPT = 2000;
+    /** ... and of at most this many characters, links included, so that reading them stays cheap. */
+    private static final int MAX_ITEM_CHARS_KEPT = 2000;
 
     /**
      * What the pass measured.
@@ -216,7 +218,7 @@ public final class TeaserStream {
                 // the prose of a teaser is the teaser, not a story
                 frame.storyChars = 0;
                 targets.add(frame.target);
-                if (collectTexts && items <= MAX_ITEMS_KEPT) {
+                if (collectTexts && items <= MAX_ITEMS_KEPT && frame.chars <= MAX_ITEM_CHARS_KEPT) {
                     for (Element part : element.getAllElements()) {
                         itemTexts.add(part.text()); // jsoup's text is whitespace-normalised, as a block's is
                     }
