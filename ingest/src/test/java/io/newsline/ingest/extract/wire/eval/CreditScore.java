@@ -52,16 +52,12 @@ final class CreditScore {
 
     final List<Outcome> outcomes = new ArrayList<>();
 
-    static boolean isCredit(Kind kind) {
-        return kind.compareTo(Kind.CLOSING) <= 0;
-    }
-
     static CreditScore of(CreditFinder finder, List<CreditSnippet> snippets) {
         CreditScore score = new CreditScore();
         for (CreditSnippet s : snippets) {
             List<Evidence> evidence = finder.find(s.lines(), s.bodyStart(), s.captions());
             Set<String> credited = new LinkedHashSet<>();
-            evidence.stream().filter(e -> isCredit(e.kind())).forEach(e -> credited.add(e.agency()));
+            evidence.stream().filter(e -> CreditFinder.isCredit(e.kind())).forEach(e -> credited.add(e.agency()));
             score.outcomes.add(new Outcome(s, credited, evidence));
         }
         return score;
