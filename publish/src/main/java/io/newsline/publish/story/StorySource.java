@@ -18,9 +18,8 @@ import java.util.TreeMap;
  * Names a story's wire source from the evidence of its members ({@code StoryMember.credits}, found by ingest): the
  * agency the members' evidence supports best, each member counting once per agency with its strongest evidence for
  * it. A dateline, byline or closing credit counts 1; the agency speaking of its own reporting ("an AFP reporter saw",
- * "a Reuters poll") {@value #PHRASE}; a citation ("Xinhua reported", and someone speaking to an agency: "told
- * Reuters") {@value #CITATION}; a photo credit {@value #PHOTO}; a mere mention {@value #MENTION}. So "told Reuters"
- * never names a source, inside an AFP story or anywhere else,
+ * "told AFP") {@value #PHRASE}; a citation ("Xinhua reported") {@value #CITATION}; a photo credit {@value #PHOTO}; a
+ * mere mention {@value #MENTION}. So "told Reuters" inside an AFP story does not beat the AFP dateline of a copy,
  * and a photo credit alone names a source only when nothing better does. An international agency (tier 1) with a
  * credit of full strength beats a national agency that republishes it (APP printing AFP) whatever the counts; ties
  * go to the lower tier, then the agency code, so the result depends on the members, never on their order. A source

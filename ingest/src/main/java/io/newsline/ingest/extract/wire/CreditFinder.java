@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * is: a dateline ("MOSCOW (AFP) -", "PARIS, 3 mars (AFP) -", "Madrid, 13 sep (EFE).-", "Berlin (dpa/lhe) -"), a
  * byline or closing credit line ("By AFP", "AFP/Relaxnews", "-- BERNAMA", "dpa/lnw", "© dpa-infocom",
  * "Source: Xinhua", "(With inputs from PTI)"), a credit at the end of the last paragraph ("... said. -- AFP"), the
- * agency speaking of its own reporting ("an AFP reporter saw", "a Reuters poll", "un journaliste de l'AFP a vu"), the
- * text citing an agency or someone speaking to it ("according to Xinhua", "Xinhua reported", "told Reuters", "a
- * déclaré à l'AFP": the agency's interview quoted, never its credit), a photo credit ("(Photo by X / AFP)", "AP
+ * agency speaking of its own reporting ("an AFP reporter saw", "a Reuters poll", "un journaliste de l'AFP a vu") or
+ * of its interviews ("told AFP", "a déclaré à l'AFP", "disse à Lusa": evidence of the agency's copy, never a credit),
+ * the text citing an agency ("according to Xinhua", "Xinhua reported"), a photo credit ("(Photo by X / AFP)", "AP
  * Photo/X", "Symbolfoto: dpa") or a mere mention. A name that is also an everyday word ("PA", "TT", "MENA") counts
  * only as a credit or photo credit. The shapes are the same for every agency ({@link CreditWords}, in English,
  * French, Spanish, German, Portuguese and Italian); the agencies are data ({@link Agencies}). Which evidence wins is
@@ -47,6 +47,8 @@ public final class CreditFinder {
     private static final Pattern NOT_PLACE_OR_DATE = Pattern.compile("(?u)(?<!\\p{L})(?!(?:jan|feb|fev|fév|mar|mär|"
             + "apr|avr|abr|mai|may|mag|jun|jui|giu|jul|lug|aug|aoû|ago|sep|set|oct|okt|ott|out|nov|dec|déc|dic|dez|"
             + "ene|gen)\\p{L}*)\\p{Ll}{5,}");
+    private static final Pattern ARTICLE_FIRST = Pattern.compile("^(?:The|A|An|Der|Die|Das|Le|La|Les|El|Los|Las|Il|"
+            + "Lo|Gli|O|Os|As|Een|De|Het)\\s");
     private static final Pattern RIGHTS_RESERVED = Pattern.compile(
             "(?iu).*(rights reserved|réservés|reservados|vorbehalten|riservat[ie])\\.?$");
 
@@ -118,10 +120,10 @@ public final class CreditFinder {
                         && CreditWords.STAFF_TITLE_AFTER.matcher(after).find()) {
             return header ? Kind.BYLINE : Kind.CLOSING;
         }
-        if (CreditWords.TOLD_BEFORE.matcher(before).find()) {
-            return Kind.CITATION; // "told Reuters": the agency's interview, quoted; not the agency's copy
-        }
-        if (CreditWords.OWN_AFTER.matcher(after).find() || CreditWords.OWN_BEFORE.matcher(before).find()) {
+        // "told AFP": the agency's own interview, evidence of its copy (an AFP story says it), never a credit: "told
+        // Reuters" inside an AFP story weighs less than any credit of AFP's.
+        if (CreditWords.TOLD_BEFORE.matcher(before).find() || CreditWords.OWN_AFTER.matcher(after).find()
+                || CreditWords.OWN_BEFORE.matcher(before).find()) {
             return Kind.PHRASE;
         }
         if (CreditWords.CITE_BEFORE.matcher(before).find() || CreditWords.CITE_AFTER.matcher(after).find()) {
@@ -179,18 +181,21 @@ public final class CreditFinder {
         if (prefix.isEmpty()) {
             return dash;
         }
-        // Without a dash after the brackets ("Taipei, March 5 (CNA) Taiwan's ..."), a dateline has a date or a place in
-        // capitals: "The Unified Payments Interface (UPI) handled" introduces an acronym.
+        // Without a dash after the brackets ("Taipei, March 5 (CNA) Taiwan's ...", "München (AFP) Zum ..."), a
+        // dateline has a date, a place in capitals or a short place name: "The Unified Payments Interface (UPI)
+        // handled" introduces an acronym.
+        String place = prefix.split(",")[0];
         boolean marked = dash || rest.startsWith(". ") || prefix.matches("(?s).*\\p{N}.*")
-                || prefix.split(",")[0].equals(prefix.split(",")[0].toUpperCase(java.util.Locale.ROOT));
+                || place.equals(place.toUpperCase(java.util.Locale.ROOT))
+                || words(place) <= 3 && !ARTICLE_FIRST.matcher(place).find();
         return marked && Character.isUpperCase(prefix.codePointAt(0)) && words(prefix) <= 9 && prefix.length() <= 70
                 && !prefix.matches("(?s).*[!?\"“”«»].*") && !prefix.matches("(?s).*\\p{Ll}{3,}\\.\\s.*")
                 && !NOT_PLACE_OR_DATE.matcher(prefix).find();
     }
 
     /**
-     * A short line that holds agency names, credit words and dates, and hardly anything else; nothing else at all
-     * when the name is also an everyday word ("PAP wins" is a headline, not a credit).
+     * A short line that holds agency names, credit words and dates, and hardly anything else; when the name is also
+     * an everyday word, nothing else at all ("PAP wins" is a headline, not a credit) but a byline's author name.
      */
     private boolean isCreditLine(String line, boolean strict) {
         if (line.length() > 110 || words(line) > 14

@@ -39,7 +39,7 @@ final class CreditWords {
             + "fotógrafos?|giornalist[ai]|fotograf[oi]|inviat[oi]|apprende|umfrage|recherchen?|informationen|"
             + "reporter(?:in)?|korrespondent(?:in)?)\\s+(?:à\\s+l['’]|à\\s+|par\\s+l['’]|par\\s+|de\\s+l['’]|"
             + "de\\s+la\\s+|del\\s+|de\\s+|da\\s+|do\\s+|dell['’]|della\\s+|l['’]|der\\s+|des\\s+|dem\\s+|the\\s+|by\\s+)?$");
-    /** Before the name: someone speaking to the agency ("told Reuters", "a déclaré à l'AFP"), a citation. */
+    /** Before the name: someone speaking to the agency ("told Reuters", "a déclaré à l'AFP"): its own interview. */
     static final Pattern TOLD_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(told|tells|telling|tell|said to|"
             + "confirmed to|explained to|interview with|interviewed by|contacted by|spoke to|speaking to|"
             + "speaking with|declared to|déclaré|indiqué|dit|confié|expliqué|affirmé|précisé|assuré|confirmé|"
