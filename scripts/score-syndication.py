@@ -43,7 +43,8 @@ def alias_patterns(agencies_tsv):
             continue
         code, _, _, aliases = line.rstrip('\n').split('\t')
         pats = []
-        for a in aliases.split('|') + [code]:
+        # '~' marks an alias that names the agency only as a credit; here any naming counts.
+        for a in [x.lstrip('~') for x in aliases.split('|')] + [code]:
             flags = 0 if len(a) <= 5 else re.IGNORECASE
             pats.append(re.compile(r'(?<![\w])' + re.escape(a) + r'(?![\w])', flags))
         out[code.lower()] = pats

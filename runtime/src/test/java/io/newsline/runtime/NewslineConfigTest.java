@@ -52,4 +52,14 @@ class NewslineConfigTest {
         assertThatThrownBy(() -> NewslineConfig.defaults().require("app.nothing"))
                 .hasMessageContaining("NEWSLINE_APP_NOTHING");
     }
+
+    @Test
+    void decimalSettingsParseAndABadOneNamesItsKey() {
+        NewslineConfig config = NewslineConfig.defaults().with(java.util.Map.of("publish.match.copy.resemblance", "0.75",
+                "publish.match.copy.containment", "most"));
+        assertThat(config.getDouble("publish.match.copy.resemblance", 0)).isEqualTo(0.75);
+        assertThat(config.getDouble("publish.match.nothing", 0.5)).isEqualTo(0.5);
+        assertThatThrownBy(() -> config.getDouble("publish.match.copy.containment", 0))
+                .hasMessageContaining("publish.match.copy.containment");
+    }
 }

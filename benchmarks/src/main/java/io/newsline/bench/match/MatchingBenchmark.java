@@ -4,6 +4,7 @@ import io.newsline.publish.match.BandIndex;
 import io.newsline.publish.match.Fingerprint;
 import io.newsline.publish.match.Fingerprinter;
 import io.newsline.publish.match.InMemoryByteStore;
+import io.newsline.publish.match.MatchScheme;
 import io.newsline.publish.match.Matcher;
 import io.newsline.publish.match.WireSource;
 import io.newsline.publish.match.text.Shingler;
@@ -106,13 +107,23 @@ public class MatchingBenchmark {
         return EnrichedArticle.newBuilder().setArticle(clean).setStatus(EnrichmentStatus.ENRICHED).build();
     }
 
-    /** A fingerprint with the header of a real one, a plausible shingle count and random bins. */
+    /**
+     * A fingerprint with the header of a real one, a plausible shingle count, random bins and random sentence prints
+     * (as many as the real one has), so that every synthetic article is unrelated to every other and to the queries.
+     */
     private static Fingerprint syntheticFingerprint(byte[] template, SplittableRandom random) {
         byte[] bytes = template.clone();
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         buffer.putInt(5, 200 + random.nextInt(1200));
-        for (int offset = 9; offset < bytes.length; offset += 2) {
+        int minHashEnd = 9 + 2 * (MatchScheme.V1.bins() + MatchScheme.V1.leadBins());
+        for (int offset = 9; offset < minHashEnd; offset += 2) {
             buffer.putChar(offset, (char) random.nextInt(0xFFFF));
+        }
+        // The sentence section: a version and count byte, then per sentence its skeleton hash (4 bytes), figures
+        // hash (2) and word count (1), kept.
+        for (int offset = minHashEnd + 2; offset + 7 <= bytes.length; offset += 7) {
+            buffer.putInt(offset, random.nextInt());
+            buffer.putChar(offset + 4, (char) random.nextInt(0xFFFF));
         }
         return Fingerprint.fromBytes(bytes);
     }

@@ -152,7 +152,7 @@ class FlatTextEdgeCasesTest {
                 By AFP
                 Ships wait at anchor outside the port. (Photo by Jane Doe / Reuters)
                 PARIS, 3 mars (AFP) - The harbour authority reopened the northern port on Tuesday after two days of closure, allowing dozens of cargo ships to unload, officials said.
-                A port official told AFP that the work was done, while the minister said the cost was high, according to Xinhua.
+                An AFP reporter saw the first ships leave, while the minister said the cost was high, according to Xinhua.
                 -- AFP
                 More stories
                 Quake hits coast (Reuters) - A strong quake struck the coast today, officials said, with no damage.

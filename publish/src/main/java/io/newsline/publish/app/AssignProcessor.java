@@ -66,7 +66,7 @@ final class AssignProcessor implements Processor<String, byte[], String, Object>
         KeyValueStore<String, Story> stories = context.getStateStore(PublishTopology.STORIES_STORE);
         this.index = new BandIndex(new KeyValueByteStore(context.getStateStore(PublishTopology.FINGERPRINT_STORE)),
                 new KeyValueByteStore(context.getStateStore(PublishTopology.BANDS_STORE)));
-        this.decider = new StoryDecider(new StoryAssigner(WireSource.load()), new Matcher(settings.thresholds()),
+        this.decider = new StoryDecider(new StoryAssigner(WireSource.load()), new Matcher(settings.thresholds(), settings.sentenceThresholds()),
                 new StoreStoryState(ledger, stories), index);
         // Not "newsline.stories.created": Prometheus reserves the _created suffix and would export that
         // counter as newsline_stories_total.

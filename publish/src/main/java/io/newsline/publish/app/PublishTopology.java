@@ -1,6 +1,7 @@
 package io.newsline.publish.app;
 
 import io.newsline.publish.match.MatchThresholds;
+import io.newsline.publish.match.SentenceThresholds;
 import io.newsline.runtime.app.AppContext;
 import io.newsline.runtime.json.AvroJson;
 import io.newsline.runtime.stream.RoutingProcessor;
@@ -77,15 +78,17 @@ public final class PublishTopology {
      * @param fingerprintHorizon fingerprints older than this no longer match new articles ({@code publish.fingerprint.horizon}, default 7 days)
      * @param ledgerHorizon      decisions older than this are forgotten ({@code publish.ledger.horizon}, default 400 days):
      *                           a replay inside it changes nothing; an article replayed after it is decided afresh
-     * @param thresholds         the matcher's thresholds; the related ones come from {@code publish.related.resemblance}
-     *                           and {@code publish.related.containment} (default above 1: related off, see docs/QUALITY.md)
+     * @param thresholds         the matcher's MinHash thresholds ({@code publish.match.*}); the related ones come from
+     *                           {@code publish.related.resemblance} and {@code publish.related.containment} (default
+     *                           above 1: related off, see docs/QUALITY.md)
+     * @param sentenceThresholds when aligned sentences make or veto a copy ({@code publish.match.sentences.*})
      * @param eventsJson         also write each event as JSON to {@code news.events.json.v1}
      *                           ({@code publish.events.json.enabled}, default false)
      */
     public record Settings(Duration fingerprintHorizon, Duration ledgerHorizon, MatchThresholds thresholds,
-                           boolean eventsJson) {
+                           SentenceThresholds sentenceThresholds, boolean eventsJson) {
         public static final Settings DEFAULTS = new Settings(Duration.ofDays(7), Duration.ofDays(400),
-                MatchThresholds.DEFAULT, false);
+                MatchThresholds.DEFAULT, SentenceThresholds.DEFAULT, false);
     }
 
     public static Topology build(AppContext app) {

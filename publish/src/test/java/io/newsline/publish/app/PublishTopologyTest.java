@@ -440,4 +440,30 @@ class PublishTopologyTest {
         assertThat(es.get(1).getStory().getRelated()).extracting(m -> m.getUrl()).containsExactly("https://afp.example/next-day");
         assertThat(es.get(1).getStory().getMembers()).hasSize(1);
     }
+
+    @Test
+    void theMatchThresholdsAreConfigurationAndAStricterOneKeepsAnEditedCopyApart(@TempDir Path otherState)
+            throws Exception {
+        io.newsline.runtime.config.NewslineConfig defaults = io.newsline.runtime.config.NewslineConfig.defaults();
+        assertThat(PublishApp.thresholds(defaults)).isEqualTo(io.newsline.publish.match.MatchThresholds.DEFAULT);
+        assertThat(PublishApp.sentenceThresholds(defaults))
+                .isEqualTo(io.newsline.publish.match.SentenceThresholds.DEFAULT);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PublishApp.thresholds(
+                defaults.with("publish.match.copy.resemblance", "-0.5")))
+                .hasMessageContaining("publish.match.copy.resemblance");
+
+        driver.close();
+        PublishApp app = new PublishApp();
+        io.newsline.runtime.config.NewslineConfig config = defaults.with(java.util.Map.of(
+                "bootstrap.servers", "dummy:9092", "app.state.dir", otherState.toString(),
+                "publish.match.min.shingles", "100000", "publish.match.sentences.min.sentences", "100000"));
+        driver = new TopologyTestDriver(app.topology(config, TestApps.context(app, new SimpleMeterRegistry())),
+                io.newsline.runtime.app.StreamsApp.streamsProperties(app, config));
+        start(driver);
+        send(seed());
+        send(fixture("seed-copy-edited.txt", "https://edited.example/putin", null, null));
+        List<ArticleDecision> ds = decisions.readValuesToList();
+        assertThat(ds.get(1).getStoryId()).isNotEqualTo(ds.get(0).getStoryId());
+        assertThat(ds.get(1).getRelation()).isEqualTo(Relation.ORIGINAL);
+    }
 }

@@ -24,7 +24,9 @@ class WireSourceTest {
         assertThat(wireSource.agencyOf("Photo: AFP")).isEmpty();
         assertThat(wireSource.agencyOf("Prada shines / Photo: © AFP")).isEmpty();
         assertThat(wireSource.agencyOf("By Maple Staff")).isEmpty();
-        assertThat(wireSource.agencyOf("MAP")).isEmpty();
+        assertThat(wireSource.agencyOf("a road map")).isEmpty();
+        // A credit field that is only "MAP" is Maghreb Arabe Presse's credit (the name counts only as a credit).
+        assertThat(wireSource.agencyOf("MAP").map(WireSource.Agency::id)).hasValue("MAP");
         assertThat(wireSource.agencyOf("Brigitte Hagemann and AFP").map(WireSource.Agency::id)).hasValue("AFP");
         assertThat(wireSource.agencyOf("The Associated Press").map(WireSource.Agency::tier)).hasValue(1);
     }

@@ -115,6 +115,10 @@ public final class NewslineConfig {
         return get(key).map(v -> parse(key, v, Long::parseLong)).orElse(fallback);
     }
 
+    public double getDouble(String key, double fallback) {
+        return get(key).map(v -> parse(key, v, Double::parseDouble)).orElse(fallback);
+    }
+
     public boolean getBoolean(String key, boolean fallback) {
         return get(key).map(Boolean::parseBoolean).orElse(fallback);
     }

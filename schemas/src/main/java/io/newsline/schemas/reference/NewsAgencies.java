@@ -1,8 +1,9 @@
 package io.newsline.schemas.reference;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,11 +20,26 @@ public final class NewsAgencies {
      * @param tier 1 for an international wire that originates syndicated copy, 2 for a national agency that also
      *     republishes it under its own credit
      * @param aliases the agency's names as printed, the code among them
+     * @param creditOnly the aliases that are also everyday words or abbreviations ("PA", "TT", "MENA"): they name the
+     *     agency only where they stand as a credit, never as a mention in running text
      */
-    public record NewsAgency(String code, String name, int tier, List<String> aliases) {
+    public record NewsAgency(String code, String name, int tier, List<String> aliases, Set<String> creditOnly) {
 
         public NewsAgency {
             aliases = List.copyOf(aliases);
+            creditOnly = Set.copyOf(creditOnly);
+            if (!aliases.containsAll(creditOnly)) {
+                throw new IllegalArgumentException(code + ": credit-only names must be aliases: " + creditOnly);
+            }
+        }
+
+        public NewsAgency(String code, String name, int tier, List<String> aliases) {
+            this(code, name, tier, aliases, Set.of());
+        }
+
+        /** Whether {@code alias} names the agency only where it stands as a credit. */
+        public boolean isCreditOnly(String alias) {
+            return creditOnly.contains(alias);
         }
 
         /** One pattern per alias, matching it as a whole word ({@link NewsAgencies#aliasPattern}). */
@@ -32,6 +48,8 @@ public final class NewsAgencies {
         }
     }
 
+    /** Marks an alias in the file that names the agency only as a credit. */
+    private static final String CREDIT_ONLY = "~";
     private static final List<NewsAgency> BUNDLED = load();
 
     private NewsAgencies() {}
@@ -60,8 +78,20 @@ public final class NewsAgencies {
             if (cols.length != 4) {
                 throw line.invalid("expected 4 columns, got " + cols.length);
             }
-            agencies.add(new NewsAgency(cols[0], cols[1], Integer.parseInt(cols[2]),
-                    Arrays.asList(cols[3].split("\\|"))));
+            List<String> aliases = new ArrayList<>();
+            Set<String> creditOnly = new HashSet<>();
+            for (String alias : cols[3].split("\\|")) {
+                // "~PA": an alias that is also an everyday abbreviation, a name only where it stands as a credit.
+                String name = alias.startsWith(CREDIT_ONLY) ? alias.substring(CREDIT_ONLY.length()) : alias;
+                if (name.isBlank()) {
+                    throw line.invalid("empty alias");
+                }
+                aliases.add(name);
+                if (!name.equals(alias)) {
+                    creditOnly.add(name);
+                }
+            }
+            agencies.add(new NewsAgency(cols[0], cols[1], Integer.parseInt(cols[2]), aliases, creditOnly));
         }
         return List.copyOf(agencies);
     }

@@ -41,4 +41,33 @@ class NewsAgenciesTest {
         assertThat(NewsAgencies.aliasPattern("Reuters").matcher("LONDON (REUTERS) -").find()).isTrue();
         assertThat(NewsAgencies.aliasPattern("Reuters").matcher("Reutersville").find()).isFalse();
     }
+
+    @Test
+    void namesThatAreAlsoEverydayWordsAreMarkedCreditOnly() {
+        Map<String, NewsAgency> byCode = new HashMap<>();
+        NewsAgencies.all().forEach(a -> byCode.put(a.code(), a));
+        assertThat(byCode.get("PA").isCreditOnly("PA")).isTrue();
+        assertThat(byCode.get("PA").isCreditOnly("PA Media")).isFalse();
+        assertThat(byCode.get("MENA").aliases()).contains("MENA", "Middle East News Agency");
+        assertThat(byCode.get("MENA").creditOnly()).containsExactly("MENA");
+        assertThat(byCode.get("AFP").creditOnly()).isEmpty();
+        for (NewsAgency agency : NewsAgencies.all()) {
+            assertThat(agency.aliases()).as(agency.code()).noneMatch(a -> a.startsWith("~") || a.isBlank());
+        }
+    }
+
+    @Test
+    void theAgenciesThatCreditWireCopyInEuropeAsiaAndTheAmericasAreListed() {
+        assertThat(NewsAgencies.all().stream().map(NewsAgency::code)).contains("AFP", "Reuters", "AP", "dpa", "EFE",
+                "Xinhua", "IANS", "Europa Press", "ANSA", "Kyodo", "Yonhap", "AAP", "PA", "Anadolu", "TASS",
+                "RIA Novosti", "Interfax", "PTI", "ANI", "UNI", "APP", "Bernama", "Antara", "WAM", "SPA", "KUNA",
+                "MENA", "CNA", "Lusa", "Agencia Brasil", "Notimex", "APA", "Belga", "ANP", "NTB", "TT", "Ritzau", "STT",
+                "CTK", "PAP", "MTI", "Tanjug", "HINA", "Keystone-SDA");
+    }
+
+    @Test
+    void aCreditOnlyNameMustBeAnAlias() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new NewsAgency("X", "X", 2, java.util.List.of("X"),
+                java.util.Set.of("Y"))).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("X");
+    }
 }

@@ -29,10 +29,14 @@ public final class Agencies {
     private final java.util.Map<String, List<String>> exactByFirstWord = new java.util.HashMap<>();
     private final java.util.Map<String, List<String>> foldedByFirstWord = new java.util.HashMap<>();
 
+    /** Names that are also everyday words or abbreviations: agencies only where they stand as a credit. */
+    private final java.util.Set<String> creditOnly = new java.util.HashSet<>();
+
     private Agencies(List<Alias> aliases, java.util.Map<String, String> byName) {
         this.aliases = List.copyOf(aliases);
         this.byName = java.util.Map.copyOf(byName);
         for (NewsAgency agency : NewsAgencies.all()) {
+            creditOnly.addAll(agency.creditOnly());
             for (String name : agency.aliases()) {
                 // "The Associated Press" would start before, and so hide, "Associated Press of Pakistan".
                 boolean article = name.regionMatches(true, 0, "the ", 0, 4) && agency.aliases().contains(name.substring(4));
@@ -80,8 +84,16 @@ public final class Agencies {
         return Optional.ofNullable(best);
     }
 
-    /** Where a text names an agency: the code and the span of the name. */
-    public record Mention(String code, int start, int end) {
+    /**
+     * Where a text names an agency.
+     *
+     * @param code the agency's code
+     * @param start where the name starts
+     * @param end where it ends
+     * @param creditOnly whether the name is also an everyday word or abbreviation ("PA", "TT"): the agency's only
+     *     where it stands as a credit
+     */
+    public record Mention(String code, int start, int end, boolean creditOnly) {
     }
 
     /**
@@ -113,7 +125,7 @@ public final class Agencies {
             }
             String code = byName.get(found);
             code = code != null ? code : byName.get(found.toLowerCase(java.util.Locale.ROOT));
-            out.add(new Mention(code, i, i + found.length()));
+            out.add(new Mention(code, i, i + found.length(), creditOnly.contains(found)));
             i += found.length();
         }
         return out;

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,10 +14,13 @@ import java.util.regex.Pattern;
  * is: a dateline ("MOSCOW (AFP) -", "PARIS, 3 mars (AFP) -", "Madrid, 13 sep (EFE).-", "Berlin (dpa/lhe) -"), a
  * byline or closing credit line ("By AFP", "AFP/Relaxnews", "-- BERNAMA", "dpa/lnw", "© dpa-infocom",
  * "Source: Xinhua", "(With inputs from PTI)"), a credit at the end of the last paragraph ("... said. -- AFP"), the
- * agency speaking of its own reporting ("an AFP reporter saw", "told AFP", "a Reuters poll", "a déclaré à l'AFP"),
- * the text citing an agency ("according to Xinhua", "Xinhua reported"), a photo credit ("(Photo by X / AFP)",
- * "AP Photo/X", "Symbolfoto: dpa") or a mere mention. Which evidence wins is publish's decision; this class only
- * classifies, by the words around each name, in English, French, German and Spanish. Immutable and thread-safe.
+ * agency speaking of its own reporting ("an AFP reporter saw", "a Reuters poll", "un journaliste de l'AFP a vu") or
+ * of its interviews ("told AFP", "a déclaré à l'AFP", "disse à Lusa": evidence of the agency's copy, never a credit),
+ * the text citing an agency ("according to Xinhua", "Xinhua reported"), a photo credit ("(Photo by X / AFP)", "AP
+ * Photo/X", "Symbolfoto: dpa") or a mere mention. A name that is also an everyday word ("PA", "TT", "MENA") counts
+ * only as a credit or photo credit. The shapes are the same for every agency ({@link CreditWords}, in English,
+ * French, Spanish, German, Portuguese and Italian); the agencies are data ({@link Agencies}). Which evidence wins is
+ * publish's decision; this class only classifies. Immutable and thread-safe.
  */
 public final class CreditFinder {
 
@@ -33,45 +37,20 @@ public final class CreditFinder {
 
     static final int MAX_TEXT = 120;
     private static final int MAX_EVIDENCE = 12;
-
-    private static final Pattern PHOTO_WORDS = Pattern.compile("(?iu)(?<!\\p{L})(photos?|fotos?|bild|bilder|images?|"
-            + "pictures?|pics?|photographs?|photographie|file|symbolfoto|symbolbild|getty|"
-            + "credits?|crédits?|via|shutterstock|epa|illustration|caption)(?!\\p{L})");
-    /** "AFP / ERIC PIERMONT", "AP Photo/Name": a slash and a person's name after the agency. */
-    private static final Pattern NAME_AFTER_SLASH = Pattern.compile("^\\s*/\\s*\\p{Lu}[\\p{L}.'’\\-]+\\s+\\p{Lu}");
-    /** "Charlie Neibergall / AP": a person's name and a slash before the agency. */
-    private static final Pattern NAME_BEFORE_SLASH = Pattern.compile("\\p{Lu}[\\p{L}.'’\\-]+\\s+\\p{Lu}[\\p{L}.'’\\-]+\\s*/\\s*$");
-    private static final Pattern SELF_AFTER = Pattern.compile("(?iu)^[\\s'’\\-]{0,3}(reporters?|correspondents?|"
-            + "journalists?|photographers?|photojournalists?|team|crew|staff|stringers?|tally|count|calculations?|poll|"
-            + "survey|investigation|has learned|learned|understands|reported seeing|saw|witnessed|footage|"
-            + "journalistes?|correspondante?s?|photographes?|équipe|décompte|sondage|enquête|reporterin|"
-            + "korrespondent(?:in)?|fotograf(?:in)?|umfrage|periodistas?|corresponsal(?:es)?|fotógrafos?|equipo|"
-            + "recuento|encuesta|constató|pudo constatar)(?!\\p{L})");
-    private static final Pattern SELF_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(told|tells|telling|tell|said to|"
-            + "confirmed to|explained to|interview with|interviewed by|contacted by|polled by|surveyed by|"
-            + "spoke to|speaking to|speaking with|journalistes?|correspondante?s?|photographes?|équipe|décompte|"
-            + "calculs?|déclaré|indiqué|dit|confié|expliqué|affirmé|précisé|assuré|interrogée?s?|contactée?s?|"
-            + "sondée?s?|consensus|sagte|sagten|erklärte|erklärten|betonte|dijo|declaró|explicó|afirmó|indicó|aseguró|"
-            + "precisó|manifestó)\\s+(?:à\\s+l['’]|à\\s+|par\\s+l['’]|par\\s+|de\\s+l['’]|a\\s+la\\s+|a\\s+|der\\s+"
-            + "|dem\\s+|the\\s+|by\\s+)?$");
-    private static final Pattern CITE_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(according to|citing|cited by|"
-            + "quoted by|quoting|reports?|reported by|as reported by|selon|d['’]après|citant|cité par|rapporte|laut|"
-            + "berichtete|berichtet|meldete|meldet|según|citando|informó|per)\\s+(?:the\\s+|l['’]|la\\s+|der\\s+|dem\\s+|die\\s+|el\\s+)?"
-            + "(?:(?:state\\s+)?news\\s+agency\\s+|agence\\s+|agencia\\s+|nachrichtenagentur\\s+)?$");
-    private static final Pattern CITE_AFTER = Pattern.compile("(?iu)^\\s*(?:(?:state\\s+)?news\\s+agency|agency|"
-            + "nachrichtenagentur|agencia)?\\s*,?\\s*(reported|reports|said|says|quoted|cited|added|a rapporté|"
-            + "rapporte|a annoncé|berichtete|berichtet|meldete|meldet|zufolge|informó|reportó|dijo)(?!\\p{L})");
-    /** Words a credit line may hold besides agency names. */
-    private static final Pattern CREDIT_WORDS = Pattern.compile("(?iu)(?<!\\p{L})(by|par|von|por|di|de|source|"
-            + "sources|quelle|quellen|fuente|fuentes|agency|agencies|agence|agences|agencia|agencias|agentur|news|"
-            + "newswires?|wires?|service|with|inputs?|from|additional|reporting|texte?|copyright|end|fin|published|"
-            + "updated|publié|mis à jour|veröffentlicht|aktualisiert|am|on|le|el|and|et|und|y|relaxnews|infocom|"
-            + "redacción|rédaction|redaktion|staff|desk)(?!\\p{L})|©|\\(c\\)|[\\p{N}]+|[\\p{P}\\p{S}]+");
-    private static final Pattern LOWER_CODE = Pattern.compile("^\\p{Ll}{2,4}$");
-    private static final Pattern BY_START = Pattern.compile("(?iu)^(by|par|von|por|di|door)\\s");
-    /** A credit at the end of a paragraph: "... said. -- AFP", "... (AFP)", "... (With inputs from PTI)". */
-    private static final Pattern TRAILING = Pattern.compile(
-            "(?iu)(?:[-–—]{1,2}\\s*|\\(\\s*(?:with\\s+inputs?\\s+from\\s+)?)$");
+    /** A dateline without brackets: "MELBOURNE, AAP - text", the place in capitals. */
+    private static final Pattern BARE_DATELINE_PLACE = Pattern.compile("^\\p{Lu}[\\p{Lu}.'’\\- ]{1,40},\\s*$");
+    private static final Pattern DASH_THEN_TEXT = Pattern.compile("^\\s*[-–—:]+\\s+\\S");
+    /**
+     * A word a dateline's place and date do not hold: a lower-case word of five letters or more that is not a
+     * month ("Singapore's ruling People's Action Party (PAP) won": an acronym introduced, not a dateline).
+     */
+    private static final Pattern NOT_PLACE_OR_DATE = Pattern.compile("(?u)(?<!\\p{L})(?!(?:jan|feb|fev|fév|mar|mär|"
+            + "apr|avr|abr|mai|may|mag|jun|jui|giu|jul|lug|aug|aoû|ago|sep|set|oct|okt|ott|out|nov|dec|déc|dic|dez|"
+            + "ene|gen)\\p{L}*)\\p{Ll}{5,}");
+    private static final Pattern ARTICLE_FIRST = Pattern.compile("^(?:The|A|An|Der|Die|Das|Le|La|Les|El|Los|Las|Il|"
+            + "Lo|Gli|O|Os|As|Een|De|Het)\\s");
+    private static final Pattern RIGHTS_RESERVED = Pattern.compile(
+            "(?iu).*(rights reserved|réservés|reservados|vorbehalten|riservat[ie])\\.?$");
 
     private final Agencies agencies;
 
@@ -90,9 +69,21 @@ public final class CreditFinder {
         List<Evidence> found = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
+            Kind previous = null;
+            int previousEnd = 0;
             for (Mention m : agencies.findAll(line)) {
                 Kind kind = captions.contains(i) ? Kind.PHOTO : classify(line, m, i < bodyStart);
+                // "With AFP and Reuters": a name listed after a credit shares its kind.
+                if (previous != null && isCredit(previous) && !isCredit(kind) && kind != Kind.PHOTO
+                        && CreditWords.LIST_JOIN.matcher(line.substring(previousEnd, m.start())).matches()) {
+                    kind = previous;
+                }
+                if (m.creditOnly() && !isCredit(kind) && kind != Kind.PHOTO) {
+                    continue; // "the MENA region", "Pittsburgh, PA": an everyday word, not this agency
+                }
                 found.add(new Evidence(m.code(), kind, excerpt(line, m)));
+                previous = kind;
+                previousEnd = m.end();
             }
         }
         found.sort(Comparator.comparingInt((Evidence e) -> e.kind().ordinal()));
@@ -106,31 +97,42 @@ public final class CreditFinder {
         return out;
     }
 
+    /** Whether evidence of this kind credits the text to the agency: a dateline, byline or closing credit. */
+    public static boolean isCredit(Kind kind) {
+        return kind.compareTo(Kind.CLOSING) <= 0;
+    }
+
     private Kind classify(String line, Mention m, boolean header) {
         String before = line.substring(Math.max(0, m.start() - 60), m.start());
         String after = line.substring(m.end(), Math.min(line.length(), m.end() + 40));
-        if (isPhoto(line, m, before, after)) {
+        if (isPhoto(before, after)) {
             return Kind.PHOTO;
         }
         if (isDateline(line, m)) {
             return Kind.DATELINE;
         }
-        if (isCreditLine(line)) {
+        if (isCreditLine(line, m.creditOnly()) || isCreditEnding(line, m)
+                || CreditWords.CREDIT_BEFORE.matcher(before).find()
+                || CreditWords.LEADING_CREDIT.matcher(line.substring(0, m.start())).find()
+                || CreditWords.CREDIT_AFTER.matcher(line.substring(m.end(), Math.min(line.length(), m.end() + 140)))
+                        .find()
+                || CreditWords.STAFF_TITLE_BEFORE.matcher(before).find()
+                        && CreditWords.STAFF_TITLE_AFTER.matcher(after).find()) {
             return header ? Kind.BYLINE : Kind.CLOSING;
         }
-        if (isTrailingCredit(line, m, before)) {
-            return Kind.CLOSING;
-        }
-        if (SELF_AFTER.matcher(after).find() || SELF_BEFORE.matcher(before).find()) {
+        // "told AFP": the agency's own interview, evidence of its copy (an AFP story says it), never a credit: "told
+        // Reuters" inside an AFP story weighs less than any credit of AFP's.
+        if (CreditWords.TOLD_BEFORE.matcher(before).find() || CreditWords.OWN_AFTER.matcher(after).find()
+                || CreditWords.OWN_BEFORE.matcher(before).find()) {
             return Kind.PHRASE;
         }
-        if (CITE_BEFORE.matcher(before).find() || CITE_AFTER.matcher(after).find()) {
+        if (CreditWords.CITE_BEFORE.matcher(before).find() || CreditWords.CITE_AFTER.matcher(after).find()) {
             return Kind.CITATION;
         }
         return Kind.MENTION;
     }
 
-    private static boolean isPhoto(String line, Mention m, String before, String after) {
+    private static boolean isPhoto(String before, String after) {
         // Only within the clause of the name: "Photo: AFP", "(AFP / NAME)", not a sentence away.
         String b = before.substring(Math.max(0, before.length() - 30));
         int cut = Math.max(b.lastIndexOf(". "), b.lastIndexOf(") "));
@@ -138,14 +140,26 @@ public final class CreditFinder {
         String a = after.substring(0, Math.min(after.length(), 15));
         int end = a.indexOf(". ");
         a = end >= 0 ? a.substring(0, end) : a;
-        return PHOTO_WORDS.matcher(b + " " + a).find() || NAME_AFTER_SLASH.matcher(after).find()
-                || NAME_BEFORE_SLASH.matcher(before).find();
+        return CreditWords.PHOTO.matcher(b + " " + a).find() || CreditWords.NAME_AFTER_SLASH.matcher(after).find()
+                || CreditWords.NAME_BEFORE_SLASH.matcher(before).find()
+                || CreditWords.IN_BRACKETS_AFTER_NAME.matcher(before).find();
     }
 
-    /** "PLACE[, date] (… AGENCY …) - text", or "(AGENCY) - text" at the start of a paragraph. */
+    /**
+     * "PLACE[, date] (… AGENCY …) - text", "PLACE, date. /AGENCY/. text", "(AGENCY) - text" at the start of a
+     * paragraph, or "PLACE, AGENCY - text" with the place in capitals.
+     */
     private boolean isDateline(String line, Mention m) {
         int open = line.lastIndexOf('(', m.start());
         int close = line.indexOf(')', m.end());
+        String head = line.substring(0, m.start()).stripTrailing();
+        String tail = line.substring(m.end()).stripLeading();
+        if (head.endsWith("/") && tail.startsWith("/")) {
+            open = head.length() - 1;
+            close = line.length() - tail.length();
+        } else if (open < 0 && !m.creditOnly() && BARE_DATELINE_PLACE.matcher(line.substring(0, m.start())).matches()) {
+            return DASH_THEN_TEXT.matcher(line.substring(m.end())).find() && words(tail) >= 5;
+        }
         if (open < 0 || close < 0 || open > 70 || close - open > 100 || line.lastIndexOf(')', m.start()) > open) {
             return false;
         }
@@ -167,34 +181,62 @@ public final class CreditFinder {
         if (prefix.isEmpty()) {
             return dash;
         }
-        return Character.isUpperCase(prefix.codePointAt(0)) && words(prefix) <= 9 && prefix.length() <= 70
-                && !prefix.matches("(?s).*[!?\"“”«»].*") && !prefix.matches("(?s).*\\p{Ll}{3,}\\.\\s.*");
+        // Without a dash after the brackets ("Taipei, March 5 (CNA) Taiwan's ...", "München (AFP) Zum ..."), a
+        // dateline has a date, a place in capitals or a short place name: "The Unified Payments Interface (UPI)
+        // handled" introduces an acronym.
+        String place = prefix.split(",")[0];
+        boolean marked = dash || rest.startsWith(". ") || prefix.matches("(?s).*\\p{N}.*")
+                || place.equals(place.toUpperCase(java.util.Locale.ROOT))
+                || words(place) <= 3 && !ARTICLE_FIRST.matcher(place).find();
+        return marked && Character.isUpperCase(prefix.codePointAt(0)) && words(prefix) <= 9 && prefix.length() <= 70
+                && !prefix.matches("(?s).*[!?\"“”«»].*") && !prefix.matches("(?s).*\\p{Ll}{3,}\\.\\s.*")
+                && !NOT_PLACE_OR_DATE.matcher(prefix).find();
     }
 
-    /** A short line that holds agency names, credit words and dates, and hardly anything else. */
-    private boolean isCreditLine(String line) {
-        if (line.length() > 110 || words(line) > 14 || line.endsWith(".") && words(line) > 6) {
+    /**
+     * A short line that holds agency names, credit words and dates, and hardly anything else; when the name is also
+     * an everyday word, nothing else at all ("PAP wins" is a headline, not a credit) but a byline's author name.
+     */
+    private boolean isCreditLine(String line, boolean strict) {
+        if (line.length() > 110 || words(line) > 14
+                || line.endsWith(".") && words(line) > 6 && !RIGHTS_RESERVED.matcher(line).matches()) {
             return false;
         }
-        String rest = line;
-        List<Mention> mentions = agencies.findAll(line);
+        boolean by = CreditWords.BY_START.matcher(line).find();
+        return residue(line) <= (strict ? (by ? 3 : 0) : by ? 4 : 2);
+    }
+
+    /** Words of {@code text} that are neither agency names, nor credit words, nor desk codes ("lnw", "sfr"). */
+    private int residue(String text) {
+        String rest = text;
+        List<Mention> mentions = agencies.findAll(text);
         for (int k = mentions.size() - 1; k >= 0; k--) {
             rest = rest.substring(0, mentions.get(k).start()) + " " + rest.substring(mentions.get(k).end());
         }
-        rest = CREDIT_WORDS.matcher(rest).replaceAll(" ");
+        rest = CreditWords.CREDIT_LINE.matcher(rest).replaceAll(" ");
         int residue = 0;
         for (String w : rest.strip().split("\\s+")) {
-            if (!w.isEmpty() && !LOWER_CODE.matcher(w).matches()) {
+            if (!w.isEmpty() && !CreditWords.LOWER_CODE.matcher(w).matches()) {
                 residue++;
             }
         }
-        return residue <= (BY_START.matcher(line).find() ? 4 : 2);
+        return residue;
     }
 
-    /** The name closes the paragraph: "... said. -- AFP", "... (AFP)", "... (With inputs from PTI)". */
-    private static boolean isTrailingCredit(String line, Mention m, String before) {
-        String tail = line.substring(m.end()).replaceAll("(?iu)\\s*/\\s*[\\p{L}\\-]{2,12}", "");
-        return tail.matches("\\s*\\)?\\s*\\.?\\s*") && TRAILING.matcher(before).find() && m.start() > 0;
+    /**
+     * The last part of the paragraph, after its last sentence, dash or opening bracket, is a credit and nothing
+     * else: "... said. -- AFP", "... (AFP)", "... (with PTI inputs)", "... officials. APP/ams".
+     */
+    private boolean isCreditEnding(String line, Mention m) {
+        if (m.start() == 0) {
+            return false;
+        }
+        Matcher boundary = CreditWords.SEGMENT_START.matcher(line);
+        int from = -1;
+        while (boundary.find() && boundary.end() <= m.start()) {
+            from = boundary.end();
+        }
+        return from >= 0 && residue(line.substring(from)) == 0;
     }
 
     private static String excerpt(String line, Mention m) {

@@ -35,4 +35,24 @@ class AgenciesTest {
         assertThat(agencies.findAll("XINHUA, Xinhua and xinhua; Kyodo and KYODO but not kyodo"))
                 .extracting(Agencies.Mention::code).containsExactly("Xinhua", "Xinhua", "Xinhua", "Kyodo", "Kyodo");
     }
+
+    @Test
+    void aNameThatIsAlsoAnEverydayWordIsMarkedAsNamingTheAgencyOnlyInACredit() {
+        assertThat(agencies.findAll("Harrisburg, PA; PA Media; the MENA region; Middle East News Agency"))
+                .extracting(Agencies.Mention::code, Agencies.Mention::creditOnly).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("PA", true),
+                        org.assertj.core.groups.Tuple.tuple("PA", false),
+                        org.assertj.core.groups.Tuple.tuple("MENA", true),
+                        org.assertj.core.groups.Tuple.tuple("MENA", false));
+        assertThat(agencies.findAll("Genève (ats) - Le Conseil")).extracting(Agencies.Mention::code)
+                .containsExactly("Keystone-SDA");
+    }
+
+    @Test
+    void agenciesAreNamedInTheirOwnAndOtherLanguages() {
+        assertThat(agencies.find("selon l'agence Chine nouvelle")).contains("Xinhua");
+        assertThat(agencies.find("declaró a Efe")).contains("EFE");
+        assertThat(agencies.find("La Presse Canadienne")).contains("CP");
+        assertThat(agencies.find("BEOGRAD (Tanjug)")).contains("Tanjug");
+    }
 }

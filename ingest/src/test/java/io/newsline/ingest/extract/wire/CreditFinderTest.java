@@ -50,13 +50,18 @@ class CreditFinderTest {
     /** The agency speaking of its own reporting, in a sentence of the story. */
     private static final List<String> PHRASES = List.of(
             "An %s reporter saw long queues of lorries at the gate.",
+            "A %s tally based on official figures puts the losses at 12 million dollars.",
+            "Un journaliste de l'%s a vu de longues files de camions.",
+            "Un periodista de %s vio largas filas de camiones.",
+            "Um jornalista da %s viu longas filas de camiões.",
+            "Documents reviewed by %s show the port lost 12 million dollars.",
             "A spokesman for the port told %s that the damage was limited.",
             "\"We are ready,\" the harbour master told the %s.",
-            "A %s tally based on official figures puts the losses at 12 million dollars.",
             "Le directeur du port a déclaré à l'%s que les dégâts étaient limités.",
-            "Un journaliste de l'%s a vu de longues files de camions.",
             "Der Hafenmeister sagte der %s, die Schäden seien begrenzt.",
-            "El director del puerto dijo a %s que los daños eran limitados.");
+            "El director del puerto dijo a %s que los daños eran limitados.",
+            "O diretor do porto disse à %s que os danos foram limitados.",
+            "Il direttore del porto ha detto all'%s che i danni sono limitati.");
     private static final List<String> CITATIONS = List.of(
             "The storm killed three people, according to %s.",
             "Three people died in the storm, %s reported.",
@@ -145,7 +150,7 @@ class CreditFinderTest {
 
     @ParameterizedTest(name = "{1}: {0}")
     @MethodSource("phrases")
-    void theAgencySpeakingOfItsOwnReportingIsAPhrase(String form, String agency) {
+    void theAgencySpeakingOfItsOwnReportingOrInterviewsIsAPhrase(String form, String agency) {
         List<Evidence> found = FINDER.find(List.of(HEADLINE, LEDE, form.formatted(agency), SECOND), 1, Set.of());
         assertThat(found).extracting(Evidence::agency, Evidence::kind).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(agency, Kind.PHRASE));
@@ -208,5 +213,91 @@ class CreditFinderTest {
     void wordsThatContainAnAcronymAreNoCredit() {
         assertThat(FINDER.find(List.of(HEADLINE, "The APPLE harvest map shows a DPAD of farms.", LEDE), 1,
                 Set.of())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "KAZAN, May 14. /TASS/. The regional government opened a new river port on Tuesday.|TASS",
+        "Cluj-Napoca, 9 apr /Agerpres/ - Primăria a anunțat extinderea rețelei de tramvai.|Agerpres",
+        "BANGKOK, AFP - Thailand's parliament elected a new prime minister on Friday.|AFP",
+        "Sion (ats) - Le Grand Conseil valaisan a adopté jeudi la loi sur le tourisme.|Keystone-SDA",
+        "Kaohsiung, June 3 (CNA) The city will open two new light rail stations next month.|CNA",
+        "SPLIT, July 9 (Hina) - The port authority reported a record number of cruise ship calls.|HINA"})
+    void datelinesInSlashesWithoutBracketsOrWithANameThatIsAlsoAWordAreDatelines(String paragraph, String agency) {
+        assertOnlyEvidence(List.of(HEADLINE, paragraph, SECOND), 1, agency, Kind.DATELINE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "Search operations are continuing in the area. (With PTI inputs)|PTI",
+        "The ceremony was attended by diplomats and officials. APP/ams|APP",
+        "Copyright 2023 The Associated Press. All rights reserved.|AP",
+        "© Copyright ANSA - Tutti i diritti riservati|ANSA",
+        "Associated Press writers Lisa Mascaro and Kevin Freking contributed to this report.|AP",
+        "This report by The Canadian Press was first published Jan. 30, 2024.|CP",
+        "Fès - Le festival des musiques sacrées ouvrira ses portes vendredi soir. (MAP)|MAP",
+        "El tráfico se restableció a mediodía. Con información de EFE|EFE",
+        "O aeroporto reabriu ao fim da tarde. Com informações da AFP|AFP",
+        "Die Polizei ermittelt. Mit Material von AFP|AFP",
+        "Additional reporting by PA|PA",
+        "Polisen utreder händelsen. TT|TT"})
+    void creditsClosingAParagraphOrTheStoryAreClosingCredits(String last, String agency) {
+        assertOnlyEvidence(List.of(HEADLINE, LEDE, last), 1, agency, Kind.CLOSING);
+    }
+
+    @Test
+    void everyAgencyOfAListOfCreditsIsCredited() {
+        assertThat(FINDER.find(List.of(HEADLINE, LEDE, "— With AFP and Reuters"), 1, Set.of()))
+                .extracting(Evidence::agency, Evidence::kind).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("AFP", Kind.CLOSING),
+                        org.assertj.core.groups.Tuple.tuple("Reuters", Kind.CLOSING));
+        assertThat(FINDER.find(List.of(HEADLINE, LEDE, "Information from The Associated Press and Reuters was used "
+                + "in this report."), 1, Set.of())).extracting(Evidence::kind).containsOnly(Kind.CLOSING).hasSize(2);
+    }
+
+    @Test
+    void aStaffTitleInABylineCreditsTheAgency() {
+        assertOnlyEvidence(List.of(HEADLINE, "By Aine Fox, PA Social Affairs Correspondent", LEDE), 2, "PA",
+                Kind.BYLINE);
+        assertThat(FINDER.find(List.of(HEADLINE, LEDE, "An AFP reporter saw the ships leave."), 1, Set.of()))
+                .extracting(Evidence::kind).containsExactly(Kind.PHRASE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Investors in MENA start-ups raised less money last year than in 2022.",
+        "She grew up in Scranton, PA, and moved to Boston after college.",
+        "Pittsburgh, PA — The steelmaker said it would keep its headquarters in the city.",
+        "The opposition Awami National Party (ANP) said it would boycott the session.",
+        "The Unified Payments Interface (UPI) handled a record volume of payments in May.",
+        "A new Audi TT costs more than it did five years ago.",
+        "The nursing home hired six CNA graduates this spring."})
+    void aNameThatIsAlsoAnEverydayWordIsNothingOutsideACredit(String sentence) {
+        assertThat(FINDER.find(List.of(HEADLINE, LEDE, sentence, SECOND), 1, Set.of())).isEmpty();
+        assertThat(FINDER.find(List.of("PAP wins the election", LEDE), 1, Set.of())).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "The harbour master told Reuters the channel would be dredged again in spring.",
+        "\"The port will not close,\" the mayor said in an interview with Reuters on Friday.",
+        "Reuters reported in March that the port was looking for a buyer.",
+        "Reuters was unable to confirm the figures independently.",
+        "A Reuters/Ipsos survey found most residents backed the plan.",
+        "A Reuters photographer was injured while covering the protest."})
+    void mentionsCitationsAndInterviewsAreNeverCredits(String sentence) {
+        assertThat(FINDER.find(List.of(HEADLINE, LEDE, sentence, SECOND), 1, Set.of()))
+                .extracting(Evidence::kind).noneMatch(CreditFinder::isCredit);
+    }
+
+    @Test
+    void aPhotographersNameBeforeADashInBracketsIsAPhotoCredit() {
+        assertThat(FINDER.find(List.of(HEADLINE, LEDE, "Fishing boats in the harbour at dawn. (Mehmet Kaya - Anadolu Agency)"),
+                1, Set.of())).extracting(Evidence::kind).containsExactly(Kind.PHOTO);
+    }
+
+    private static void assertOnlyEvidence(List<String> lines, int bodyStart, String agency, Kind kind) {
+        assertThat(FINDER.find(lines, bodyStart, Set.of())).extracting(Evidence::agency, Evidence::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(agency, kind));
     }
 }
