@@ -42,9 +42,9 @@ class DemoCommandTest {
 
     static Story story() {
         StoryMember founder = StoryMember.newBuilder().setArticleId("a1").setUrl(
-                "https://stripes.com/theaters/europe/2025-03-04/myanmar-russia-government-cooperation-17030110.html")
-                .setRelation(Relation.ORIGINAL).setSite("stripes.com").build();
-        StoryMember copy = StoryMember.newBuilder().setArticleId("a2").setUrl("https://www.latestly.com/x").setRelation(Relation.COPY)
+                "https://report.example.com/asia/2025/03/04/myanmar-military-leader-holds-moscow-talks")
+                .setRelation(Relation.ORIGINAL).setSite("report.example.com").build();
+        StoryMember copy = StoryMember.newBuilder().setArticleId("a2").setUrl("https://daily.example.net/x").setRelation(Relation.COPY)
                 .setSimilarity(0.78).setPublishedAt(Instant.parse("2025-03-05T01:00:00Z")).setCredit("AP").setAgency("AP").build();
         return Story.newBuilder().setStoryId("s-1").setStatus(StoryStatus.ACTIVE).setSource("AP")
                 .setCanonicalArticleId("a1").setMembers(List.of(founder, copy))
@@ -60,10 +60,10 @@ class DemoCommandTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DemoCommand.printText(story(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
         assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("""
-                s-1  "Myanmar russia government cooperation" (title from its URL)  source: AP
+                s-1  "Myanmar military leader holds moscow talks" (title from its URL)  source: AP
                     published 2025-03-05T01:00:00Z
-                    original        1.00  https://stripes.com/theaters/europe/2025-03-04/myanmar-russia-government-cooperation-17030110.html  (canonical)
-                    copy            0.78  https://www.latestly.com/x
+                    original        1.00  https://report.example.com/asia/2025/03/04/myanmar-military-leader-holds-moscow-talks  (canonical)
+                    copy            0.78  https://daily.example.net/x
                     entities: Vladimir Putin (person), Myanmar (place)
                     topics:   politics
                 """);
@@ -77,7 +77,7 @@ class DemoCommandTest {
         assertThat(json.get("articles")).isEqualTo(json.get("members"));
         assertThat(json.get("members").get(0).get("canonical").asBoolean()).isTrue();
         assertThat(json.get("members").get(1).get("publishedAt").asText()).isEqualTo("2025-03-05T01:00:00Z");
-        assertThat(json.get("title").asText()).isEqualTo("Myanmar russia government cooperation");
+        assertThat(json.get("title").asText()).isEqualTo("Myanmar military leader holds moscow talks");
         assertThat(json.get("titleFromUrl").asBoolean()).isTrue();
         assertThat(json.get("entities").findValuesAsText("type")).containsExactly("person", "location");
     }

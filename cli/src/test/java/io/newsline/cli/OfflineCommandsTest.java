@@ -42,7 +42,7 @@ class OfflineCommandsTest {
         CommandOutput run = CommandOutput.run("extract", samples(dir).toString());
         assertThat(run.exitCode()).isZero();
         List<JsonNode> articles = lines(run.out());
-        assertThat(articles).hasSize(13);
+        assertThat(articles).hasSize(11);
         JsonNode seed = articles.get(0);
         assertThat(seed.get("source").asText()).endsWith("pages.jsonl:1");
         assertThat(seed.get("title").asText()).isEqualTo("Putin Hails Myanmar Ties As Junta Chief Visits Moscow");
@@ -52,7 +52,7 @@ class OfflineCommandsTest {
         assertThat(seed.get("text").asText()).startsWith("President Vladimir Putin on Tuesday");
         assertThat(seed.get("articleId").asText()).hasSize(32);
         assertThat(articles).anySatisfy(a -> {
-            assertThat(a.get("url").asText()).contains("sawtfalasteen");
+            assertThat(a.get("url").asText()).startsWith("https://www.example.com/culture/");
             assertThat(a.get("pageType").asText()).isEqualTo("not-article");
         });
     }
