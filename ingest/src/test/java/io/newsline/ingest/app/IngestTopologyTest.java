@@ -184,10 +184,10 @@ class IngestTopologyTest {
     @Test
     void navigationOnlyPagesFlowOnFlaggedNotArticle() throws IOException {
         String nav;
-        try (InputStream in = getClass().getResourceAsStream("/golden/text/unrelated_sawtfalasteen_prada_page_nav_only.txt")) {
+        try (InputStream in = getClass().getResourceAsStream("/golden/text/synthetic-navigation-only.txt")) {
             nav = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        raw.pipeInput("nav", json(Map.of("url", "https://www.sawtfalasteen.ps/Culture/463313.html", "body", nav,
+        raw.pipeInput("nav", json(Map.of("url", "https://www.example.com/culture/2025/03/velora-e-bike-story-page", "body", nav,
                 "contentType", "text/plain")));
         assertThat(clean.readValue().getPageType()).isEqualTo(PageType.NOT_ARTICLE);
         assertThat(deadLetters.isEmpty()).isTrue();

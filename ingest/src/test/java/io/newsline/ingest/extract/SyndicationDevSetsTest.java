@@ -29,14 +29,7 @@ class SyndicationDevSetsTest {
     }
 
     private static Path sets() {
-        String configured = System.getenv("NEWSLINE_SHARED");
-        for (Path p : configured != null ? List.of(Path.of(configured)) : List.of(Path.of("../../shared"),
-                Path.of("../shared"))) {
-            if (Files.isDirectory(p.resolve("fixtures/syndication-dev2"))) {
-                return p.resolve("fixtures");
-            }
-        }
-        return null;
+        return GoldenPages.sharedFixtures("syndication-dev2");
     }
 
     private static List<Row> rows(String set) throws IOException {

@@ -9,12 +9,16 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
-/** Real wire-story pages as flattened text (the syndication development set). */
+/**
+ * Real wire-story pages as flattened text: the syndication development set, read from {@code ../shared/fixtures} at
+ * run time and skipped when it is absent (see {@link GoldenPages#sharedPage}). The same behaviour on pages written for
+ * the project, which a bare clone runs too: {@link SyntheticTextPagesTest}.
+ */
 class SyndicationPagesGoldenTest {
 
     private static final ArticleExtractor EXTRACTOR = ArticleExtractor.withDefaults(new ParagraphBodyExtractor());
     /** Lines that are page furniture, never story text. */
-    private static final Pattern NAVIGATION = Pattern.compile(
+    static final Pattern NAVIGATION = Pattern.compile(
             "(?m)^(Subscribe|Home|Latest|Text size:|Recommended Video|Down Arrow Button Icon|Short Url|Follow|By|"
                     + "NYSE - LSE|[A-Z]{2,5} -?\\d+\\.?\\d*% .*|• .*|Read more: .*)$");
 
@@ -50,10 +54,14 @@ class SyndicationPagesGoldenTest {
                         "Myanmar's top general, Min Aung Hlaing, met", null, null));
     }
 
+    private static PageInput page(String file) {
+        return GoldenPages.sharedPage("syndication-dev", file);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void storyPagesYieldTitleBodyAndCredit(String file, String title, String bodyStart, String dateline, String agency) {
-        ExtractedArticle a = GoldenPages.extracted(EXTRACTOR.extract(GoldenPages.syndicationPage(file)));
+        ExtractedArticle a = GoldenPages.extracted(EXTRACTOR.extract(page(file)));
         assertThat(a.pageType()).isEqualTo(PageType.ARTICLE);
         assertThat(a.title()).isEqualTo(title);
         assertThat(a.text()).startsWith(bodyStart);
@@ -69,7 +77,7 @@ class SyndicationPagesGoldenTest {
     @Test
     void navigationOnlyCaptureIsNotAnArticle() {
         ExtractedArticle a = GoldenPages.extracted(
-                EXTRACTOR.extract(GoldenPages.syndicationPage("unrelated_sawtfalasteen_prada_page_nav_only.txt")));
+                EXTRACTOR.extract(page("unrelated_sawtfalasteen_prada_page_nav_only.txt")));
         assertThat(a.pageType()).isEqualTo(PageType.NOT_ARTICLE);
         assertThat(a.pageTypeReason()).isEqualTo("navigation-only");
         assertThat(a.blocks()).isEmpty();
@@ -78,7 +86,7 @@ class SyndicationPagesGoldenTest {
 
     @Test
     void bylineSpreadOverSeveralLinesGivesAuthorDateAndZone() {
-        ExtractedArticle a = GoldenPages.extracted(EXTRACTOR.extract(GoldenPages.syndicationPage("cluster_afp_prada_fortune.txt")));
+        ExtractedArticle a = GoldenPages.extracted(EXTRACTOR.extract(page("cluster_afp_prada_fortune.txt")));
         assertThat(a.authors()).containsExactly("Brigitte Hagemann");
         assertThat(a.publishedLocal()).isEqualTo("2025-03-04T09:59");
         // "ET" printed after the time: New York time.
@@ -87,7 +95,7 @@ class SyndicationPagesGoldenTest {
 
     @Test
     void subheadingsInsideTheStoryAreKeptAsHeadings() {
-        ExtractedArticle a = GoldenPages.extracted(EXTRACTOR.extract(GoldenPages.syndicationPage("cluster_afp_prada_berlinertageblatt.txt")));
+        ExtractedArticle a = GoldenPages.extracted(EXTRACTOR.extract(page("cluster_afp_prada_berlinertageblatt.txt")));
         assertThat(a.blocks()).contains(new Block(BlockKind.HEADING, "Challenging environment"));
         assertThat(a.text()).doesNotContain("Berliner Tageblatt", "RBGPF", "Text size");
     }
