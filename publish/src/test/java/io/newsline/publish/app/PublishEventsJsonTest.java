@@ -38,7 +38,7 @@ class PublishEventsJsonTest {
         String body = PublishTopologyTest.BODY;
         for (EnrichedArticle a : new EnrichedArticle[] {
                 PublishTopologyTest.article("a1", "https://one.example/a", body, PageType.ARTICLE),
-                PublishTopologyTest.article("b1", "https://one.example/b", "Prada profits rose again in Milan.", PageType.ARTICLE),
+                PublishTopologyTest.article("b1", "https://one.example/b", "Velora profits rose again in Amsterdam.", PageType.ARTICLE),
                 PublishTopologyTest.article("a2", "https://two.example/a", body, PageType.ARTICLE),
                 PublishTopologyTest.article("a1", "https://one.example/a", body + "\n\nUpdated with \"quotes\" & ünïcode.",
                         PageType.ARTICLE)}) {

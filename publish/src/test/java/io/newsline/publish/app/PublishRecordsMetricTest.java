@@ -37,7 +37,7 @@ class PublishRecordsMetricTest {
                     PublishTopologyTest.article("a1", "https://one.example/a", PublishTopologyTest.BODY, PageType.ARTICLE),
                     PublishTopologyTest.article("a2", "https://two.example/b", PublishTopologyTest.BODY, PageType.ARTICLE),
                     PublishTopologyTest.article("a1", "https://one.example/a", PublishTopologyTest.BODY, PageType.ARTICLE),
-                    PublishTopologyTest.article("b1", "https://one.example/b", "Prada profits rose again.", PageType.ARTICLE),
+                    PublishTopologyTest.article("b1", "https://one.example/b", "Velora profits rose again.", PageType.ARTICLE),
                     PublishTopologyTest.article("n1", "https://nav.example/", "Home\n\nWorld", PageType.NOT_ARTICLE)}) {
                 in.pipeInput(a.getArticle().getArticleId(), Topics.ENRICHED_ARTICLES.valueSerde().serializer()
                         .serialize(Topics.ENRICHED_ARTICLES.name(), a));

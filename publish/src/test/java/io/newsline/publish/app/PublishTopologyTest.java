@@ -133,7 +133,7 @@ class PublishTopologyTest {
     @Test
     void differentBodiesFoundDifferentStories() {
         send(article("a1", "https://one.example/a", BODY, PageType.ARTICLE));
-        send(article("b1", "https://one.example/b", "A different story about Prada profits.", PageType.ARTICLE));
+        send(article("b1", "https://one.example/b", "A different story about Velora profits.", PageType.ARTICLE));
         assertThat(decisions.readValuesToList()).extracting(ArticleDecision::getStoryId).containsExactly("s-a1", "s-b1");
     }
 
@@ -173,7 +173,7 @@ class PublishTopologyTest {
     /** A fixture page's article: first line the title, text up to the site's "Recent Stories" list. */
     static EnrichedArticle fixture(String file, String url, String agency, String credit) throws java.io.IOException {
         String raw;
-        try (var in = PublishTopologyTest.class.getResourceAsStream("/io/newsline/publish/match/syndication-dev/" + file)) {
+        try (var in = PublishTopologyTest.class.getResourceAsStream("/io/newsline/publish/match/pages/" + file)) {
             raw = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         if (raw.startsWith("url: ")) {
@@ -229,10 +229,9 @@ class PublishTopologyTest {
     @Test
     void independentReportsOfTheSameMeetingAndTheNextDayStoryStaySeparate() throws Exception {
         send(seed());
-        send(fixture("indep_ap_stripes_putin_myanmar_talks.txt", "https://stripes.example/ap", "AP", null));
-        send(fixture("indep_rfa_putin_myanmar.txt", "https://rfa.example/rfa", null, null));
+        send(fixture("synthetic-independent-report.txt", "https://report.example/putin-talks", null, null));
         send(fixture("seed-next-day-afp.txt", "https://afp.example/next-day", "AFP", "AFP"));
-        send(fixture("cluster_afp_vladivostok2022_arabnews.txt", "https://arabnews.example/2022", "AFP", null));
+        send(fixture("synthetic-velora-business.txt", "https://business.example/velora", "AFP", "AFP"));
         List<ArticleDecision> ds = decisions.readValuesToList();
         assertThat(ds).extracting(ArticleDecision::getRelation).doesNotContain(Relation.COPY, Relation.TRUNCATED_COPY);
         assertThat(ds.stream().map(ArticleDecision::getStoryId).distinct().count())

@@ -24,7 +24,7 @@ class BandIndexTest {
 
     @Test
     void aCopyFindsItsOriginalAndANextDayStoryFindsNoneOfTheSeedsCopies() {
-        for (DevPage page : Corpus.devPages()) {
+        for (DevPage page : Corpus.ownPages()) {
             index.add(page.file(), fingerprinter.fingerprint(page.text()), 1, null);
         }
 

@@ -6,11 +6,15 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.Assumptions;
 
-/** Loads the evaluation texts from the test resources (see SOURCES.md there). */
+/** Loads the evaluation texts from the test resources (see SOURCES.md there) and the shared dev set at run time. */
 public final class Corpus {
 
     static final String ROOT = "/io/newsline/publish/match/";
@@ -39,9 +43,14 @@ public final class Corpus {
         }
     }
 
-    public static List<DevPage> devPages() {
+    /**
+     * The pages of {@code pages/CLUSTERS.tsv}: the seed page, copies of it and a next-day story made from it, and pages
+     * written for the project (an agency story as three outlets print it, an independent report of the seed's meeting,
+     * a navigation-only capture).
+     */
+    public static List<DevPage> ownPages() {
         List<DevPage> pages = new ArrayList<>();
-        List<String> rows = lines(ROOT + "syndication-dev/CLUSTERS.tsv", false);
+        List<String> rows = lines(ROOT + "pages/CLUSTERS.tsv", false);
         for (String row : rows.subList(1, rows.size())) {
             String[] f = row.split("\t");
             pages.add(new DevPage(f[0], f[1], f[2], f[3], devText(f[0])));
@@ -49,9 +58,57 @@ public final class Corpus {
         return pages;
     }
 
-    /** The page text without its url/label header lines, cut at the first end-of-article marker. */
+    /**
+     * The syndication dev set, real page text read from {@code ../shared/fixtures/syndication-dev} at run time (never
+     * copied into the repository; see {@link SharedSets#fixtures()}); empty when it is absent. Each page is named by
+     * its file name (the seed's row names the page in {@code ../pages/}).
+     */
+    public static List<DevPage> devPages() {
+        Optional<Path> dir = SharedSets.fixtures().map(p -> p.resolve("syndication-dev"))
+                .filter(d -> Files.isRegularFile(d.resolve("CLUSTERS.tsv")));
+        if (dir.isEmpty()) {
+            return List.of();
+        }
+        try {
+            List<String> rows = Files.readAllLines(dir.get().resolve("CLUSTERS.tsv"), StandardCharsets.UTF_8);
+            List<DevPage> pages = new ArrayList<>();
+            for (String row : rows.subList(1, rows.size())) {
+                String[] f = row.split("\t");
+                Path file = dir.get().resolve(f[0]);
+                pages.add(new DevPage(file.getFileName().toString(), f[1], f[2], f[3],
+                        cleaned(Files.readAllLines(file, StandardCharsets.UTF_8))));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@link #ownPages()}, then the pages of {@link #devPages()} not among them (the real dev set, when it is there). */
+    public static List<DevPage> ownAndDevPages() {
+        List<DevPage> pages = new ArrayList<>(ownPages());
+        for (DevPage dev : devPages()) {
+            if (pages.stream().noneMatch(p -> p.file().equals(dev.file()))) {
+                pages.add(dev);
+            }
+        }
+        return pages;
+    }
+
+    /** One page of {@link #devPages()} by file name; the calling test is skipped when the dev set is absent. */
+    public static String sharedDevText(String file) {
+        List<DevPage> pages = devPages();
+        Assumptions.assumeFalse(pages.isEmpty(), "../shared/fixtures/syndication-dev is absent (set NEWSLINE_SHARED or "
+                + "-Dnewsline.shared): the real dev set is read from there at run time, never copied into the repository");
+        return pages.stream().filter(p -> p.file().equals(file)).findFirst().orElseThrow().text();
+    }
+
+    /** A page of {@code pages/} without its url/label header lines, cut at the first end-of-article marker. */
     public static String devText(String file) {
-        List<String> lines = lines(ROOT + "syndication-dev/" + file, false);
+        return cleaned(lines(ROOT + "pages/" + file, false));
+    }
+
+    private static String cleaned(List<String> lines) {
         if (!lines.isEmpty() && lines.get(0).startsWith("url: ")) {
             lines = lines.subList(2, lines.size());
         }

@@ -45,9 +45,16 @@ public final class DedupeEvaluation {
     private DedupeEvaluation() {
     }
 
-    /** The dev set's pairs (rewrite pairs of one group left out, as score.py does) and edits of the seed page. */
+    /**
+     * The dev set's pairs (rewrite pairs of one group left out, as score.py does; none when ../shared is absent) and
+     * edits of the seed page.
+     */
     public static List<Case> devCases() {
         List<DevPage> pages = Corpus.devPages();
+        if (pages.isEmpty()) {
+            System.err.println("DedupeEvaluation: ../shared/fixtures/syndication-dev is absent (set NEWSLINE_SHARED): "
+                    + "the real dev set's pairs are left out, the seed's edits and the generated cases remain");
+        }
         List<Case> cases = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
             for (int j = i + 1; j < pages.size(); j++) {
