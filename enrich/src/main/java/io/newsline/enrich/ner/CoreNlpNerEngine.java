@@ -63,7 +63,7 @@ public final class CoreNlpNerEngine implements NerEngine {
         properties.setProperty("annotators", "tokenize,ssplit");
         properties.setProperty("tokenize.language", "en");
         // One sentence per line in CoNLL-style input, one paragraph per line in clean articles: joining lines
-        // would let an entity run across them ("Nadim Ladki" + "AL-AIN").
+        // would let an entity run across them ("Marit Jansen" + "GHENT").
         properties.setProperty("ssplit.newlineIsSentenceBreak", "always");
         this.tokenizer = new StanfordCoreNLP(properties, false);
         try {

@@ -20,12 +20,12 @@ class DocumentConsistencyTest {
 
     @Test
     void aNameTaggedOnceIsTaggedWhereverItRecursAsAWord() {
-        String text = "Nadim Ladki scored.\nLadki then left; Ladkiland is elsewhere.";
+        String text = "Marit Jansen scored.\nJansen then left; Jansenville is elsewhere.";
         List<FieldSpan> result = DocumentConsistency.apply("", text,
-                List.of(span(text, "Nadim Ladki", 0, EntityType.PERSON)));
+                List.of(span(text, "Marit Jansen", 0, EntityType.PERSON)));
 
-        assertThat(result).extracting(FieldSpan::text).containsExactly("Nadim Ladki", "Ladki");
-        assertThat(result.get(1).start()).isEqualTo(text.indexOf("Ladki then"));
+        assertThat(result).extracting(FieldSpan::text).containsExactly("Marit Jansen", "Jansen");
+        assertThat(result.get(1).start()).isEqualTo(text.indexOf("Jansen then"));
         assertThat(result.get(1).type()).isEqualTo(EntityType.PERSON);
     }
 
@@ -55,13 +55,13 @@ class DocumentConsistencyTest {
 
     @Test
     void leftOutStepsAreNotTaken() {
-        String text = "Nadim Ladki scored.\nLadki then left.";
-        List<FieldSpan> spans = List.of(span(text, "Nadim Ladki", 0, EntityType.PERSON));
+        String text = "Marit Jansen scored.\nJansen then left.";
+        List<FieldSpan> spans = List.of(span(text, "Marit Jansen", 0, EntityType.PERSON));
 
         assertThat(DocumentConsistency.apply("", text, spans, EnumSet.of(DocumentConsistency.Step.SPREAD_NAMES)))
-                .extracting(FieldSpan::text).containsExactly("Nadim Ladki");
+                .extracting(FieldSpan::text).containsExactly("Marit Jansen");
         assertThat(DocumentConsistency.apply("", text, spans, EnumSet.of(DocumentConsistency.Step.SPREAD_SURNAMES)))
-                .extracting(FieldSpan::text).containsExactly("Nadim Ladki", "Ladki");
+                .extracting(FieldSpan::text).containsExactly("Marit Jansen", "Jansen");
     }
 
     @Test
