@@ -18,7 +18,7 @@ class SyndicationPagesGoldenTest {
 
     private static final ArticleExtractor EXTRACTOR = ArticleExtractor.withDefaults(new ParagraphBodyExtractor());
     /** Lines that are page furniture, never story text. */
-    static final Pattern NAVIGATION = Pattern.compile(
+    private static final Pattern NAVIGATION = Pattern.compile(
             "(?m)^(Subscribe|Home|Latest|Text size:|Recommended Video|Down Arrow Button Icon|Short Url|Follow|By|"
                     + "NYSE - LSE|[A-Z]{2,5} -?\\d+\\.?\\d*% .*|• .*|Read more: .*)$");
 
@@ -62,6 +62,13 @@ class SyndicationPagesGoldenTest {
     @MethodSource("pages")
     void storyPagesYieldTitleBodyAndCredit(String file, String title, String bodyStart, String dateline, String agency) {
         ExtractedArticle a = GoldenPages.extracted(EXTRACTOR.extract(page(file)));
+        assertStoryPage(a, title, bodyStart, dateline, agency);
+        // Photo captions printed above or inside the story are not story text.
+        assertThat(a.text()).doesNotContain("Photo: AP", "(Pavel Bednyakov", "(Sputnik/AFP)", "Getty Images");
+    }
+
+    /** An English story page: its title, body start, dateline and agency, no navigation line, no blank block. */
+    static void assertStoryPage(ExtractedArticle a, String title, String bodyStart, String dateline, String agency) {
         assertThat(a.pageType()).isEqualTo(PageType.ARTICLE);
         assertThat(a.title()).isEqualTo(title);
         assertThat(a.text()).startsWith(bodyStart);
@@ -69,15 +76,16 @@ class SyndicationPagesGoldenTest {
         assertThat(a.agency()).isEqualTo(agency);
         assertThat(a.language()).isEqualTo("en");
         assertThat(NAVIGATION.matcher(a.text()).find()).as("navigation line in %s", a.text()).isFalse();
-        // Photo captions printed above or inside the story are not story text.
-        assertThat(a.text()).doesNotContain("Photo: AP", "(Pavel Bednyakov", "(Sputnik/AFP)", "Getty Images");
         assertThat(a.blocks()).allSatisfy(b -> assertThat(b.text()).isNotBlank());
     }
 
     @Test
     void navigationOnlyCaptureIsNotAnArticle() {
-        ExtractedArticle a = GoldenPages.extracted(
-                EXTRACTOR.extract(page("unrelated_sawtfalasteen_prada_page_nav_only.txt")));
+        assertNavigationOnly(GoldenPages.extracted(
+                EXTRACTOR.extract(page("unrelated_sawtfalasteen_prada_page_nav_only.txt"))));
+    }
+
+    static void assertNavigationOnly(ExtractedArticle a) {
         assertThat(a.pageType()).isEqualTo(PageType.NOT_ARTICLE);
         assertThat(a.pageTypeReason()).isEqualTo("navigation-only");
         assertThat(a.blocks()).isEmpty();

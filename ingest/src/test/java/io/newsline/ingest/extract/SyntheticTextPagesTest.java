@@ -39,27 +39,15 @@ class SyntheticTextPagesTest {
     @MethodSource("pages")
     void storyPagesYieldTitleBodyAndCredit(String file, String title, String bodyStart, String dateline, String agency) {
         ExtractedArticle a = extract(file);
-        assertThat(a.pageType()).isEqualTo(PageType.ARTICLE);
-        assertThat(a.title()).isEqualTo(title);
-        assertThat(a.text()).startsWith(bodyStart);
-        assertThat(a.dateline()).isEqualTo(dateline);
-        assertThat(a.agency()).isEqualTo(agency);
-        assertThat(a.language()).isEqualTo("en");
-        assertThat(SyndicationPagesGoldenTest.NAVIGATION.matcher(a.text()).find()).as("navigation line in %s", a.text())
-                .isFalse();
+        SyndicationPagesGoldenTest.assertStoryPage(a, title, bodyStart, dateline, agency);
         // Photo captions printed above the story, menus and link lists around it are not story text.
         assertThat(a.text()).doesNotContain("Example Photo Desk", "Photo: ©", "Most Popular", "More from Business",
                 "Skip to content", "Markets\n", "This page is synthetic");
-        assertThat(a.blocks()).allSatisfy(b -> assertThat(b.text()).isNotBlank());
     }
 
     @Test
     void navigationOnlyCaptureIsNotAnArticle() {
-        ExtractedArticle a = extract("synthetic-navigation-only.txt");
-        assertThat(a.pageType()).isEqualTo(PageType.NOT_ARTICLE);
-        assertThat(a.pageTypeReason()).isEqualTo("navigation-only");
-        assertThat(a.blocks()).isEmpty();
-        assertThat(a.title()).isNull();
+        SyndicationPagesGoldenTest.assertNavigationOnly(extract("synthetic-navigation-only.txt"));
     }
 
     @Test
