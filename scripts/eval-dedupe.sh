@@ -6,7 +6,9 @@
 #        scripts/eval-dedupe.sh --sentences  recall per edit kind and the curve of the aligned-sentence thresholds,
 #                                            on the generated cases and ../shared/fixtures/syndication-dev2 (read
 #                                            there at run time; NEWSLINE_SHARED=DIR when it is elsewhere)
-# Reads only the test resources of the publish module. Builds publish (and what it needs) offline if possible.
+# Reads the test resources of the publish module and ../shared/fixtures/syndication-dev (third-party page text, read
+# there at run time, never copied; its pairs are left out when it is absent). Builds publish (and what it needs)
+# offline if possible.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -o -pl publish -am install -DskipTests 2>/dev/null || ./mvnw -q -B -pl publish -am install -DskipTests
