@@ -61,9 +61,18 @@ public final class Corpus {
     /**
      * The syndication dev set, real page text read from {@code ../shared/fixtures/syndication-dev} at run time (never
      * copied into the repository; see {@link SharedSets#fixtures()}); empty when it is absent. Each page is named by
-     * its file name (the seed's row names the page in {@code ../pages/}).
+     * its file name (the seed's row names the page in {@code ../pages/}). Read once.
      */
     public static List<DevPage> devPages() {
+        return SharedDevSet.PAGES;
+    }
+
+    /** Holds the dev set, read on first use. */
+    private static final class SharedDevSet {
+        static final List<DevPage> PAGES = readDevPages();
+    }
+
+    private static List<DevPage> readDevPages() {
         Optional<Path> dir = SharedSets.fixtures().map(p -> p.resolve("syndication-dev"))
                 .filter(d -> Files.isRegularFile(d.resolve("CLUSTERS.tsv")));
         if (dir.isEmpty()) {
@@ -78,7 +87,7 @@ public final class Corpus {
                 pages.add(new DevPage(file.getFileName().toString(), f[1], f[2], f[3],
                         cleaned(Files.readAllLines(file, StandardCharsets.UTF_8))));
             }
-            return pages;
+            return List.copyOf(pages);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
