@@ -106,7 +106,7 @@ final class DemoResults {
 
     /**
      * The closing summary: pages in, articles, stories, not-articles with their reasons, dead letters with theirs,
-     * e.g. {@code 14 pages in (0 refused): 13 articles in 7 stories; 1 not an article (navigation-only);
+     * e.g. {@code 12 pages in (0 refused): 11 articles in 5 stories; 1 not an article (navigation-only);
      * 0 dead letters}.
      */
     String summary(int pagesIn, int refused) {
