@@ -22,8 +22,10 @@ import org.jsoup.nodes.Element;
  * the DOM; the scoring pass is repeated, with fewer assumptions, only on pages where it finds almost no prose.
  * No site-specific rules. When these rules find almost no text, a learned block scorer ({@code BlockModel}, the
  * data file {@code block-model.txt}) reads every block of the page and its answer is taken if it holds more text.
+ * When rules and model together find almost no text, Readability's answer ({@code ReadabilityAnswer}) is taken if
+ * it holds more text: a second opinion from another method, which fills in where this one fails entirely.
  *
- * <p>Thread-safe: holds only immutable settings, a compiled pattern and the model; per-call state lives in per-call
+ * <p>Thread-safe: holds only immutable settings, a compiled pattern and the models; per-call state lives in per-call
  * objects.
  * The document is never modified.
  */
@@ -45,27 +47,48 @@ public final class MainTextExtractor implements BodyExtractor {
     private final MainTextSettings settings;
     private final BlockFilter blockFilter;
     private final BlockModel model;
+    private final ReadabilityAnswer readability;
 
-    /** An extractor with {@link MainTextSettings#defaults()} and the block model shipped in the jar. */
+    /** An extractor with {@link MainTextSettings#defaults()} and the models shipped in the jar. */
     public MainTextExtractor() {
         this(MainTextSettings.defaults());
     }
 
     public MainTextExtractor(MainTextSettings settings) {
-        this(settings, BlockModel.shipped());
+        this(settings, BlockModel.shipped(), new ReadabilityAnswer());
     }
 
-    /** @param model the block scorer that picks the blocks, or null for the rules' answer alone */
-    MainTextExtractor(MainTextSettings settings, BlockModel model) {
+    /**
+     * @param model       the block scorer that picks the blocks where the rules find little, or null for none
+     * @param readability the second answer where rules and model find almost nothing, or null for none
+     */
+    MainTextExtractor(MainTextSettings settings, BlockModel model, ReadabilityAnswer readability) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.blockFilter = new BlockFilter(settings);
         this.model = model;
+        this.readability = readability;
     }
 
     @Override
     public List<Block> extractBody(Document document) {
         Objects.requireNonNull(document, "document");
-        return answer(analyse(document, false), model);
+        PageAnalysis page = analyse(document, false);
+        List<Block> first = answer(page, model);
+        if (readability == null || !isShort(first)) {
+            return first;
+        }
+        List<Block> second = secondAnswer(document, page);
+        return textChars(second) > textChars(first) ? second : first;
+    }
+
+    /**
+     * Readability's answer for the page, through the same block filter as the rules' answer. Asked only where the
+     * first answer holds less than {@value #MIN_TRUSTED_PROSE} characters: it costs about four parses of the page,
+     * and choosing it over longer answers, by a selector learned from the development sets, did not hold on sets
+     * it was not trained on (docs/QUALITY.md).
+     */
+    List<Block> secondAnswer(Document document, PageAnalysis page) {
+        return readability == null ? List.of() : blockFilter.filter(readability.collect(document), page.headlines());
     }
 
     /**
@@ -115,7 +138,7 @@ public final class MainTextExtractor implements BodyExtractor {
         Set<String> headlines = headlines(document);
         List<Block> rules = blockFilter.filter(raw, headlines);
         if (!allBlocks && (model == null || !isShort(rules))) {
-            return new PageAnalysis(rules, List.of(), new float[0][], headlines);
+            return new PageAnalysis(rules, raw, List.of(), new float[0][], headlines);
         }
         List<BlockCollector.RawBlock> page = new BlockCollector(classifier, Set.of()).collect(root);
         Set<String> chosen = new HashSet<>();
@@ -128,7 +151,7 @@ public final class MainTextExtractor implements BodyExtractor {
         }
         float[][] features = BlockFeatures.compute(page, inRules, parts, located.boilerplate(), headlines,
                 classifier, blockFilter);
-        return new PageAnalysis(rules, page, features, headlines);
+        return new PageAnalysis(rules, raw, page, features, headlines);
     }
 
     /** The blocks the model keeps, through the same filter as the rules' answer. */
@@ -142,9 +165,12 @@ public final class MainTextExtractor implements BodyExtractor {
         return blockFilter.filter(kept, page.headlines());
     }
 
-    /** The rules' answer ({@code rules}), and every block of the page with its features. */
-    record PageAnalysis(List<Block> rules, List<BlockCollector.RawBlock> blocks, float[][] features,
-            Set<String> headlines) {}
+    /**
+     * The rules' answer ({@code rules}, collected as {@code rulesRaw}), and every block of the page with its
+     * features.
+     */
+    record PageAnalysis(List<Block> rules, List<BlockCollector.RawBlock> rulesRaw,
+            List<BlockCollector.RawBlock> blocks, float[][] features, Set<String> headlines) {}
 
     private BodyLocator.Result locate(Element root, ElementClassifier classifier) {
         BodyLocator.Result located = new BodyLocator(settings, classifier, true, true).locate(root);

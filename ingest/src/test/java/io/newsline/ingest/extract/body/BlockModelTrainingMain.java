@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -66,14 +67,8 @@ public final class BlockModelTrainingMain {
             System.err.println("usage: BlockModelTrainingMain train|loso|bysite OUT SET_DIR...");
             System.exit(2);
         }
-        List<PageData> pages = new ArrayList<>();
         List<String> sets = new ArrayList<>();
-        for (int i = 2; i < args.length; i++) {
-            Path dir = Path.of(args[i]);
-            sets.add(dir.getFileName().toString());
-            pages.addAll(load(dir));
-            System.err.println("loaded " + dir + ": " + pages.size() + " pages so far");
-        }
+        List<PageData> pages = loadSets(args, sets, BlockModelTrainingMain::load);
         Path out = Path.of(args[1]);
         switch (args[0]) {
             case "train" -> {
@@ -155,7 +150,12 @@ public final class BlockModelTrainingMain {
     }
 
     private static int foldOf(PageData page) {
-        return Math.floorMod(page.site().hashCode(), SITE_FOLDS);
+        return foldOf(page.site());
+    }
+
+    /** The by-site fold of a site: one of {@value #SITE_FOLDS}. */
+    static int foldOf(String site) {
+        return Math.floorMod(site.hashCode(), SITE_FOLDS);
     }
 
     static BlockModel train(List<PageData> pages) {
@@ -234,7 +234,7 @@ public final class BlockModelTrainingMain {
         Files.write(file, lines, StandardCharsets.UTF_8);
     }
 
-    private static final MainTextExtractor RULES = new MainTextExtractor(MainTextSettings.defaults(), null);
+    private static final MainTextExtractor RULES = new MainTextExtractor(MainTextSettings.defaults(), null, null);
 
     /** The page's text as the extractor gives it with this model, or as the model alone would give it. */
     private static String line(PageData p, BlockModel model, boolean alone) {
@@ -244,7 +244,28 @@ public final class BlockModelTrainingMain {
                 + MainTextEvaluationMain.quote(text) + "}";
     }
 
-    private static List<PageData> load(Path dir) throws IOException {
+    /** Reads the pages of one development set. */
+    interface SetLoader<T> {
+        List<T> load(Path dir) throws IOException;
+    }
+
+    /** Loads the sets named from {@code args[2]} on, in order, adding their names to {@code sets}. */
+    static <T> List<T> loadSets(String[] args, List<String> sets, SetLoader<T> loader) throws IOException {
+        List<T> pages = new ArrayList<>();
+        for (int i = 2; i < args.length; i++) {
+            Path dir = Path.of(args[i]);
+            sets.add(dir.getFileName().toString());
+            pages.addAll(loader.load(dir));
+            System.err.println("loaded " + dir + ": " + pages.size() + " pages so far");
+        }
+        return pages;
+    }
+
+    /** One page of a development set, parsed as the extractor parses pages, with its gold text. */
+    record DevPage(String set, String id, String site, String gold, Document document) {}
+
+    /** Parses every page of a set in the Scrapinghub layout, one at a time, in file-name order. */
+    static void forEachPage(Path dir, Consumer<DevPage> visitor) throws IOException {
         JsonNode gold = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
         if (gold.has("output") && gold.has("version")) {
             gold = gold.get("output");
@@ -257,7 +278,6 @@ public final class BlockModelTrainingMain {
             files = list.filter(f -> f.getFileName().toString().matches(".*\\.html?(\\.gz)?$")).sorted().toList();
         }
         String set = dir.getFileName().toString();
-        List<PageData> out = new ArrayList<>();
         for (Path file : files) {
             String id = file.getFileName().toString().replaceAll("(\\.gz)?$", "").replaceAll("\\.html?$", "");
             JsonNode entry = gold.get(id);
@@ -271,12 +291,20 @@ public final class BlockModelTrainingMain {
                 System.err.println("skipping " + file + ": " + e.getMessage());
                 continue;
             }
-            MainTextExtractor.PageAnalysis analysis = RULES.analyse(document, true);
-            analysis = new MainTextExtractor.PageAnalysis(analysis.rules(), analysis.blocks().stream()
-                    .map(b -> new BlockCollector.RawBlock(b.kind(), b.text(), b.chars(), b.linkChars(), null))
-                    .toList(), analysis.features(), analysis.headlines());
-            Set<String> goldSet = new HashSet<>(shingles(goldText));
-            int goldCount = shingles(goldText).size();
+            visitor.accept(new DevPage(set, id, site(id, url), goldText, document));
+        }
+    }
+
+    private static List<PageData> load(Path dir) throws IOException {
+        List<PageData> out = new ArrayList<>();
+        forEachPage(dir, page -> {
+            MainTextExtractor.PageAnalysis analysis = RULES.analyse(page.document(), true);
+            analysis = new MainTextExtractor.PageAnalysis(analysis.rules(), List.of(),
+                    analysis.blocks().stream()
+                            .map(b -> new BlockCollector.RawBlock(b.kind(), b.text(), b.chars(), b.linkChars(), null))
+                            .toList(), analysis.features(), analysis.headlines());
+            Set<String> goldSet = new HashSet<>(shingles(page.gold()));
+            int goldCount = shingles(page.gold()).size();
             int n = analysis.blocks().size();
             int[] count = new int[n];
             int[] matched = new int[n];
@@ -287,8 +315,8 @@ public final class BlockModelTrainingMain {
                     matched[b] += goldSet.contains(shingle) ? 1 : 0;
                 }
             }
-            out.add(new PageData(set, id, site(id, url), analysis, count, matched, goldCount));
-        }
+            out.add(new PageData(page.set(), page.id(), page.site(), analysis, count, matched, goldCount));
+        });
         return out;
     }
 

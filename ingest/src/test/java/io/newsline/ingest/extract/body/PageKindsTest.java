@@ -108,7 +108,7 @@ class PageKindsTest {
                 + "<p>The shop opens again on Tuesday at nine.</p><p>Orders placed online ship as usual.</p>"
                 + "<p>Thank you for your patience.</p></div></div><div class=side><a href=/1>Link one here</a></div>"
                 + "</body>";
-        MainTextExtractor rulesAlone = new MainTextExtractor(MainTextSettings.defaults(), null);
+        MainTextExtractor rulesAlone = new MainTextExtractor(MainTextSettings.defaults(), null, null);
 
         assertThat(rulesAlone.extractBody(Jsoup.parse(html))).isEmpty();
         assertThat(text(html)).isEqualTo("We are closed on Monday.\nThe shop opens again on Tuesday at nine.\n"
