@@ -49,6 +49,22 @@ class BlockModelTest {
     }
 
     @Test
+    void aModelOverOtherFeaturesReadsBackUnderThoseNamesOnly() {
+        List<String> names = List.of("length_ratio", "overlap");
+        BlockModel model = new BlockModel(names, 0, 0.5, new int[] {1}, new float[] {0.5f}, new double[] {1},
+                new double[] {-1});
+        List<String> lines = Arrays.stream(model.format("").split("\n")).toList();
+
+        BlockModel back = BlockModel.parse(lines, names, "pair.txt");
+
+        assertThat(back.names()).isEqualTo(names);
+        assertThat(back.probability(new float[] {0, 0.9f})).isCloseTo(model.probability(new float[] {0, 0.9f}),
+                within());
+        assertThatThrownBy(() -> BlockModel.parse(lines)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("features differ");
+    }
+
+    @Test
     void theShippedModelLoadsAndTrustsTheRulesChoiceOverALinkList() {
         BlockModel shipped = BlockModel.shipped();
 

@@ -1,11 +1,13 @@
 package io.newsline.ingest.extract.body;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * Trains a {@link BlockModel}: gradient boosting of decision stumps under the logistic loss, with the candidate
- * splits of each feature at its quantiles over the training blocks (at most {@value #BINS}), each stump's values
- * shrunk by the learning rate. Deterministic: the same examples give the same model.
+ * Trains a {@link BlockModel} (the block scorer, or a selector between two answers): gradient boosting of decision
+ * stumps under the logistic loss, with the candidate splits of each feature at its quantiles over the training
+ * examples (at most {@value #BINS}), each stump's values shrunk by the learning rate. Deterministic: the same
+ * examples give the same model.
  */
 final class StumpBooster {
 
@@ -26,8 +28,13 @@ final class StumpBooster {
      * @param weight  each example's weight
      */
     BlockModel train(float[][] x, boolean[] label, double[] weight) {
+        return train(x, label, weight, BlockFeatures.NAMES);
+    }
+
+    /** As {@link #train(float[][], boolean[], double[])}, over features with these names. */
+    BlockModel train(float[][] x, boolean[] label, double[] weight, List<String> names) {
         int n = x.length;
-        int d = BlockFeatures.NAMES.size();
+        int d = names.size();
         float[][] splits = new float[d][];
         byte[][] bin = new byte[d][n];
         float[] column = new float[n];
@@ -101,7 +108,7 @@ final class StumpBooster {
                 }
             }
             if (bestFeature < 0) {
-                return new BlockModel(bias, 0.5, Arrays.copyOf(features, r), Arrays.copyOf(chosenSplits, r),
+                return new BlockModel(names, bias, 0.5, Arrays.copyOf(features, r), Arrays.copyOf(chosenSplits, r),
                         Arrays.copyOf(below, r), Arrays.copyOf(above, r));
             }
             features[r] = bestFeature;
@@ -113,7 +120,7 @@ final class StumpBooster {
                 score[i] += bj[i] <= bestBin ? below[r] : above[r];
             }
         }
-        return new BlockModel(bias, 0.5, features, chosenSplits, below, above);
+        return new BlockModel(names, bias, 0.5, features, chosenSplits, below, above);
     }
 
     /** Distinct split points at the quantiles of the values; a value below split k falls in bins 0..k. */
