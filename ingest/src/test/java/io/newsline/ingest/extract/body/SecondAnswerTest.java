@@ -68,6 +68,30 @@ class SecondAnswerTest {
     }
 
     @Test
+    void readabilityDoesNotReadPagesBeyondItsBudget() {
+        String story = "<p>" + P1 + "</p><p>" + P2 + "</p>";
+        Document deep = page("<div>".repeat(ReadabilityAnswer.MAX_DEPTH + 10) + "<a href=\"javascript:void(0)\">"
+                + story + "</a>");
+        Document wide = page("<span>x</span>".repeat(ReadabilityAnswer.MAX_ELEMENTS) + "<a href=\"javascript:void(0)\">"
+                + story + "</a>");
+        Document linked = page("<a href=/l>link</a> ".repeat(ReadabilityAnswer.MAX_LINKS)
+                + "<a href=\"javascript:void(0)\">" + story + "</a>");
+        Document small = page("<div><a href=\"javascript:void(0)\">" + story + "</a></div>");
+
+        assertThat(ReadabilityAnswer.withinBudget(small)).isTrue();
+        assertThat(text(blocksOf(small))).contains(P1, P2);
+        assertThat(ReadabilityAnswer.withinBudget(deep)).isFalse();
+        assertThat(blocksOf(deep)).isEmpty();
+        assertThat(ReadabilityAnswer.withinBudget(wide)).isFalse();
+        assertThat(blocksOf(wide)).isEmpty();
+        assertThat(ReadabilityAnswer.withinBudget(linked)).isFalse();
+    }
+
+    private static List<Block> blocksOf(Document page) {
+        return new ReadabilityAnswer().collect(page).stream().map(b -> new Block(b.kind(), b.text())).toList();
+    }
+
+    @Test
     void aShortStoryTheRulesFindStaysWhenReadabilityFindsNoMore() {
         String story = "The old river bridge closes on Monday for six months, after engineers found cracks in two of"
                 + " its supports, the council said.";
