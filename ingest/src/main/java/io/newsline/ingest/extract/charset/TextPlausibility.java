@@ -1,7 +1,5 @@
 package io.newsline.ingest.extract.charset;
 
-import java.util.regex.Pattern;
-
 /**
  * Judges whether decoded page text reads as text in some language or shows the marks of a wrong charset: U+FFFD
  * where bytes were invalid, C1 control characters (bytes 0x80-0x9F of a multi-byte charset read as a single-byte
@@ -13,8 +11,6 @@ import java.util.regex.Pattern;
 final class TextPlausibility {
 
     static final int SAMPLE_CHARS = 200_000;
-    private static final Pattern INVISIBLE = Pattern.compile(
-            "(?is)<script\\b.*?</script\\s*>|<style\\b.*?</style\\s*>|<!--.*?-->|<[^>]{0,2000}>");
 
     private TextPlausibility() {}
 
@@ -38,7 +34,7 @@ final class TextPlausibility {
     static Verdict judge(String text, boolean html, boolean singleByteLatin) {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
         if (html) {
-            sample = INVISIBLE.matcher(sample).replaceAll(" ");
+            sample = VisibleText.of(sample);
         }
         int letters = 0;
         int replacement = 0;
@@ -68,9 +64,11 @@ final class TextPlausibility {
                     utf8Pairs++;
                 }
             }
-            if (Character.isLetter(c)) {
+            boolean ascii = c < 0x80;
+            if (ascii ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
                 letters++;
-                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                // the script table is a binary search: ASCII letters, most of most pages, are Latin without it
+                Character.UnicodeScript script = ascii ? Character.UnicodeScript.LATIN : Character.UnicodeScript.of(c);
                 if (script == Character.UnicodeScript.LATIN) {
                     latin++;
                     if (c > 0x7F) {
@@ -86,7 +84,7 @@ final class TextPlausibility {
                     }
                     wordScript = script;
                 }
-            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+            } else if (ascii || Character.getType(c) != Character.NON_SPACING_MARK) {
                 if (wordNonAscii) {
                     nonAsciiWords++;
                     mixedWords += wordMixed ? 1 : 0;
