@@ -1,6 +1,9 @@
 package io.newsline.bench.extract;
 
+import io.newsline.ingest.extract.ArticleExtractor;
 import io.newsline.ingest.extract.Block;
+import io.newsline.ingest.extract.ExtractionResult;
+import io.newsline.ingest.extract.PageInput;
 import io.newsline.ingest.extract.body.MainTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -32,7 +35,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Main-text extraction speed against jsoup's parse-only speed on the same pages, single-threaded, in one run.
  * Each operation handles one page, cycling through the 181 scrapinghub benchmark pages, so scores are pages per
  * second. The parsing benchmarks parse from bytes with jsoup's charset detection, as the ingest path does;
- * {@code extractMainTextOnly} runs the extractor on pages parsed once in setup.
+ * {@code extractMainTextOnly} runs the extractor on pages parsed once in setup; {@code extractArticle} is the whole
+ * extraction the ingest app runs on a page's bytes (charset, parse within the page budget, metadata, page kind,
+ * body, credits, language).
  *
  * <p>Pages: {@code bench-data/extraction/scrapinghub/html} (run from the project root, as {@code benchmarks/run.sh}
  * does), or the folder in system property {@code newsline.bench.extraction.pages}
@@ -53,6 +58,7 @@ public class ExtractionBenchmark {
     static final String DEFAULT_PAGES = "bench-data/extraction/scrapinghub/html";
 
     private final MainTextExtractor extractor = new MainTextExtractor();
+    private final ArticleExtractor articles = ArticleExtractor.withDefaults(new MainTextExtractor());
     private List<byte[]> pages;
     private List<Document> parsed;
     private int next;
@@ -87,6 +93,10 @@ public class ExtractionBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    int pageCount() {
+        return pages.size();
     }
 
     private byte[] nextPage() {
@@ -124,5 +134,11 @@ public class ExtractionBenchmark {
     @Benchmark
     public List<Block> parseAndExtractMainText() throws IOException {
         return extractor.extractBody(parse(nextPage()));
+    }
+
+    /** The ingest app's whole extraction of one page from its bytes: what "parse plus extraction" costs a page. */
+    @Benchmark
+    public ExtractionResult extractArticle() {
+        return articles.extract(PageInput.of("https://example.invalid/", nextPage()));
     }
 }

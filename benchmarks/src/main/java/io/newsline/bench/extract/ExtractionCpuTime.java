@@ -1,0 +1,54 @@
+package io.newsline.bench.extract;
+
+import io.newsline.ingest.extract.ExtractionResult;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Locale;
+
+/**
+ * Companion to {@link ExtractionBenchmark} for a busy machine: the whole extraction of a page from its bytes
+ * ({@code extractArticle}) against jsoup's parse of the same bytes ({@code parseOnly}), timed in pairs, page by page,
+ * in this thread's CPU time, so both see the same load and the same drift. Prints the running ratio (parse time /
+ * extraction time, i.e. extraction speed as a share of parse-only speed) after each round over the pages; the first
+ * three rounds are warm-up.
+ *
+ * <p>Run: {@code java -cp <benchmarks classpath> io.newsline.bench.extract.ExtractionCpuTime [ROUNDS]} from the
+ * project root (pages as {@link ExtractionBenchmark} finds them).
+ */
+public final class ExtractionCpuTime {
+
+    private static final int WARM_UP_ROUNDS = 3;
+
+    private ExtractionCpuTime() {}
+
+    public static void main(String[] args) throws IOException {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        ExtractionBenchmark parse = new ExtractionBenchmark();
+        ExtractionBenchmark whole = new ExtractionBenchmark();
+        parse.loadPages();
+        whole.loadPages();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        long parseNanos = 0;
+        long wholeNanos = 0;
+        long articles = 0;
+        for (int round = 1; round <= rounds; round++) {
+            for (int page = 0; page < parse.pageCount(); page++) {
+                long t0 = cpu.getCurrentThreadCpuTime();
+                parse.parseOnly();
+                long t1 = cpu.getCurrentThreadCpuTime();
+                ExtractionResult result = whole.extractArticle();
+                long t2 = cpu.getCurrentThreadCpuTime();
+                if (round > WARM_UP_ROUNDS) {
+                    parseNanos += t1 - t0;
+                    wholeNanos += t2 - t1;
+                    articles += result instanceof ExtractionResult.Extracted ? 1 : 0;
+                }
+            }
+            if (round > WARM_UP_ROUNDS) {
+                System.out.printf(Locale.ROOT, "round %d: parse %.0f ms, whole extraction %.0f ms, ratio %.3f (%d pages extracted)%n",
+                        round, parseNanos / 1e6, wholeNanos / 1e6, (double) parseNanos / wholeNanos, articles);
+            }
+        }
+    }
+}
