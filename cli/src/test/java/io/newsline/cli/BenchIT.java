@@ -19,7 +19,7 @@ class BenchIT {
                 "--latency-pages", "10", "--rate", "20");
         assertThat(bench.exitCode()).as(bench.err()).isZero();
         String out = bench.out();
-        assertThat(out).contains("newsline bench: 13 source pages, 26 pages in 2 rounds, 33% copies, 13 warm-up pages")
+        assertThat(out).contains("newsline bench: 11 source pages, 26 pages in 2 rounds, 33% copies, 13 warm-up pages")
                 .containsPattern("raw Kafka baseline: [0-9.]+ pages/s")
                 .containsPattern("round 1: enrich library alone [0-9.]+ pages/s")
                 .containsPattern("round 2: enrich library alone [0-9.]+ pages/s")
