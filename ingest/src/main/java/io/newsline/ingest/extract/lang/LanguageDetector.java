@@ -2,6 +2,7 @@ package io.newsline.ingest.extract.lang;
 
 import io.newsline.schemas.reference.DataFiles;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -21,9 +22,41 @@ public final class LanguageDetector {
     private static final int PROFILE_SIZE = 300;
     private static final int MIN_LETTERS = 20;
     private static final int CJK_WEIGHT = 3;
+    /** Above any trigram count of a {@value #SAMPLE_CHARS}-character sample, in 15 bits. */
+    private static final int MAX_COUNT = 0x7FFF;
+    private static final long KEY_MASK = (1L << 48) - 1;
+    private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
 
-    /** The languages of one script, and for each trigram its rank in each language's profile (-1: absent). */
-    private record ScriptProfiles(String[] languages, Map<String, short[]> ranks) {
+    /**
+     * The languages of one script, and for each packed trigram its rank in each language's profile (-1: absent), in
+     * an open-addressing table ({@code Long} keys hash poorly: packed trigrams differ in few bits).
+     */
+    private record ScriptProfiles(String[] languages, long[] keys, short[][] ranks) {
+
+        static ScriptProfiles of(String[] languages, Map<Long, short[]> ranks) {
+            int capacity = Integer.highestOneBit(Math.max(ranks.size(), 8) * 2 - 1) << 1;
+            long[] keys = new long[capacity];
+            short[][] values = new short[capacity][];
+            for (Map.Entry<Long, short[]> e : ranks.entrySet()) {
+                int slot = slot(e.getKey(), capacity);
+                while (keys[slot] != 0) {
+                    slot = (slot + 1) & (capacity - 1);
+                }
+                keys[slot] = e.getKey();
+                values[slot] = e.getValue();
+            }
+            return new ScriptProfiles(languages, keys, values);
+        }
+
+        /** The trigram's ranks, or null when no profile has it. */
+        short[] ranksOf(long trigram) {
+            for (int slot = slot(trigram, keys.length); keys[slot] != 0; slot = (slot + 1) & (keys.length - 1)) {
+                if (keys[slot] == trigram) {
+                    return ranks[slot];
+                }
+            }
+            return null;
+        }
     }
 
     private static final LanguageDetector BUNDLED = load();
@@ -44,22 +77,24 @@ public final class LanguageDetector {
             return LanguageGuess.UNDETERMINED;
         }
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-        Map<Character.UnicodeScript, Integer> scripts = new EnumMap<>(Character.UnicodeScript.class);
+        int[] scripts = new int[SCRIPTS.length];
         int letters = 0;
         for (int i = 0; i < sample.length(); ) {
             int cp = sample.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.isLetter(cp)) {
+            if (isAsciiLetter(cp)) {
                 letters++;
-                scripts.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
+                scripts[Character.UnicodeScript.LATIN.ordinal()]++;
+            } else if (cp >= 0x80 && Character.isLetter(cp)) {
+                letters++;
+                scripts[Character.UnicodeScript.of(cp).ordinal()]++;
             }
         }
         if (letters < MIN_LETTERS) {
             return LanguageGuess.UNDETERMINED;
         }
-        int kana = scripts.getOrDefault(Character.UnicodeScript.HIRAGANA, 0)
-                + scripts.getOrDefault(Character.UnicodeScript.KATAKANA, 0);
-        int han = scripts.getOrDefault(Character.UnicodeScript.HAN, 0);
+        int kana = scripts[Character.UnicodeScript.HIRAGANA.ordinal()] + scripts[Character.UnicodeScript.KATAKANA.ordinal()];
+        int han = scripts[Character.UnicodeScript.HAN.ordinal()];
         // One CJK character carries about as much as a short Latin word: weigh them so that product names in
         // Latin letters do not outvote a Japanese or Chinese text.
         if (kana > 0 && (kana + han) * CJK_WEIGHT >= letters) {
@@ -67,14 +102,16 @@ public final class LanguageDetector {
         }
         Character.UnicodeScript main = null;
         int mainCount = 0;
-        for (Map.Entry<Character.UnicodeScript, Integer> e : scripts.entrySet()) {
-            int weight = switch (e.getKey()) {
+        // in the scripts' declaration order: the first of equal counts wins
+        for (Character.UnicodeScript script : SCRIPTS) {
+            int count = scripts[script.ordinal()];
+            int weight = switch (script) {
                 case HAN, HANGUL, HIRAGANA, KATAKANA -> CJK_WEIGHT;
                 default -> 1;
             };
-            if (e.getValue() * weight > mainCount) {
-                main = e.getKey();
-                mainCount = Math.min(letters, e.getValue() * weight);
+            if (count * weight > mainCount) {
+                main = script;
+                mainCount = Math.min(letters, count * weight);
             }
         }
         String single = singleLanguageScript(main);
@@ -85,12 +122,11 @@ public final class LanguageDetector {
         if (candidates == null) {
             return LanguageGuess.UNDETERMINED;
         }
-        Map<String, Integer> textRanks = rankedTrigrams(sample, main);
+        long[] textTrigrams = rankedTrigrams(sample, main);
         int languageCount = candidates.languages().length;
         long[] distance = new long[languageCount];
-        for (Map.Entry<String, Integer> e : textRanks.entrySet()) {
-            short[] ranks = candidates.ranks().get(e.getKey());
-            int textRank = e.getValue();
+        for (int textRank = 0; textRank < textTrigrams.length; textRank++) {
+            short[] ranks = candidates.ranksOf(textTrigrams[textRank]);
             for (int l = 0; l < languageCount; l++) {
                 int r = ranks == null ? -1 : ranks[l];
                 distance[l] += r < 0 ? PROFILE_SIZE : Math.abs(r - textRank);
@@ -114,7 +150,7 @@ public final class LanguageDetector {
         }
         double margin = secondDistance == Long.MAX_VALUE ? 1.0
                 : (double) (secondDistance - bestDistance) / Math.max(1, secondDistance);
-        double lengthFactor = Math.min(1.0, textRanks.size() / 150.0);
+        double lengthFactor = Math.min(1.0, textTrigrams.length / 150.0);
         double confidence = Math.min(1.0, 0.4 + 8 * margin) * (0.5 + 0.5 * lengthFactor) * share(mainCount, letters);
         return new LanguageGuess(best, round(confidence));
     }
@@ -155,13 +191,18 @@ public final class LanguageDetector {
         };
     }
 
-    /** Trigrams of the words written in {@code script}, lower case, padded with spaces, ranked by frequency. */
-    static Map<String, Integer> rankedTrigrams(String text, Character.UnicodeScript script) {
+    /**
+     * Trigrams of the words written in {@code script}, lower case, padded with spaces, ranked by frequency (ties in
+     * character order), at most {@value #PROFILE_SIZE}; each trigram packed into a long ({@link #pack}). Counted in an
+     * open-addressing table of packed trigrams: no string per trigram.
+     */
+    static long[] rankedTrigrams(String text, Character.UnicodeScript script) {
         StringBuilder clean = new StringBuilder(text.length() + 2).append(' ');
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            boolean keep = Character.isLetter(cp) && Character.UnicodeScript.of(cp) == script;
+            boolean keep = isAsciiLetter(cp) ? script == Character.UnicodeScript.LATIN
+                    : cp >= 0x80 && Character.isLetter(cp) && Character.UnicodeScript.of(cp) == script;
             if (keep) {
                 clean.appendCodePoint(Character.toLowerCase(cp));
             } else if (clean.charAt(clean.length() - 1) != ' ') {
@@ -169,19 +210,51 @@ public final class LanguageDetector {
             }
         }
         clean.append(' ');
-        Map<String, Integer> counts = new HashMap<>();
-        String s = clean.toString();
-        for (int i = 0; i + 3 <= s.length(); i++) {
-            String g = s.substring(i, i + 3);
-            counts.merge(g, 1, Integer::sum);
+        int trigrams = clean.length() - 2;
+        int capacity = Integer.highestOneBit(Math.max(trigrams, 8) * 2 - 1) << 1;
+        long[] keys = new long[capacity];
+        int[] counts = new int[capacity];
+        int distinct = 0;
+        for (int i = 0; i < trigrams; i++) {
+            long key = pack(clean.charAt(i), clean.charAt(i + 1), clean.charAt(i + 2));
+            int slot = slot(key, capacity);
+            while (keys[slot] != 0 && keys[slot] != key) {
+                slot = (slot + 1) & (capacity - 1);
+            }
+            if (keys[slot] == 0) {
+                keys[slot] = key;
+                distinct++;
+            }
+            counts[slot]++;
         }
-        List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
-        sorted.sort((a, b) -> b.getValue() != a.getValue().intValue() ? b.getValue() - a.getValue() : a.getKey().compareTo(b.getKey()));
-        Map<String, Integer> ranks = new HashMap<>();
-        for (int r = 0; r < Math.min(PROFILE_SIZE, sorted.size()); r++) {
-            ranks.put(sorted.get(r).getKey(), r);
+        // count descending, then trigram ascending, in one sortable long: (MAX_COUNT - count) above the 48 key bits
+        long[] order = new long[distinct];
+        int n = 0;
+        for (int slot = 0; slot < capacity; slot++) {
+            if (keys[slot] != 0) {
+                order[n++] = ((long) (MAX_COUNT - counts[slot]) << 48) | keys[slot];
+            }
         }
-        return ranks;
+        Arrays.sort(order);
+        long[] ranked = new long[Math.min(PROFILE_SIZE, distinct)];
+        for (int r = 0; r < ranked.length; r++) {
+            ranked[r] = order[r] & KEY_MASK;
+        }
+        return ranked;
+    }
+
+    /** Three UTF-16 chars in one long, first char highest: packed order is the strings' order. Never 0 for text. */
+    static long pack(char a, char b, char c) {
+        return (long) a << 32 | (long) b << 16 | c;
+    }
+
+    private static int slot(long key, int capacity) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h >>> 40) & (capacity - 1);
+    }
+
+    private static boolean isAsciiLetter(int cp) {
+        return cp < 0x80 && (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
     }
 
     private static LanguageDetector load() {
@@ -197,11 +270,14 @@ public final class LanguageDetector {
         for (Map.Entry<Character.UnicodeScript, List<String>> e : languages.entrySet()) {
             List<String[]> lists = grams.get(e.getKey());
             int n = lists.size();
-            Map<String, short[]> ranks = new HashMap<>();
+            Map<Long, short[]> ranks = new HashMap<>();
             for (int l = 0; l < n; l++) {
                 String[] g = lists.get(l);
                 for (int i = 0; i < g.length; i++) {
-                    short[] r = ranks.computeIfAbsent(g[i], k -> {
+                    if (g[i].length() != 3) {
+                        continue; // no text trigram (three chars) can match it
+                    }
+                    short[] r = ranks.computeIfAbsent(pack(g[i].charAt(0), g[i].charAt(1), g[i].charAt(2)), k -> {
                         short[] fresh = new short[n];
                         java.util.Arrays.fill(fresh, (short) -1);
                         return fresh;
@@ -211,7 +287,7 @@ public final class LanguageDetector {
                     }
                 }
             }
-            profiles.put(e.getKey(), new ScriptProfiles(e.getValue().toArray(String[]::new), ranks));
+            profiles.put(e.getKey(), ScriptProfiles.of(e.getValue().toArray(String[]::new), ranks));
         }
         return new LanguageDetector(profiles);
     }
