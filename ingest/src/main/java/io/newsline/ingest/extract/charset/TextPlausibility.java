@@ -33,8 +33,15 @@ final class TextPlausibility {
      */
     static Verdict judge(String text, boolean html, boolean singleByteLatin) {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        // judged on a char array: String.codePointAt checks its index on every call
+        char[] chars;
+        int length;
         if (html) {
-            sample = VisibleText.of(sample);
+            chars = new char[sample.length()];
+            length = VisibleText.blank(sample, chars);
+        } else {
+            chars = sample.toCharArray();
+            length = chars.length;
         }
         int letters = 0;
         int replacement = 0;
@@ -48,9 +55,9 @@ final class TextPlausibility {
         Character.UnicodeScript wordScript = null;
         boolean wordMixed = false;
         boolean wordNonAscii = false;
-        for (int i = 0; i <= sample.length(); ) {
-            int c = i < sample.length() ? sample.codePointAt(i) : ' ';
-            i += i < sample.length() ? Character.charCount(c) : 1;
+        for (int i = 0; i <= length; ) {
+            int c = i < length ? Character.codePointAt(chars, i, length) : ' ';
+            i += i < length ? Character.charCount(c) : 1;
             if (c == 0xFFFD) {
                 replacement++;
             } else if (c >= 0x80 && c <= 0x9F) {
@@ -58,8 +65,8 @@ final class TextPlausibility {
             } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
                 c0++;
             }
-            if ((c == 'Ã' || c == 'Â' || c == 'Ð' || c == 'Ñ') && i < sample.length()) {
-                int next = sample.charAt(i);
+            if ((c == 'Ã' || c == 'Â' || c == 'Ð' || c == 'Ñ') && i < length) {
+                int next = chars[i];
                 if ((next >= 0xA0 && next <= 0xBF) || "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".indexOf(next) >= 0) {
                     utf8Pairs++;
                 }
@@ -94,8 +101,7 @@ final class TextPlausibility {
                 wordNonAscii = false;
             }
         }
-        int length = Math.max(1, sample.length());
-        if (c0 * 20 > length) {
+        if (c0 * 20 > Math.max(1, length)) {
             return new Verdict(c0 + " control characters", true);
         }
         if (replacement > 0 && (replacement * 50 > letters || replacement > 200)) {

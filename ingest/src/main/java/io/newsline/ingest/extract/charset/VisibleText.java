@@ -15,21 +15,37 @@ final class VisibleText {
     private VisibleText() {}
 
     static String of(String html) {
-        StringBuilder out = new StringBuilder(html.length());
+        char[] out = new char[html.length()];
+        return new String(out, 0, blank(html, out));
+    }
+
+    /**
+     * Writes {@code html} with its markup blanked into {@code out} (at least {@code html.length()} long) and returns
+     * the length written: the text between markup is copied in bulk up to each {@code <}.
+     */
+    static int blank(String html, char[] out) {
         Scan scan = new Scan(html);
+        int n = 0;
         int i = 0;
         while (i < html.length()) {
-            char c = html.charAt(i);
-            int end = c == '<' ? scan.markupEnd(i) : -1;
+            int lt = html.indexOf('<', i);
+            int textEnd = lt < 0 ? html.length() : lt;
+            html.getChars(i, textEnd, out, n);
+            n += textEnd - i;
+            i = textEnd;
+            if (lt < 0) {
+                break;
+            }
+            int end = scan.markupEnd(lt);
             if (end < 0) {
-                out.append(c);
-                i++;
+                out[n++] = '<';
+                i = lt + 1;
             } else {
-                out.append(' ');
+                out[n++] = ' ';
                 i = end;
             }
         }
-        return out.toString();
+        return n;
     }
 
     /** One page's scan: where the closings are, remembered so that no failed search runs twice. */
