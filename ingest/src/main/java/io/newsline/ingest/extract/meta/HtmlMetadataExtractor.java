@@ -27,6 +27,14 @@ public final class HtmlMetadataExtractor {
     /** Parsed once: jsoup compiles a selector's regular expressions each time it parses the selector text. */
     private static final Evaluator BYLINE = QueryParser.parse(HtmlMetadataExtractor.BYLINE_SELECTOR);
     private static final Evaluator DATE_HOLDER = QueryParser.parse(HtmlMetadataExtractor.DATE_SELECTOR);
+    // simple selectors (one tag or attribute, no combinator), matched on PageElements' lists
+    private static final Evaluator DATE_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
+    private static final Evaluator DATE_MODIFIED = QueryParser.parse("[itemprop=dateModified]");
+    private static final Evaluator TIME_PUBDATE = QueryParser.parse("time[pubdate]");
+    private static final Evaluator TIME_DATETIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
+    private static final Evaluator IMAGE_SRC = QueryParser.parse("link[rel=image_src]");
+    private static final Evaluator CONTENT_LANGUAGE = QueryParser.parse("meta[http-equiv~=(?i)content-language]");
     private static final String BYLINE_SELECTOR = "[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], "
             + "[class~=(?i)^(byline|author|author-name|byline__name|article-author|story-byline|writer|c-byline)$], "
             + "[class*=byline] a[href*=author], [class*=byline] [class*=name]";
@@ -36,8 +44,9 @@ public final class HtmlMetadataExtractor {
 
     /** Reads the metadata of {@code doc}; the document's base URI is the page URL. */
     public PageMetadata extract(Document doc, SiteProfile site) {
-        JsonLdArticle ld = JsonLdArticle.find(doc);
-        MetaIndex m = new MetaIndex(doc);
+        PageElements page = new PageElements(doc);
+        JsonLdArticle ld = JsonLdArticle.find(page);
+        MetaIndex m = new MetaIndex(page.metas);
         JsonNode a = ld.article;
         String host = SiteRegistry.hostOf(doc.location());
 
@@ -54,9 +63,9 @@ public final class HtmlMetadataExtractor {
                 () -> meta(m, "sailthru.title"),
                 () -> meta(m, "twitter:title"),
                 () -> meta(m, "dc.title"),
-                () -> headingMatchingTitle(doc),
+                () -> headingMatchingTitle(doc, page.h1s),
                 () -> Titles.normaliseSpace(doc.title()),
-                () -> text(doc.selectFirst("h1")));
+                () -> text(page.h1s.isEmpty() ? null : page.h1s.get(0)));
         String title = Titles.clean(rawTitle, siteName, host, site.rules().titleSuffixes());
 
         String subtitle = first(
@@ -120,9 +129,9 @@ public final class HtmlMetadataExtractor {
                 () -> meta(m, "publishdate"),
                 () -> meta(m, "publish-date"),
                 () -> meta(m, "date"),
-                () -> attr(doc.selectFirst("[itemprop=datePublished]"), "content", "datetime"),
-                () -> attr(doc.selectFirst("time[pubdate]"), "datetime"),
-                () -> attr(firstTimeInArticle(doc), "datetime"),
+                () -> attr(page.first(page.withItemprop, DATE_PUBLISHED), "content", "datetime"),
+                () -> attr(page.first(page.times, TIME_PUBDATE), "datetime"),
+                () -> attr(firstTimeInArticle(page), "datetime"),
                 () -> visibleDate(doc));
         PrintedDate modified = firstDate(
                 () -> JsonLdArticle.text(a, "dateModified"),
@@ -130,19 +139,19 @@ public final class HtmlMetadataExtractor {
                 () -> meta(m, "article:modified_time"),
                 () -> meta(m, "og:updated_time"),
                 () -> meta(m, "dcterms.modified"),
-                () -> attr(doc.selectFirst("[itemprop=dateModified]"), "content", "datetime"));
+                () -> attr(page.first(page.withItemprop, DATE_MODIFIED), "content", "datetime"));
 
         String canonical = first(
-                () -> absolute(doc.selectFirst("link[rel=canonical]"), "href"),
+                () -> absolute(page.first(page.links, CANONICAL), "href"),
                 () -> absoluteUrl(doc, meta(m, "og:url")),
                 () -> a == null ? null : absoluteUrl(doc, JsonLdArticle.text(a, "url")),
                 () -> a == null ? null : absoluteUrl(doc, JsonLdArticle.text(a, "mainEntityOfPage")));
 
         String language = first(
-                () -> attr(doc.selectFirst("html"), "lang", "xml:lang"),
+                () -> attr(page.htmls.isEmpty() ? null : page.htmls.get(0), "lang", "xml:lang"),
                 () -> JsonLdArticle.text(a, "inLanguage"),
                 () -> meta(m, "og:locale"),
-                () -> attr(doc.selectFirst("meta[http-equiv~=(?i)content-language]"), "content"),
+                () -> attr(page.first(page.metas, CONTENT_LANGUAGE), "content"),
                 () -> meta(m, "language"),
                 () -> meta(m, "dc.language"));
 
@@ -187,12 +196,12 @@ public final class HtmlMetadataExtractor {
                 () -> ldImage == null ? null : absoluteUrl(doc, ldImage[0]),
                 () -> absoluteUrl(doc, meta(m, "twitter:image")),
                 () -> absoluteUrl(doc, meta(m, "twitter:image:src")),
-                () -> absolute(doc.selectFirst("link[rel=image_src]"), "href"));
+                () -> absolute(page.first(page.links, IMAGE_SRC), "href"));
         String imageCaption = first(
                 () -> ldImage == null ? null : ldImage[1],
                 () -> meta(m, "og:image:alt"),
                 () -> meta(m, "twitter:image:alt"),
-                () -> leadFigureCaption(doc));
+                () -> leadFigureCaption(page));
 
         String pageKind = first(
                 () -> a == null ? null : JsonLdArticle.kind(a),
@@ -244,8 +253,8 @@ public final class HtmlMetadataExtractor {
     private static final class MetaIndex {
         final java.util.Map<String, List<String>> byKey = new java.util.HashMap<>();
 
-        MetaIndex(Document doc) {
-            for (Element m : doc.getElementsByTag("meta")) {
+        MetaIndex(List<Element> metaElements) {
+            for (Element m : metaElements) {
                 String k = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
                 String v = m.attr("content").trim();
                 if (!k.isEmpty() && !v.isEmpty()) {
@@ -305,12 +314,12 @@ public final class HtmlMetadataExtractor {
     }
 
     /** The {@code <h1>} whose text the {@code <title>} contains: the headline without the site decoration. */
-    private static String headingMatchingTitle(Document doc) {
+    private static String headingMatchingTitle(Document doc, List<Element> h1s) {
         String titleKey = Titles.key(doc.title());
         if (titleKey.isEmpty()) {
             return null;
         }
-        for (Element h1 : doc.getElementsByTag("h1")) {
+        for (Element h1 : h1s) {
             String k = Titles.key(h1.text());
             if (k.length() >= 10 && titleKey.contains(k)) {
                 return h1.text();
@@ -341,16 +350,16 @@ public final class HtmlMetadataExtractor {
         return out;
     }
 
-    private static Element firstTimeInArticle(Document doc) {
-        Element scope = doc.selectFirst("article");
+    private static Element firstTimeInArticle(PageElements page) {
+        Element scope = page.articles.isEmpty() ? null : page.articles.get(0);
         if (scope == null) {
-            scope = doc.selectFirst("main");
+            scope = page.mains.isEmpty() ? null : page.mains.get(0);
         }
         if (scope == null) {
-            scope = doc.body();
+            scope = page.doc.body();
         }
-        Element time = scope == null ? null : scope.selectFirst("time[datetime]");
-        return time != null ? time : doc.selectFirst("time[datetime]");
+        Element time = scope == null ? null : page.first(page.times, TIME_DATETIME, scope);
+        return time != null ? time : page.first(page.times, TIME_DATETIME);
     }
 
     /** A printed date in an element whose class or id says it holds one ("Published March 05, 2025 | 12:50 AM"). */
@@ -372,9 +381,27 @@ public final class HtmlMetadataExtractor {
         return null;
     }
 
-    private static String leadFigureCaption(Document doc) {
-        Element scope = doc.selectFirst("article");
-        Element figure = (scope == null ? doc : scope).selectFirst("figure figcaption");
-        return figure == null ? null : text(figure);
+    /** The first {@code figure figcaption} in the first {@code <article>}, or in the page when it has none. */
+    private static String leadFigureCaption(PageElements page) {
+        Element scope = page.articles.isEmpty() ? page.doc : page.articles.get(0);
+        for (Element caption : page.figcaptions) {
+            if (PageElements.within(caption, scope) && hasFigureAncestor(caption, scope)) {
+                return text(caption);
+            }
+        }
+        return null;
+    }
+
+    /** As the selector's descendant combinator: a {@code figure} among the ancestors up to {@code scope} itself. */
+    private static boolean hasFigureAncestor(Element e, Element scope) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.normalName().equals("figure")) {
+                return true;
+            }
+            if (p == scope) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -75,9 +74,13 @@ final class JsonLdArticle {
         return out;
     }
 
-    static JsonLdArticle find(Document doc) {
+    /** The page's JSON-LD article and page nodes, read from its {@code application/ld+json} scripts. */
+    static JsonLdArticle find(PageElements elements) {
         List<JsonNode> nodes = new ArrayList<>();
-        for (Element script : doc.select(LD_SCRIPT)) {
+        for (Element script : elements.scripts) {
+            if (!LD_SCRIPT.matches(elements.doc, script)) {
+                continue;
+            }
             String json = script.data().trim();
             if (json.startsWith("<!--")) {
                 json = json.substring(4);
