@@ -6,10 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -300,16 +297,9 @@ public final class PageDecoder {
     }
 
     private static boolean isValidUtf8(byte[] bytes, int offset) {
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-            return true;
-        } catch (CharacterCodingException e) {
-            // A truncated last character (pages cut at a byte limit) still counts as UTF-8.
-            return bytes.length - offset > 4 && isValidUtf8Prefix(bytes, offset);
-        }
+        // A truncated last character (pages cut at a byte limit) still counts as UTF-8.
+        return Utf8.isWellFormed(bytes, offset, bytes.length)
+                || bytes.length - offset > 4 && isValidUtf8Prefix(bytes, offset);
     }
 
     private static boolean isValidUtf8Prefix(byte[] bytes, int offset) {
@@ -322,14 +312,7 @@ public final class PageDecoder {
         if (cut <= offset || (bytes[cut] & 0xC0) != 0xC0) {
             return false;
         }
-        try {
-            StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, cut - offset));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+        return Utf8.isWellFormed(bytes, offset, cut);
     }
 
     /** More than 10 % NUL or C0 control characters in the first 8,000 characters means binary. */

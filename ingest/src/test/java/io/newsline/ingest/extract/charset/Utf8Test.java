@@ -1,0 +1,76 @@
+package io.newsline.ingest.extract.charset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** The one-pass UTF-8 check says what the JDK's strict decoder says, on any bytes. */
+class Utf8Test {
+
+    /** The definition: the JDK decoder, reporting malformed input, accepts the bytes. */
+    private static boolean byDecoder(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void boundaryFormsAsTheDecoderJudgesThem() {
+        List<int[]> cases = List.of(new int[] {0x41}, new int[] {0xC2, 0x80}, new int[] {0xC1, 0xBF},
+                new int[] {0xC0, 0x80}, new int[] {0xDF, 0xBF}, new int[] {0xE0, 0x9F, 0x80}, new int[] {0xE0, 0xA0, 0x80},
+                new int[] {0xED, 0x9F, 0xBF}, new int[] {0xED, 0xA0, 0x80}, new int[] {0xEF, 0xBF, 0xBF},
+                new int[] {0xF0, 0x8F, 0x80, 0x80}, new int[] {0xF0, 0x90, 0x80, 0x80}, new int[] {0xF4, 0x8F, 0xBF, 0xBF},
+                new int[] {0xF4, 0x90, 0x80, 0x80}, new int[] {0xF5, 0x80, 0x80, 0x80}, new int[] {0xFF},
+                new int[] {0x80}, new int[] {0xE2, 0x82}, new int[] {0xF0, 0x9F, 0x98}, new int[] {0xE2, 0x41, 0x82});
+        for (int[] c : cases) {
+            byte[] bytes = new byte[c.length];
+            for (int i = 0; i < c.length; i++) {
+                bytes[i] = (byte) c[i];
+            }
+            assertThat(Utf8.isWellFormed(bytes, 0, bytes.length)).as(java.util.Arrays.toString(c)).isEqualTo(byDecoder(bytes));
+        }
+        byte[] text = "Grüße, 東京, 😀 – ok".getBytes(StandardCharsets.UTF_8);
+        assertThat(Utf8.isWellFormed(text, 0, text.length)).isTrue();
+        assertThat(Utf8.isWellFormed(text, 0, text.length - 5)).isFalse(); // cut inside the emoji
+    }
+
+    @Property(tries = 2000)
+    void sameVerdictAsTheDecoder(@ForAll("utf8ish") byte[] bytes) {
+        assertThat(Utf8.isWellFormed(bytes, 0, bytes.length)).isEqualTo(byDecoder(bytes));
+    }
+
+    @Provide
+    Arbitrary<byte[]> utf8ish() {
+        // mostly valid pieces with lead and continuation bytes of every kind mixed in
+        Arbitrary<byte[]> piece = Arbitraries.oneOf(
+                Arbitraries.of("a", "é", "€", "東", "😀", "\u0800", "\uFFFF", "\uD7FF", "\u0080")
+                        .map(s -> s.getBytes(StandardCharsets.UTF_8)),
+                Arbitraries.integers().between(0x80, 0xFF).map(b -> new byte[] {(byte) b.intValue()}));
+        return piece.list().ofMaxSize(12).map(parts -> {
+            int n = parts.stream().mapToInt(p -> p.length).sum();
+            byte[] out = new byte[n];
+            int at = 0;
+            for (byte[] p : parts) {
+                System.arraycopy(p, 0, out, at, p.length);
+                at += p.length;
+            }
+            return out;
+        });
+    }
+}
