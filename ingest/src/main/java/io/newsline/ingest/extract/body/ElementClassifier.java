@@ -99,6 +99,10 @@ final class ElementClassifier {
         if (SKIP_TAGS.contains(tag)) {
             return ElementRole.SKIP;
         }
+        if (element.attributesSize() == 0) {
+            // most elements: no itemprop, hiding, role or names to look up, attribute by attribute
+            return roleOfTag(tag, ElementRole.NEUTRAL);
+        }
         String itemprop = element.attr("itemprop");
         if (!itemprop.isEmpty()) {
             if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("reviewBody")) {
@@ -124,6 +128,11 @@ final class ElementClassifier {
         if (!names.isEmpty() && !isInline(tag)) {
             byName = verdictByName.computeIfAbsent(names, ElementClassifier::classifyNames);
         }
+        return roleOfTag(tag, byName);
+    }
+
+    /** The role the tag gives an element its names leave neutral. */
+    private static ElementRole roleOfTag(String tag, ElementRole byName) {
         if (byName == ElementRole.NEUTRAL && BOILERPLATE_TAGS.contains(tag)) {
             return ElementRole.BOILERPLATE;
         }
