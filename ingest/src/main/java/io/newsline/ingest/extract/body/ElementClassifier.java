@@ -1,9 +1,9 @@
 package io.newsline.ingest.extract.body;
 
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jsoup.nodes.Element;
 
 /**
@@ -12,7 +12,9 @@ import org.jsoup.nodes.Element;
  * or word prefixes, so {@code related-articles}, {@code relatedArticles} and {@code social_share} are recognised
  * but {@code .gradient} is not mistaken for an ad.
  *
- * <p>Not thread-safe: it caches verdicts per class/id string. Create one per extraction.
+ * <p>Thread-safe. Verdicts per class/id string are cached for all pages ({@link #classifyNames} is a function of
+ * the string alone): sites repeat their names from page to page. The cache holds at most {@value #MAX_CACHED_NAMES}
+ * strings and starts afresh when full, so pages of made-up names cannot grow it.
  */
 final class ElementClassifier {
 
@@ -75,7 +77,8 @@ final class ElementClassifier {
         "articlemain", "bodycopy", "newsbody", "newstext", "maintext", "itembody", "entrybody", "blogpost"
     };
 
-    private final Map<String, ElementRole> verdictByName = new HashMap<>();
+    static final int MAX_CACHED_NAMES = 20_000;
+    private static final Map<String, ElementRole> VERDICT_BY_NAME = new ConcurrentHashMap<>();
 
     static boolean isInline(String tag) {
         return INLINE_TAGS.contains(tag);
@@ -126,7 +129,14 @@ final class ElementClassifier {
         ElementRole byName = ElementRole.NEUTRAL;
         String names = names(element);
         if (!names.isEmpty() && !isInline(tag)) {
-            byName = verdictByName.computeIfAbsent(names, ElementClassifier::classifyNames);
+            byName = VERDICT_BY_NAME.get(names);
+            if (byName == null) {
+                byName = classifyNames(names);
+                if (VERDICT_BY_NAME.size() >= MAX_CACHED_NAMES) {
+                    VERDICT_BY_NAME.clear();
+                }
+                VERDICT_BY_NAME.put(names, byName);
+            }
         }
         return roleOfTag(tag, byName);
     }

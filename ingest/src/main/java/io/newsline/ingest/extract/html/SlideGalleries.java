@@ -50,7 +50,7 @@ public final class SlideGalleries {
         List<int[]> numbers = new ArrayList<>();
         NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
             if (node instanceof TextNode text && text.getWholeText().length() <= MAX_COUNTER_CHARS
-                    && node.parent() instanceof Element parent) {
+                    && opensWithDigit(text.getWholeText()) && node.parent() instanceof Element parent) {
                 Matcher m = COUNTER.matcher(text.getWholeText());
                 if (m.matches()) {
                     int k = Integer.parseInt(m.group(1));
@@ -102,6 +102,17 @@ public final class SlideGalleries {
             }
         }
         return List.of();
+    }
+
+    /** Whether the first character after leading white space (the pattern's {@code \s}) is a digit, as in a counter. */
+    static boolean opensWithDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != 0x0B && c != '\f' && c != '\r') {
+                return c >= '0' && c <= '9';
+            }
+        }
+        return false;
     }
 
     private static Element ancestor(Element element, int levels) {
