@@ -4,6 +4,7 @@ import io.newsline.ingest.extract.ExtractionResult;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -11,7 +12,8 @@ import java.util.Locale;
  * ({@code extractArticle}) against jsoup's parse of the same bytes ({@code parseOnly}), timed in pairs, page by page,
  * in this thread's CPU time, so both see the same load and the same drift. Prints the running ratio (parse time /
  * extraction time, i.e. extraction speed as a share of parse-only speed) after each round over the pages; the first
- * three rounds are warm-up.
+ * three rounds are warm-up. Beside the sums it prints the ratio of the per-page minima over the rounds so far: on a
+ * machine that other jobs load, a page's fastest round is the one least disturbed, and that ratio moves least.
  *
  * <p>Run: {@code java -cp <benchmarks classpath> io.newsline.bench.extract.ExtractionCpuTime [ROUNDS]} from the
  * project root (pages as {@link ExtractionBenchmark} finds them).
@@ -32,6 +34,10 @@ public final class ExtractionCpuTime {
         long parseNanos = 0;
         long wholeNanos = 0;
         long articles = 0;
+        long[] parseMin = new long[parse.pageCount()];
+        long[] wholeMin = new long[parse.pageCount()];
+        Arrays.fill(parseMin, Long.MAX_VALUE);
+        Arrays.fill(wholeMin, Long.MAX_VALUE);
         for (int round = 1; round <= rounds; round++) {
             for (int page = 0; page < parse.pageCount(); page++) {
                 long t0 = cpu.getCurrentThreadCpuTime();
@@ -43,11 +49,17 @@ public final class ExtractionCpuTime {
                     parseNanos += t1 - t0;
                     wholeNanos += t2 - t1;
                     articles += result instanceof ExtractionResult.Extracted ? 1 : 0;
+                    parseMin[page] = Math.min(parseMin[page], t1 - t0);
+                    wholeMin[page] = Math.min(wholeMin[page], t2 - t1);
                 }
             }
             if (round > WARM_UP_ROUNDS) {
-                System.out.printf(Locale.ROOT, "round %d: parse %.0f ms, whole extraction %.0f ms, ratio %.3f (%d pages extracted)%n",
-                        round, parseNanos / 1e6, wholeNanos / 1e6, (double) parseNanos / wholeNanos, articles);
+                long parseFastest = Arrays.stream(parseMin).sum();
+                long wholeFastest = Arrays.stream(wholeMin).sum();
+                System.out.printf(Locale.ROOT, "round %d: parse %.0f ms, whole extraction %.0f ms, ratio %.3f (%d pages"
+                        + " extracted); per-page minima: parse %.0f ms, whole extraction %.0f ms, ratio %.3f%n",
+                        round, parseNanos / 1e6, wholeNanos / 1e6, (double) parseNanos / wholeNanos, articles,
+                        parseFastest / 1e6, wholeFastest / 1e6, (double) parseFastest / wholeFastest);
             }
         }
     }
