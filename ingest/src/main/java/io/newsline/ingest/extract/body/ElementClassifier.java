@@ -14,7 +14,8 @@ import org.jsoup.nodes.Element;
  *
  * <p>Thread-safe. Verdicts per class/id string are cached for all pages ({@link #classifyNames} is a function of
  * the string alone): sites repeat their names from page to page. The cache holds at most {@value #MAX_CACHED_NAMES}
- * strings and starts afresh when full, so pages of made-up names cannot grow it.
+ * strings of at most {@value #MAX_CACHED_NAME_LENGTH} characters and starts afresh when full, so pages of made-up
+ * or oversized names cannot grow it beyond a few megabytes.
  */
 final class ElementClassifier {
 
@@ -78,7 +79,13 @@ final class ElementClassifier {
     };
 
     static final int MAX_CACHED_NAMES = 20_000;
+    static final int MAX_CACHED_NAME_LENGTH = 200;
     private static final Map<String, ElementRole> VERDICT_BY_NAME = new ConcurrentHashMap<>();
+
+    /** How many class and id strings the shared cache holds now (for tests). */
+    static int cachedNames() {
+        return VERDICT_BY_NAME.size();
+    }
 
     static boolean isInline(String tag) {
         return INLINE_TAGS.contains(tag);
@@ -132,10 +139,12 @@ final class ElementClassifier {
             byName = VERDICT_BY_NAME.get(names);
             if (byName == null) {
                 byName = classifyNames(names);
-                if (VERDICT_BY_NAME.size() >= MAX_CACHED_NAMES) {
-                    VERDICT_BY_NAME.clear();
+                if (names.length() <= MAX_CACHED_NAME_LENGTH) {
+                    if (VERDICT_BY_NAME.size() >= MAX_CACHED_NAMES) {
+                        VERDICT_BY_NAME.clear();
+                    }
+                    VERDICT_BY_NAME.put(names, byName);
                 }
-                VERDICT_BY_NAME.put(names, byName);
             }
         }
         return roleOfTag(tag, byName);
