@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Assigns IPTC Media Topics to news text: multi-label, best first, level 1 always, level 2 and deeper where
@@ -227,11 +228,9 @@ public final class IptcTopicClassifier implements TopicClassifier {
         if (language != null && !languages.contains(language)) {
             return List.of();
         }
-        // the text is read once: one collector for the headline and hints, one per paragraph
+        // the text is read once: one collector for the headline, one per paragraph, one for the hints
         List<FeatureVector.Collector> parts = new ArrayList<>();
-        FeatureVector.Collector head = new FeatureVector.Collector().add(input.title());
-        input.entityHints().forEach(head::add);
-        parts.add(head);
+        parts.add(new FeatureVector.Collector().add(input.title()));
         List<String> paragraphs = new ArrayList<>();
         for (String paragraph : input.text().split("\n")) {
             FeatureVector.Collector c = new FeatureVector.Collector().add(paragraph);
@@ -240,7 +239,9 @@ public final class IptcTopicClassifier implements TopicClassifier {
                 paragraphs.add(paragraph);
             }
         }
-        FeatureVector vector = FeatureVector.of(parts);
+        FeatureVector.Collector hints = new FeatureVector.Collector();
+        input.entityHints().forEach(hints::add);
+        FeatureVector vector = FeatureVector.of(Stream.concat(parts.stream(), Stream.of(hints)).toList());
         double known = model.knownShare(vector);
         if (known * vector.wordCount() < 1
                 || (vector.wordCount() >= MIN_WORDS_FOR_LANGUAGE_CHECK && known < settings.minKnownShare())) {
@@ -251,7 +252,7 @@ public final class IptcTopicClassifier implements TopicClassifier {
         if (english) {
             double sectionWeight = settings.sectionWeight(vector.wordCount());
             if (sections != null && sectionWeight > 0) {
-                sections.reweigh(modelP, SectionModel.features(input.title(), input.text()), sectionWeight);
+                sections.reweigh(modelP, SectionModel.features(parts, input.title(), input.text()), sectionWeight);
             }
             model.withoutPrior(modelP, settings.priorCorrection(vector.wordCount()));
         }

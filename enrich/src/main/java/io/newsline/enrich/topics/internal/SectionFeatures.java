@@ -1,5 +1,7 @@
 package io.newsline.enrich.topics.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,7 +20,6 @@ import java.util.regex.Pattern;
 public final class SectionFeatures {
 
     private static final int SHAPE_SEED = 0x3C6EF372;
-    private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern SCORE = Pattern.compile("\\d{1,3}[-\u2013]\\d{1,3}");
     private static final Pattern YEAR = Pattern.compile("(18|19|20)\\d\\d");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
@@ -33,35 +34,37 @@ public final class SectionFeatures {
 
     /** Emits the section features of {@code text} to {@code sink}. */
     public static void extract(CharSequence text, HashedFeatures.Sink sink) {
-        String[] raw = SPACE.split(text.toString().trim());
-        String previousWord = null;
+        List<String> raw = tokens(text);
+        String previousWord = null; // as written: lower-cased only when a number's shape is paired with it
         String previousCapital = null;
         boolean sentenceStart = true;
-        for (int i = 0; i < raw.length; i++) {
-            String token = raw[i];
+        for (int i = 0; i < raw.size(); i++) {
+            String token = raw.get(i);
             String core = core(token);
             if (core.isEmpty()) {
                 sentenceStart |= endsSentence(token);
                 continue;
             }
-            String next = i + 1 < raw.length ? core(raw[i + 1]).toLowerCase(Locale.ROOT) : "";
+            char first = core.charAt(0);
+            // only a token opening with a digit, a currency sign or Q/H can have a number's shape
+            String next = Character.isDigit(first) || isCurrency(first) || core.length() == 2
+                    ? nextWord(raw, i) : "";
             String shape = numberShape(core, next);
-            String lower = core.toLowerCase(Locale.ROOT);
             if (shape != null) {
                 emit(sink, shape);
                 if (previousWord != null) {
-                    emit(sink, previousWord + "|" + shape);
+                    emit(sink, previousWord.toLowerCase(Locale.ROOT) + "|" + shape);
                 }
                 if (!next.isEmpty() && Character.isLetter(next.charAt(0))) {
                     emit(sink, shape + "|" + next);
                 }
                 previousCapital = null;
-            } else if (Character.isUpperCase(core.charAt(0))) {
-                boolean allCapitals = core.equals(core.toUpperCase(Locale.ROOT)) && core.length() > 1;
+            } else if (Character.isUpperCase(first)) {
+                boolean allCapitals = core.length() > 1 && core.equals(core.toUpperCase(Locale.ROOT));
                 if (allCapitals && core.length() <= 5 && token.startsWith("(") && token.endsWith(")")) {
                     emit(sink, "PARENTHESISED_CAPITALS");
                 }
-                if (previousCapital != null && COMPANY_FORMS.contains(lower)) {
+                if (previousCapital != null && COMPANY_FORMS.contains(core.toLowerCase(Locale.ROOT))) {
                     emit(sink, "COMPANY_FORM");
                 }
                 if (i == 0 && allCapitals && core.length() >= 3) {
@@ -77,19 +80,44 @@ public final class SectionFeatures {
             } else {
                 previousCapital = null;
             }
-            previousWord = Character.isLetter(core.charAt(0)) ? lower : null;
+            previousWord = Character.isLetter(first) ? core : null;
             sentenceStart = endsSentence(token);
         }
+    }
+
+    /** The whitespace-separated tokens of a text. */
+    private static List<String> tokens(CharSequence text) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int start = -1;
+        for (int k = 0; k <= n; k++) {
+            boolean space = k == n || Character.isWhitespace(text.charAt(k));
+            if (space && start >= 0) {
+                out.add(text.subSequence(start, k).toString());
+                start = -1;
+            } else if (!space && start < 0) {
+                start = k;
+            }
+        }
+        return out;
+    }
+
+    /** @return the lower-cased core of the token after {@code i}, or "" at the end */
+    private static String nextWord(List<String> raw, int i) {
+        return i + 1 < raw.size() ? core(raw.get(i + 1)).toLowerCase(Locale.ROOT) : "";
+    }
+
+    private static boolean isCurrency(char c) {
+        return c == '$' || c == '\u00A3' || c == '\u20AC' || c == '\u00A5';
     }
 
     /** @return the shape of a number token, or null for a token that is not one */
     static String numberShape(String core, String nextLower) {
         char first = core.charAt(0);
-        if ((first == '$' || first == '\u00A3' || first == '\u20AC' || first == '\u00A5') && core.length() > 1
-                && Character.isDigit(core.charAt(1))) {
+        if (isCurrency(first) && core.length() > 1 && Character.isDigit(core.charAt(1))) {
             return "MONEY";
         }
-        if (QUARTER.matcher(core).matches()) {
+        if (core.length() == 2 && QUARTER.matcher(core).matches()) {
             return "QUARTER";
         }
         if (!Character.isDigit(first)) {
@@ -132,8 +160,7 @@ public final class SectionFeatures {
     }
 
     private static boolean keeps(char c, boolean front) {
-        return Character.isLetterOrDigit(c)
-                || (front ? c == '$' || c == '\u00A3' || c == '\u20AC' || c == '\u00A5' : c == '%');
+        return Character.isLetterOrDigit(c) || (front ? isCurrency(c) : c == '%');
     }
 
     private static boolean endsSentence(String token) {

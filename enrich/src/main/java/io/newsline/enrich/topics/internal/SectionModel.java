@@ -68,6 +68,21 @@ public final class SectionModel {
         return collector.build();
     }
 
+    /**
+     * @return the features the section model reads, from the word features already gathered for the topic model
+     *     (so the words are not read twice) and the shapes of each text
+     */
+    public static FeatureVector features(List<FeatureVector.Collector> words, CharSequence... texts) {
+        FeatureVector.Collector all = new FeatureVector.Collector();
+        words.forEach(all::append);
+        for (CharSequence text : texts) {
+            if (text != null && !text.isEmpty()) {
+                SectionFeatures.extract(text, all);
+            }
+        }
+        return all.build();
+    }
+
     /** @return the section probabilities of a text's section features, in the order of the model's classes */
     public double[] sections(FeatureVector features) {
         return model.probabilities(features);
