@@ -32,10 +32,10 @@ import java.util.stream.Stream;
  * or when it leads at least two paragraphs holding 15 % of a long text's words. For English, the level-1
  * probabilities are a geometric mix with those of a naive Bayes built from IPTC's definitions, the cue
  * lexicon and the hand-written items, weighted more on long texts than on headlines
- * ({@link Settings#naiveBayesWeight(int)}); for short English text, part of the model's news-section prior is
- * taken out first ({@link Settings#shortTextPriorCorrection()}). English text then walks down the tree
- * ({@link TopicDescent}).
- * Other languages get level 1 and the model's own branch only.
+ * ({@link Settings#naiveBayesWeight(int)}); for short English text, the news sections first move towards those of
+ * a section model ({@code section-model.bin}, {@link SectionModel}), then part of the model's news-section prior is
+ * taken out ({@link Settings#shortTextPriorCorrection()}). English text then walks down the tree
+ * ({@link TopicDescent}). Other languages get level 1 and the model's own branch only.
  *
  * <p>Texts get no topics rather than a guess when their language is known and not one the model was
  * measured to read well ({@code topic-languages.tsv}, written by the trainer), or when under

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * suffixes after a name (Inc, Corp, Ltd, Group, ...), an all-capitals token in parentheses (tickers, agency
  * credits) and a dateline in capitals opening the text ("LONDON (Reuters) -").
  *
- * <p>Emitted into the same kind of sink as {@link HashedFeatures}, with their own hash seeds, so the two sets can
+ * <p>Emitted into the same kind of sink as {@link HashedFeatures}, with a hash seed of their own, so the two sets can
  * share a vector. Stateless and thread-safe.
  */
 public final class SectionFeatures {
