@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Train the level-1 topic model of the enrich module and write it into enrich's resources
-# (topic-model.bin, topic-languages.tsv), after measuring it by source (see docs/QUALITY.md).
+# Train the level-1 topic model and the short-text news-section model of the enrich module and write them into
+# enrich's resources (topic-model.bin, section-model.bin, topic-languages.tsv), after measuring them by source
+# (see docs/QUALITY.md).
 # Usage: scripts/train-topics.sh [TOPICS_TRAIN_DIR]   (default ../shared/topics-train)
 # Deterministic: the same data and code give the same model. About 2 CPU-minutes (5-10 minutes on a busy two-core machine).
 set -euo pipefail

@@ -2,6 +2,7 @@ package io.newsline.enrich.topics;
 
 import io.newsline.enrich.topics.internal.FeatureVector;
 import io.newsline.enrich.topics.internal.LinearTopicModel;
+import io.newsline.enrich.topics.internal.SectionModel;
 import io.newsline.enrich.topics.internal.TopicDescent;
 import io.newsline.schemas.reference.DataFiles;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Assigns IPTC Media Topics to news text: multi-label, best first, level 1 always, level 2 and deeper where
@@ -30,10 +32,10 @@ import java.util.stream.Collectors;
  * or when it leads at least two paragraphs holding 15 % of a long text's words. For English, the level-1
  * probabilities are a geometric mix with those of a naive Bayes built from IPTC's definitions, the cue
  * lexicon and the hand-written items, weighted more on long texts than on headlines
- * ({@link Settings#naiveBayesWeight(int)}); for short English text, part of the model's news-section prior is
- * taken out first ({@link Settings#shortTextPriorCorrection()}). English text then walks down the tree
- * ({@link TopicDescent}).
- * Other languages get level 1 and the model's own branch only.
+ * ({@link Settings#naiveBayesWeight(int)}); for short English text, the news sections first move towards those of
+ * a section model ({@code section-model.bin}, {@link SectionModel}), then part of the model's news-section prior is
+ * taken out ({@link Settings#shortTextPriorCorrection()}). English text then walks down the tree
+ * ({@link TopicDescent}). Other languages get level 1 and the model's own branch only.
  *
  * <p>Texts get no topics rather than a guess when their language is known and not one the model was
  * measured to read well ({@code topic-languages.tsv}, written by the trainer), or when under
@@ -45,6 +47,7 @@ import java.util.stream.Collectors;
 public final class IptcTopicClassifier implements TopicClassifier {
 
     static final String MODEL = "topic-model.bin";
+    static final String SECTION_MODEL = "section-model.bin";
     static final String LANGUAGES = "topic-languages.tsv";
     static final String LEXICON = "topic-lexicon.tsv";
     static final String TRAINING_ITEMS = "short-items-train.tsv";
@@ -71,10 +74,13 @@ public final class IptcTopicClassifier implements TopicClassifier {
      *                      probabilities for short English text (0: none, 1: all), fading to none at
      *                      {@link #LONG_TEXT_WORDS} words: that material is mostly world news, which pulls headlines
      *                      without strong cues there
+     * @param shortTextSectionWeight how far the news sections of a short English text move towards the section
+     *                      model's ({@link SectionModel#reweigh}; 0: not at all), fading to 0 at
+     *                      {@link #LONG_TEXT_WORDS} words
      */
     public record Settings(double alsoShare, int maxTopLevel, double minKnownShare, double naiveBayesWeight,
                            double longTextNaiveBayesWeight, TopicDescent.Settings descent,
-                           double shortTextPriorCorrection) {
+                           double shortTextPriorCorrection, double shortTextSectionWeight) {
 
         /** Texts up to this many words are short ... */
         public static final int SHORT_TEXT_WORDS = 60;
@@ -83,7 +89,7 @@ public final class IptcTopicClassifier implements TopicClassifier {
 
         /** The settings the bundled model is evaluated with (docs/QUALITY.md). */
         public static Settings defaults() {
-            return new Settings(0.25, 3, 0.55, 0.3, 0.7, TopicDescent.Settings.defaults(), 0.2);
+            return new Settings(0.25, 3, 0.55, 0.3, 0.7, TopicDescent.Settings.defaults(), 0.2, 0.5);
         }
 
         /** @return the weight of the naive Bayes for an English text of {@code words} words */
@@ -96,6 +102,11 @@ public final class IptcTopicClassifier implements TopicClassifier {
             return shortTextPriorCorrection * (1 - longness(words));
         }
 
+        /** @return how far the sections move towards the section model's for an English text of {@code words} words */
+        double sectionWeight(int words) {
+            return shortTextSectionWeight * (1 - longness(words));
+        }
+
         /** 0 up to {@link #SHORT_TEXT_WORDS} words, 1 from {@link #LONG_TEXT_WORDS}, linear in between. */
         private static double longness(int words) {
             return Math.min(1, Math.max(0, (double) (words - SHORT_TEXT_WORDS) / (LONG_TEXT_WORDS - SHORT_TEXT_WORDS)));
@@ -105,6 +116,8 @@ public final class IptcTopicClassifier implements TopicClassifier {
     private final IptcTaxonomy taxonomy;
     private final Settings settings;
     private final LinearTopicModel model;
+    /** The news-section decision for short English text, or null. */
+    private final SectionModel sections;
     /** The model's classes: level-1 topics, and branches below one (the computing industry under economy). */
     private final IptcTopic[] classes;
     /** The level-1 topics, in the order of the level-1 probabilities. */
@@ -115,10 +128,11 @@ public final class IptcTopicClassifier implements TopicClassifier {
     private final TopicDescent descent;
 
     private IptcTopicClassifier(IptcTaxonomy taxonomy, Settings settings, LinearTopicModel model,
-                                Set<String> languages, TopicDescent descent) {
+                                SectionModel sections, Set<String> languages, TopicDescent descent) {
         this.taxonomy = taxonomy;
         this.settings = settings;
         this.model = model;
+        this.sections = sections;
         this.languages = Set.copyOf(languages);
         this.descent = descent;
         String[] ids = model.classes();
@@ -143,8 +157,10 @@ public final class IptcTopicClassifier implements TopicClassifier {
 
     /** Loads the bundled model, languages, taxonomy and descent material with the given settings. */
     public static IptcTopicClassifier load(Settings settings) {
-        try (InputStream in = DataFiles.open(IptcTopicClassifier.class, MODEL)) {
-            return build(LinearTopicModel.read(in), bundledLanguages(), settings);
+        try (InputStream in = DataFiles.open(IptcTopicClassifier.class, MODEL);
+             InputStream sectionIn = DataFiles.open(IptcTopicClassifier.class, SECTION_MODEL)) {
+            return build(LinearTopicModel.read(in), bundledLanguages(), settings)
+                    .withSectionModel(LinearTopicModel.read(sectionIn));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -161,17 +177,25 @@ public final class IptcTopicClassifier implements TopicClassifier {
         TopicDescent descent = TopicDescent.build(taxonomy, settings.descent(),
                 DataFiles.lines(IptcTopicClassifier.class, LEXICON),
                 DataFiles.lines(IptcTopicClassifier.class, TRAINING_ITEMS));
-        return new IptcTopicClassifier(taxonomy, settings, model, languages, descent);
+        return new IptcTopicClassifier(taxonomy, settings, model, null, languages, descent);
     }
 
     /** @return a classifier like this one that gives topics to texts in the given languages only */
     public IptcTopicClassifier withLanguages(Set<String> otherLanguages) {
-        return new IptcTopicClassifier(taxonomy, settings, model, otherLanguages, descent);
+        return new IptcTopicClassifier(taxonomy, settings, model, sections, otherLanguages, descent);
     }
 
     /** @return a classifier like this one around another level-1 model and language set */
     public IptcTopicClassifier withModel(LinearTopicModel otherModel, Set<String> otherLanguages) {
-        return new IptcTopicClassifier(taxonomy, settings, otherModel, otherLanguages, descent);
+        SectionModel otherSections = sections == null ? null
+                : new SectionModel(sections.model(), otherModel.classes(), taxonomy);
+        return new IptcTopicClassifier(taxonomy, settings, otherModel, otherSections, otherLanguages, descent);
+    }
+
+    /** @return a classifier like this one with a section model ({@link SectionModel}'s classes) */
+    public IptcTopicClassifier withSectionModel(LinearTopicModel sectionModel) {
+        return new IptcTopicClassifier(taxonomy, settings, model,
+                new SectionModel(sectionModel, model.classes(), taxonomy), languages, descent);
     }
 
     /** The primary language subtags the bundled model gives topics to: the enabled rows of the languages file. */
@@ -204,11 +228,9 @@ public final class IptcTopicClassifier implements TopicClassifier {
         if (language != null && !languages.contains(language)) {
             return List.of();
         }
-        // the text is read once: one collector for the headline and hints, one per paragraph
+        // the text is read once: one collector for the headline, one per paragraph, one for the hints
         List<FeatureVector.Collector> parts = new ArrayList<>();
-        FeatureVector.Collector head = new FeatureVector.Collector().add(input.title());
-        input.entityHints().forEach(head::add);
-        parts.add(head);
+        parts.add(new FeatureVector.Collector().add(input.title()));
         List<String> paragraphs = new ArrayList<>();
         for (String paragraph : input.text().split("\n")) {
             FeatureVector.Collector c = new FeatureVector.Collector().add(paragraph);
@@ -217,7 +239,9 @@ public final class IptcTopicClassifier implements TopicClassifier {
                 paragraphs.add(paragraph);
             }
         }
-        FeatureVector vector = FeatureVector.of(parts);
+        FeatureVector.Collector hints = new FeatureVector.Collector();
+        input.entityHints().forEach(hints::add);
+        FeatureVector vector = FeatureVector.of(Stream.concat(parts.stream(), Stream.of(hints)).toList());
         double known = model.knownShare(vector);
         if (known * vector.wordCount() < 1
                 || (vector.wordCount() >= MIN_WORDS_FOR_LANGUAGE_CHECK && known < settings.minKnownShare())) {
@@ -226,6 +250,10 @@ public final class IptcTopicClassifier implements TopicClassifier {
         boolean english = language == null || language.equals("en");
         double[] modelP = model.probabilities(vector);
         if (english) {
+            double sectionWeight = settings.sectionWeight(vector.wordCount());
+            if (sections != null && sectionWeight > 0) {
+                sections.reweigh(modelP, SectionModel.features(parts, input.title(), input.text()), sectionWeight);
+            }
             model.withoutPrior(modelP, settings.priorCorrection(vector.wordCount()));
         }
         double[] p = levelOne(modelP);

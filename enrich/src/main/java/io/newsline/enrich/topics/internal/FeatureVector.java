@@ -90,6 +90,15 @@ public final class FeatureVector {
             return this;
         }
 
+        /** Adds the words of a text and the features of {@link SectionFeatures} (null or empty adds nothing). */
+        public Collector addWithShapes(CharSequence text) {
+            if (text != null && !text.isEmpty()) {
+                HashedFeatures.extract(text, this);
+                SectionFeatures.extract(text, this);
+            }
+            return this;
+        }
+
         /** @return the number of single-word occurrences gathered */
         public int wordCount() {
             return wordCount;

@@ -154,7 +154,7 @@ public final class HashedFeatures {
         return dash > 0 && dash <= 3 && len - dash - 1 >= 1 && len - dash - 1 <= 3;
     }
 
-    private static int hash(int seed, String s) {
+    static int hash(int seed, String s) {
         int h = seed;
         for (int k = 0; k < s.length(); k++) {
             h = (h ^ s.charAt(k)) * 0x01000193;

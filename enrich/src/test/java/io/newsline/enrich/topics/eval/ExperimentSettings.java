@@ -5,7 +5,8 @@ import io.newsline.enrich.topics.IptcTopicClassifier;
 /**
  * The classifier settings an evaluation runs with: the defaults, with {@code topics.naiveBayesWeight},
  * {@code topics.longTextNaiveBayesWeight}, {@code topics.minKnownShare} and
- * {@code topics.shortTextPriorCorrection} system properties overriding them for experiments.
+ * {@code topics.shortTextPriorCorrection} and {@code topics.shortTextSectionWeight} system properties overriding
+ * them for experiments.
  */
 public final class ExperimentSettings {
 
@@ -18,7 +19,8 @@ public final class ExperimentSettings {
                 property("topics.minKnownShare", d.minKnownShare()),
                 property("topics.naiveBayesWeight", d.naiveBayesWeight()),
                 property("topics.longTextNaiveBayesWeight", d.longTextNaiveBayesWeight()), d.descent(),
-                property("topics.shortTextPriorCorrection", d.shortTextPriorCorrection()));
+                property("topics.shortTextPriorCorrection", d.shortTextPriorCorrection()),
+                property("topics.shortTextSectionWeight", d.shortTextSectionWeight()));
     }
 
     private static double property(String name, double fallback) {

@@ -17,6 +17,19 @@ public enum NewsSection {
     static final String SCIENCE = "13000000";
     static final String COMPUTING_INDUSTRY = "20000225";
 
+    /**
+     * @return the IPTC ids whose subtrees make the section, space-separated, the deepest deciding (empty for
+     *     world, which takes the rest): the class names of the section model
+     */
+    public String rootIds() {
+        return switch (this) {
+            case WORLD -> "";
+            case SPORTS -> SPORT;
+            case BUSINESS -> ECONOMY;
+            case SCITECH -> SCIENCE + " " + COMPUTING_INDUSTRY;
+        };
+    }
+
     /** @return the section of one IPTC topic id, by its place in the tree */
     public static NewsSection ofTopic(String id, IptcTaxonomy taxonomy) {
         if (taxonomy.isUnder(id, COMPUTING_INDUSTRY) || taxonomy.isUnder(id, SCIENCE)) {

@@ -95,6 +95,7 @@ public final class TopicsTrainer {
                 .collect(Collectors.toUnmodifiableSet());
         HeldOutPredictions held = new HeldOutPredictions(classes, taxonomy);
         IptcTopicClassifier base = null;
+        SectionTraining sectionTraining = new SectionTraining(classes, taxonomy, settings);
         for (Fold fold : folds(items)) {
             if (only != null && !only.contains(fold.name())) {
                 continue;
@@ -110,7 +111,8 @@ public final class TopicsTrainer {
                     : base;
             // every language gets topics here, and each item is passed with its language as pages are, so English
             // alone gets the naive Bayes mix
-            IptcTopicClassifier classifier = base.withModel(model, corpusLanguages);
+            IptcTopicClassifier classifier = base.withModel(model, corpusLanguages)
+                    .withSectionModel(SectionTraining.inMemory(sectionTraining.train(train)));
             for (TrainingItem item : test) {
                 List<TopicScore> answer = classifier.classify(new TopicInput(item.title(), item.text(),
                         item.primaryLanguage(), List.of()));
@@ -136,6 +138,9 @@ public final class TopicsTrainer {
                         knownWords(train, settings.knownBits()),
                         sectionPrior(train, trainer.classWeights(train), sections));
             }
+            try (OutputStream o = Files.newOutputStream(out.resolve("section-model.bin"))) {
+                SectionTraining.write(o, sectionTraining.train(train));
+            }
             List<String> lines = new ArrayList<>();
             lines.add("# Languages the topic model gives topics to (written by scripts/train-topics.sh). Level-1 accuracy"
                     + " with the language's");
@@ -144,7 +149,7 @@ public final class TopicsTrainer {
             lines.add("# language\tenabled\tWikinews accuracy\titems\tSIB-200 accuracy\titems");
             languageRows.forEach((lang, row) -> lines.add(lang + "\t" + row));
             Files.write(out.resolve("topic-languages.tsv"), lines, StandardCharsets.UTF_8);
-            System.out.println("wrote " + out.resolve("topic-model.bin") + " and topic-languages.tsv");
+            System.out.println("wrote topic-model.bin, section-model.bin and topic-languages.tsv in " + out);
         }
     }
 
