@@ -146,7 +146,7 @@ public final class IptcTopicClassifier implements TopicClassifier {
         try (InputStream in = DataFiles.open(IptcTopicClassifier.class, MODEL)) {
             return build(LinearTopicModel.read(in), bundledLanguages(), settings);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read the topic model " + MODEL + ": " + e.getMessage(), e);
         }
     }
 
