@@ -19,8 +19,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
@@ -34,6 +42,7 @@ import org.slf4j.LoggerFactory;
 public final class Pipeline implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(2);
 
     private final List<StreamsApp> apps = new ArrayList<>();
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -149,11 +158,40 @@ public final class Pipeline implements AutoCloseable {
         throw new IllegalStateException("apps not running after " + timeout);
     }
 
-    @Override
-    public void close() {
-        // Close in reverse pipeline order so downstream apps stop consuming first.
-        for (int i = apps.size() - 1; i >= 0; i--) {
-            apps.get(i).close(Duration.ofSeconds(30));
+    /**
+     * Stops every app at once, each on its own thread, and waits for them together at most {@code app.close.timeout}
+     * (default 30 s) in all, not that long per app: with the broker gone each app waits out its whole timeout, and
+     * one after another a three-app process took three timeouts to stop. Each app's exactly-once state is its own
+     * (own transactions, own group), so closing them side by side keeps every app as consistent as closing them in
+     * turn; an app not closed in time is left to the broker to abort, as after a crash. Logs which apps did not
+     * close in time. Then closes the connection watch and the HTTP endpoints.
+     */
+    public Stopped stop() {
+        Duration timeout = StreamsApp.closeTimeout(config);
+        Map<String, Boolean> closed = new LinkedHashMap<>();
+        ExecutorService closing = Executors.newFixedThreadPool(Math.max(1, apps.size()), runnable -> {
+            Thread thread = new Thread(runnable, "newsline-close");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Map<String, Future<Boolean>> closes = new LinkedHashMap<>();
+            for (StreamsApp app : apps) {
+                closes.put(app.name(), closing.submit(() -> app.close(timeout)));
+            }
+            // Each close returns by itself once its timeout is over; the grace only covers handing back the result.
+            long deadline = System.nanoTime() + timeout.plus(CLOSE_GRACE).toNanos();
+            for (Map.Entry<String, Future<Boolean>> close : closes.entrySet()) {
+                closed.put(close.getKey(), closedBy(close.getValue(), deadline));
+            }
+        } finally {
+            closing.shutdownNow();
+        }
+        Stopped stopped = new Stopped(timeout, closed);
+        List<String> late = stopped.notClosedInTime();
+        if (!late.isEmpty()) {
+            LOG.warn("{} did not close within {} (app.close.timeout); their unfinished transactions are aborted by the "
+                    + "broker, so a restart neither loses nor repeats output", String.join(", ", late), timeout);
         }
         if (kafka != null) {
             kafka.close();
@@ -162,5 +200,38 @@ public final class Pipeline implements AutoCloseable {
             http.close();
         }
         registry.close();
+        return stopped;
+    }
+
+    private static boolean closedBy(Future<Boolean> close, long deadline) {
+        try {
+            return close.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            LOG.warn("closing an app failed", e.getCause());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    /**
+     * What a {@link #stop()} did.
+     *
+     * @param timeout how long it waited for the apps, all together
+     * @param closed  each app by name, in pipeline order: true when it closed within the timeout
+     */
+    public record Stopped(Duration timeout, Map<String, Boolean> closed) {
+        /** The apps that did not close within the timeout. */
+        public List<String> notClosedInTime() {
+            return closed.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
+        }
     }
 }

@@ -162,7 +162,7 @@ public final class IptcTopicClassifier implements TopicClassifier {
             return build(LinearTopicModel.read(in), bundledLanguages(), settings)
                     .withSectionModel(LinearTopicModel.read(sectionIn));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read the topic model " + MODEL + ": " + e.getMessage(), e);
         }
     }
 

@@ -8,6 +8,7 @@ import io.newsline.publish.match.Matcher;
 import io.newsline.publish.match.WireSource;
 import io.newsline.publish.story.StoryAssigner;
 import io.newsline.publish.story.StoryDecider;
+import io.newsline.publish.story.StoryState;
 import io.newsline.runtime.app.AppContext;
 import io.newsline.runtime.json.AvroJson;
 import io.newsline.runtime.metrics.RecordOutcomes;
@@ -67,7 +68,8 @@ final class AssignProcessor implements Processor<String, byte[], String, Object>
         this.index = new BandIndex(new KeyValueByteStore(context.getStateStore(PublishTopology.FINGERPRINT_STORE)),
                 new KeyValueByteStore(context.getStateStore(PublishTopology.BANDS_STORE)));
         this.decider = new StoryDecider(new StoryAssigner(WireSource.load()), new Matcher(settings.thresholds(), settings.sentenceThresholds()),
-                new StoreStoryState(ledger, stories), index);
+                new StoryState(new StoryState.Table<>(ledger::get, ledger::put),
+                        new StoryState.Table<>(stories::get, stories::put)), index);
         // Not "newsline.stories.created": Prometheus reserves the _created suffix and would export that
         // counter as newsline_stories_total.
         this.founded = Counter.builder("newsline.stories.founded").description("Stories founded")

@@ -7,33 +7,22 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * {@link StoryState} in hash maps, for {@code newsline bench}'s publish stage, the JMH benchmarks and tests.
+ * {@link StoryState} in hash maps, for {@code newsline bench}'s publish stage, the JMH benchmarks and tests, with
+ * what they report of the stories.
  *
  * <p>Not thread-safe.
  */
-public final class InMemoryStoryState implements StoryState {
+public final class InMemoryStoryState extends StoryState {
 
-    private final Map<String, ArticleDecision> ledger = new HashMap<>();
-    private final Map<String, Story> stories = new HashMap<>();
+    private final Map<String, Story> stories;
 
-    @Override
-    public ArticleDecision decision(String articleId) {
-        return ledger.get(articleId);
+    public InMemoryStoryState() {
+        this(new HashMap<>(), new HashMap<>());
     }
 
-    @Override
-    public Story story(String storyId) {
-        return stories.get(storyId);
-    }
-
-    @Override
-    public void putDecision(ArticleDecision decision) {
-        ledger.put(decision.getArticleId(), decision);
-    }
-
-    @Override
-    public void putStory(Story story) {
-        stories.put(story.getStoryId(), story);
+    private InMemoryStoryState(Map<String, ArticleDecision> ledger, Map<String, Story> stories) {
+        super(new Table<>(ledger::get, ledger::put), new Table<>(stories::get, stories::put));
+        this.stories = stories;
     }
 
     /** @return how many stories are active (not merged into another) */

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -27,7 +28,8 @@ import org.slf4j.LoggerFactory;
  * through {@link #cleanUp()}, behind an explicit reset. Thread-safe.
  *
  * <p>Config: every Streams and client key of {@link NewslineConfig}; {@code app.state.dir}, {@code app.threads},
- * {@code app.<name>.application.id}, {@code app.dlq.max.value.bytes}. When the process serves HTTP, the client's
+ * {@code app.<name>.application.id}, {@code app.dlq.max.value.bytes}, {@code app.close.timeout},
+ * {@code app.close.leave.group}. When the process serves HTTP, the client's
  * {@code application.server} is the process's advertised HTTP address ({@link HttpEndpoints#advertisedAddress}), so
  * instances of the app can tell each other where a key's state lives.
  */
@@ -41,6 +43,8 @@ public final class StreamsApp implements AutoCloseable, HealthCheck {
     private final KafkaStreamsMetrics streamsMetrics;
     private final HostInfo advertised;
     private final MeterRegistry meters;
+    private final boolean leaveGroupOnClose;
+    private final Duration closeTimeout;
     private volatile KafkaStreams.State state = KafkaStreams.State.CREATED;
 
     /** An app without an HTTP address: it answers no interactive queries from other instances. */
@@ -57,6 +61,8 @@ public final class StreamsApp implements AutoCloseable, HealthCheck {
         this.applicationId = definition.applicationId(config);
         this.advertised = advertised;
         this.meters = meters;
+        this.leaveGroupOnClose = config.getBoolean("app.close.leave.group", true);
+        this.closeTimeout = closeTimeout(config);
         Properties props = streamsProperties(definition, config);
         if (advertised != null) {
             props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, advertised.host() + ":" + advertised.port());
@@ -205,14 +211,31 @@ public final class StreamsApp implements AutoCloseable, HealthCheck {
         return Map.of(definition.name(), state.name());
     }
 
-    public void close(Duration timeout) {
-        streams.close(timeout);
+    /**
+     * Stops the client, waiting at most {@code timeout} for its stream threads. With {@code app.close.leave.group}
+     * (the default) its members leave the consumer group on the way out, so the group is empty at once (a
+     * {@code newsline reset} or another instance need not wait {@code session.timeout.ms}); otherwise they stay
+     * members until the session times out, as Kafka Streams does by default.
+     *
+     * @return true when every stream thread stopped within the timeout; false when some are still shutting down
+     *         (their open transactions are aborted by the broker, so exactly-once holds as after a crash)
+     */
+    public boolean close(Duration timeout) {
+        boolean closed = streams.close(CloseOptions.timeout(timeout).withGroupMembershipOperation(leaveGroupOnClose
+                ? CloseOptions.GroupMembershipOperation.LEAVE_GROUP
+                : CloseOptions.GroupMembershipOperation.REMAIN_IN_GROUP));
         streamsMetrics.close();
         io.newsline.runtime.dlq.DeadLetterMetrics.unbind(applicationId);
+        return closed;
+    }
+
+    /** How long a stop waits for the app's stream threads: {@code app.close.timeout} (default 30 s). */
+    public static Duration closeTimeout(NewslineConfig config) {
+        return config.getDuration("app.close.timeout", Duration.ofSeconds(30));
     }
 
     @Override
     public void close() {
-        close(Duration.ofSeconds(30));
+        close(closeTimeout);
     }
 }

@@ -17,8 +17,9 @@ import java.util.zip.GZIPOutputStream;
  * part of that prior back out where it would lean short texts towards what the material happens to hold most.
  *
  * <p>Stored as a gzip file: a header, then the weights quantised to one signed byte per bucket and class
- * (bucket-major, with a scale per class), the known-word bit set and the class priors (version 2; a version-1
- * file has none, which reads as equal priors). {@link #write} and {@link #read} are
+ * (bucket-major, with a scale per class), the known-word bit set and the class priors (version 2). A version-1 file
+ * is the same but for its version number and the priors it lacks, which read as equal priors; {@link #read} reads
+ * both and refuses other versions by number. {@link #write} and {@link #read} are
  * the only two places that know the format. Immutable and thread-safe once read.
  */
 public final class LinearTopicModel {
@@ -191,9 +192,13 @@ public final class LinearTopicModel {
     /** Reads a model written by {@link #write}. */
     public static LinearTopicModel read(InputStream in) throws IOException {
         DataInputStream data = new DataInputStream(new GZIPInputStream(in, 1 << 16));
-        int version = data.readInt() == MAGIC ? data.readInt() : -1;
+        if (data.readInt() != MAGIC) {
+            throw new IOException("not a topic model (no NLTP header)");
+        }
+        int version = data.readInt();
         if (version != 1 && version != VERSION) {
-            throw new IOException("not a topic model of version 1 or " + VERSION);
+            throw new IOException("a topic model of version " + version + "; this build reads versions 1 and "
+                    + VERSION);
         }
         int c = data.readInt();
         String[] classes = new String[c];

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 class LinearTopicModelTest {
@@ -80,5 +83,64 @@ class LinearTopicModelTest {
     void somethingElseIsNotReadAsAModel() {
         assertThatThrownBy(() -> LinearTopicModel.read(new ByteArrayInputStream(new byte[] {1, 2, 3})))
                 .isInstanceOf(IOException.class);
+    }
+
+    /** A model with priors 0.75 and 0.25, as the current writer stores it (version 2). */
+    private static byte[] versionTwoWithPriors() throws IOException {
+        float[] w = new float[(1 << BITS) * CLASSES.length];
+        set(w, "football goal", 0);
+        set(w, "shares profit", 1);
+        long[] known = new long[(1 << 12) / 64];
+        known[0] = 0b1011;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        LinearTopicModel.write(out, CLASSES, BITS, w, new float[] {0.1f, -0.1f}, 1.5f, 12, known,
+                new float[] {0.75f, 0.25f});
+        return out.toByteArray();
+    }
+
+    /**
+     * The model file of another version: the version number after the 4-byte magic replaced, and the last
+     * {@code dropTail} bytes (a version-1 file has no priors, one float per class at the end) left out.
+     */
+    private static byte[] asVersion(byte[] model, int version, int dropTail) throws IOException {
+        byte[] plain;
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(model))) {
+            plain = in.readAllBytes();
+        }
+        ByteBuffer.wrap(plain).putInt(4, version);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(plain, 0, plain.length - dropTail);
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aVersionOneFileReadsAsTheSameModelWithEqualPriors() throws IOException {
+        byte[] current = versionTwoWithPriors();
+        LinearTopicModel two = LinearTopicModel.read(new ByteArrayInputStream(current));
+        LinearTopicModel one = LinearTopicModel.read(new ByteArrayInputStream(
+                asVersion(current, 1, Float.BYTES * CLASSES.length)));
+
+        assertThat(one.classes()).containsExactly(CLASSES);
+        assertThat(one.temperature()).isEqualTo(1.5f);
+        for (String text : new String[] {"late goal in the football final", "profit lifts shares", "zzz"}) {
+            FeatureVector v = FeatureVector.of(text);
+            assertThat(one.probabilities(v)).as(text).containsExactly(two.probabilities(v));
+            assertThat(one.knownShare(v)).as(text).isEqualTo(two.knownShare(v));
+        }
+        org.assertj.core.data.Offset<Double> close = org.assertj.core.data.Offset.offset(1e-6);
+        assertThat(two.withoutPrior(new double[] {0.6, 0.4}, 1)).as("version 2 keeps its priors")
+                .containsExactly(new double[] {1 / 3.0, 2 / 3.0}, close);
+        assertThat(one.withoutPrior(new double[] {0.6, 0.4}, 1)).as("version 1 has equal priors: nothing to take out")
+                .containsExactly(new double[] {0.6, 0.4}, close);
+    }
+
+    @Test
+    void aVersionThisBuildDoesNotKnowIsRefusedByNumber() throws IOException {
+        byte[] future = asVersion(versionTwoWithPriors(), 3, 0);
+        assertThatThrownBy(() -> LinearTopicModel.read(new ByteArrayInputStream(future)))
+                .isInstanceOf(IOException.class)
+                .hasMessage("a topic model of version 3; this build reads versions 1 and 2");
     }
 }
