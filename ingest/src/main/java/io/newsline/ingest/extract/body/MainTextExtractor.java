@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -43,6 +44,7 @@ public final class MainTextExtractor implements BodyExtractor {
     /** How far up from the body the search for more parts of it goes. */
     private static final int PART_SEARCH_LEVELS = 4;
     private static final int LEAD_SEARCH_SIBLINGS = 4;
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     private final MainTextSettings settings;
     private final BlockFilter blockFilter;
@@ -202,8 +204,8 @@ public final class MainTextExtractor implements BodyExtractor {
     }
 
     /**
-     * The body and the elements of the same tag and class near it (under one of its closest ancestors), in page
-     * order: a story cut into several text containers by galleries, videos or ads between them
+     * The body and the elements of the same tag and class (numbers aside) near it (under one of its closest
+     * ancestors), in page order: a story cut into several text containers by galleries, videos or ads between them
      * ({@code <div class="article-text">} three times, each in its own layout cell) is one story. Elements judged
      * boilerplate or holding no prose are left out.
      */
@@ -221,13 +223,23 @@ public final class MainTextExtractor implements BodyExtractor {
         for (Element candidate : scope.getElementsByClass(className.trim().split("\\s+")[0])) {
             if (candidate == body) {
                 parts.add(body);
-            } else if (candidate.normalName().equals(body.normalName()) && candidate.className().equals(className)
+            } else if (candidate.normalName().equals(body.normalName())
+                    && sameClassButNumbers(candidate.className(), className)
                     && !insideAny(candidate, parts) && !insideBoilerplate(candidate, boilerplate, scope)
                     && hasProse(candidate)) {
                 parts.add(candidate);
             }
         }
         return parts.contains(body) ? parts : List.of(body);
+    }
+
+    /**
+     * Whether two class attributes are the same once digits are set aside: the parts of one story are often
+     * numbered ({@code story-body story-body-1}, {@code story-body story-body-2}) while a teaser or an aside beside
+     * them carries another name.
+     */
+    private static boolean sameClassButNumbers(String a, String b) {
+        return a.equals(b) || DIGITS.matcher(a).replaceAll("#").equals(DIGITS.matcher(b).replaceAll("#"));
     }
 
     private static boolean insideAny(Element element, List<Element> containers) {

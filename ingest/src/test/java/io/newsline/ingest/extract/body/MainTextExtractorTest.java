@@ -347,6 +347,27 @@ class MainTextExtractorTest {
         assertThat(text(html)).contains(P1, P2, P3).doesNotContain("Gallery", "buses");
     }
     @Test
+    void partsOfOneStoryWhoseClassesDifferOnlyInTheirNumbersAreKeptWhole() {
+        String html = "<body><div class=page><div class=cell><div class=\"story-body story-body-1\"><p>" + P1
+                + "</p><p>" + P2 + "</p></div></div><div class=interrupter>"
+                + "<a href=/m>More on the tram line and the council vote</a> ".repeat(12) + "</div>"
+                + "<div class=cell><div class=\"story-body story-body-2\"><p>" + P3 + "</p></div></div></div></body>";
+
+        assertThat(text(html)).contains(P1, P2, P3).doesNotContain("More on the tram line");
+    }
+
+    @Test
+    void aNumberedLayoutColumnBesideTheStoryIsNotJoinedToIt() {
+        String html = "<body><div class=grid><div class=col-1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div><div class=col-2><p>Another story entirely, about a different city and its buses,"
+                + " which nobody reading this one asked for at all.</p>"
+                + "<p><a href=/more>More stories from the city desk and the transport team</a></p>".repeat(12)
+                + "</div></div></body>";
+
+        assertThat(text(html)).contains(P1, P2, P3).doesNotContain("buses");
+    }
+
+    @Test
     void chineseProseCutIntoLinesIsFoundAsTheBody() {
         String lines = "一波波接續性低溫寒流報到已將山巒披上嫣紅的彩衣<br>玉峰道路一路上雲氣山嵐滯留山頭久久不散<br>"
                 + "順路下切蜿蜒道路後不久即抵達來到國小營地<br>營地主人熱情地招呼我們在楓樹下搭起帳篷<br>";
