@@ -1,5 +1,7 @@
 package io.newsline.ingest.extract.body;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -177,6 +179,50 @@ final class ElementClassifier {
         }
         String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
         return s.contains("display:none") || s.contains("visibility:hidden");
+    }
+
+    /**
+     * Class/id word prefixes of content that is not the story on any reading of a page: comments, other stories,
+     * sharing, newsletters and promotions (not the story's own parts: captions, bylines, dates, tags).
+     */
+    private static final String[] OTHER_CONTENT_PREFIXES = {
+        "comment", "disqus", "share", "sharing", "social", "related", "recommend", "newsletter", "subscri", "promo",
+        "advert", "sponsor", "outbrain", "taboola", "popular", "trending", "mostread", "mostpopular", "readmore",
+        "morestories", "morenews"
+    };
+
+    /** Whether the element's class or id names content other than the story ({@code comment-wrapper}). */
+    static boolean isNamedOtherContent(Element element) {
+        for (String word : words(names(element))) {
+            if (NOT_NEGATIVE.contains(word)) {
+                continue;
+            }
+            for (String prefix : OTHER_CONTENT_PREFIXES) {
+                if (word.startsWith(prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The lower-cased words of class and id names, split on punctuation and camelCase. */
+    private static List<String> words(String names) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= names.length(); i++) {
+            char c = i < names.length() ? names.charAt(i) : ' ';
+            boolean letter = Character.isLetterOrDigit(c);
+            boolean camelBreak = letter && start >= 0 && Character.isUpperCase(c)
+                    && Character.isLowerCase(names.charAt(i - 1));
+            if (start >= 0 && (!letter || camelBreak)) {
+                words.add(names.substring(start, i).toLowerCase(Locale.ROOT));
+                start = letter ? i : -1;
+            } else if (start < 0 && letter) {
+                start = i;
+            }
+        }
+        return words;
     }
 
     private static final Set<String> LEAD_WORDS = Set.of(

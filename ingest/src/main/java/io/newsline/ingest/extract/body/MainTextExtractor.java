@@ -3,7 +3,9 @@ package io.newsline.ingest.extract.body;
 import io.newsline.ingest.extract.Block;
 import io.newsline.ingest.extract.BodyExtractor;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -45,6 +47,8 @@ public final class MainTextExtractor implements BodyExtractor {
     private static final int PART_SEARCH_LEVELS = 4;
     private static final int LEAD_SEARCH_SIBLINGS = 4;
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    /** Names inside a body found ignoring them count when the named pass there finds this share of its prose. */
+    private static final double NAMED_INSIDE_SHARE = 0.5;
 
     private final MainTextSettings settings;
     private final BlockFilter blockFilter;
@@ -197,10 +201,33 @@ public final class MainTextExtractor implements BodyExtractor {
                             && untrusted.proseChars() >= UNTRUSTED_PROSE_RATIO * located.proseChars()
                             && !BodyLocator.isAncestor(untrusted.body(), located.body())
                             && untrusted.body() != located.body()) {
-                located = untrusted;
+                located = namesInside(untrusted, classifier);
             }
         }
         return located;
+    }
+
+    /**
+     * The body found ignoring names, with the subtrees inside it that names mark as other content than the story
+     * (comments, related posts, share bars, newsletter and promotion boxes) still skipped: a misleading name around
+     * the story ({@code author-sarah} on the post, a page wrapper named like a sidebar) is no reason to keep the
+     * comments under it. Names of the story's own parts (captions, bylines) stay unheeded there, as before. Skipped
+     * only when the named pass over that body still finds most of its prose in one place; otherwise the names
+     * inside mislead as well, and the whole body stays.
+     */
+    private BodyLocator.Result namesInside(BodyLocator.Result nameBlind, ElementClassifier classifier) {
+        BodyLocator.Result inside = new BodyLocator(settings, classifier, true, false).locate(nameBlind.body());
+        if (inside.proseChars() < NAMED_INSIDE_SHARE * inside.pageProseChars()) {
+            return nameBlind;
+        }
+        Set<Element> skipped = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element element : inside.boilerplate()) {
+            if (element != nameBlind.body() && ElementClassifier.isNamedOtherContent(element)) {
+                skipped.add(element);
+            }
+        }
+        return new BodyLocator.Result(nameBlind.body(), nameBlind.score(), nameBlind.proseChars(), skipped,
+                nameBlind.pageProseChars());
     }
 
     /**

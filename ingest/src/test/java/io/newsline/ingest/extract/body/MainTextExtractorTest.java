@@ -368,6 +368,27 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void commentsInsideAPostWhoseWrapperIsMisleadinglyNamedAreStillDropped() {
+        String reply = "I commute on the northern line every day and honestly I doubt it will ever be finished on time.";
+        String html = "<body><div class=\"post author-sarah\">" + story() + story()
+                + "<div class=comments><p>" + reply + "</p><p>" + reply + "</p><p>" + reply + "</p></div></div>"
+                + "</body>";
+
+        // the author's name on the wrapper reads as an author box, so the story is found ignoring names; the
+        // comment thread under it is still named as one
+        assertThat(text(html)).contains(P1, P2, P3).doesNotContain("I commute");
+    }
+
+    @Test
+    void namesInsideABodyFoundIgnoringNamesAreNotHonouredWhenTheyHoldMostOfItsProse() {
+        String html = "<body><div class=\"post author-sarah\"><p>A short introduction to the council's decision"
+                + " on the northern tram line, which has divided the city for years. The mayor, the transport"
+                + " department and the residents' associations all had their say before the final vote.</p><div class=related-text>" + story() + "</div></div></body>";
+
+        assertThat(text(html)).contains("A short introduction", P1, P2, P3);
+    }
+
+    @Test
     void chineseProseCutIntoLinesIsFoundAsTheBody() {
         String lines = "一波波接續性低溫寒流報到已將山巒披上嫣紅的彩衣<br>玉峰道路一路上雲氣山嵐滯留山頭久久不散<br>"
                 + "順路下切蜿蜒道路後不久即抵達來到國小營地<br>營地主人熱情地招呼我們在楓樹下搭起帳篷<br>";
