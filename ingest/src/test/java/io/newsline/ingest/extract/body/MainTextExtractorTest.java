@@ -389,6 +389,26 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void listItemsOfTheStoryThatAreMostlyLinksButReadAsSentencesAreKept() {
+        String html = "<body><article>" + story() + "<ul>"
+                + "<li><a href=/b/1>Anna Berg fixed the timetable export</a> for the northern line</li>"
+                + "<li><a href=/b/2>The ticket machines now accept contactless</a> cards at every stop</li>"
+                + "</ul></article></body>";
+
+        assertThat(text(html)).contains(P1, P3, "Anna Berg fixed the timetable export for the northern line",
+                "The ticket machines now accept contactless cards at every stop");
+    }
+
+    @Test
+    void shortLinkedListItemsInsideTheStoryAreStillDropped() {
+        String html = "<body><article>" + story() + "<ul><li><a href=/t/trams>Trams</a></li>"
+                + "<li><a href=/t/council>City council</a></li><li><a href=/t/north>Northern districts news</a></li>"
+                + "</ul></article></body>";
+
+        assertThat(text(html)).contains(P1, P3).doesNotContain("Trams", "City council", "Northern districts");
+    }
+
+    @Test
     void chineseProseCutIntoLinesIsFoundAsTheBody() {
         String lines = "一波波接續性低溫寒流報到已將山巒披上嫣紅的彩衣<br>玉峰道路一路上雲氣山嵐滯留山頭久久不散<br>"
                 + "順路下切蜿蜒道路後不久即抵達來到國小營地<br>營地主人熱情地招呼我們在楓樹下搭起帳篷<br>";
