@@ -231,23 +231,9 @@ final class ElementClassifier {
 
     /** Whether the element is named like the story's lead paragraph or standfirst ({@code article__summary}). */
     static boolean isNamedLead(Element element) {
-        String names = names(element);
-        if (names.isEmpty()) {
-            return false;
-        }
-        int start = -1;
-        for (int i = 0; i <= names.length(); i++) {
-            char c = i < names.length() ? names.charAt(i) : ' ';
-            boolean letter = Character.isLetterOrDigit(c);
-            boolean camelBreak = letter && start >= 0 && Character.isUpperCase(c)
-                    && Character.isLowerCase(names.charAt(i - 1));
-            if (start >= 0 && (!letter || camelBreak)) {
-                if (LEAD_WORDS.contains(names.substring(start, i).toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
-                start = letter ? i : -1;
-            } else if (start < 0 && letter) {
-                start = i;
+        for (String word : words(names(element))) {
+            if (LEAD_WORDS.contains(word)) {
+                return true;
             }
         }
         return false;
