@@ -11,14 +11,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns collected blocks into the final main text: drops link lists, page-furniture lines (from the data file
- * {@code boilerplate-lines.txt}), repeats of the headline, and headings left with nothing under them.
+ * Turns collected blocks into the final main text: drops link lists (but not list items that read as sentences),
+ * page-furniture lines (from the data file {@code boilerplate-lines.txt}), repeats of the headline, and headings
+ * left with nothing under them.
  *
  * <p>Immutable and thread-safe once built.
  */
 final class BlockFilter {
 
     private static final int MAX_FURNITURE_LINE_CHARS = 200;
+    /** A link-dense list item of at least this many words is kept as a sentence of the body. */
+    private static final int MIN_LINKED_LIST_ITEM_WORDS = 6;
     private static final String LINES_RESOURCE = "boilerplate-lines.txt";
 
     private final MainTextSettings settings;
@@ -46,7 +49,7 @@ final class BlockFilter {
         List<Block> out = new ArrayList<>(raw.size());
         Set<String> seenShort = new HashSet<>();
         for (BlockCollector.RawBlock block : raw) {
-            if (block.linkDensity() > settings.maxBlockLinkDensity()) {
+            if (block.linkDensity() > settings.maxBlockLinkDensity() && !isLinkedListSentence(block)) {
                 continue;
             }
             String text = block.text();
@@ -69,6 +72,25 @@ final class BlockFilter {
             out.remove(out.size() - 1);
         }
         return out;
+    }
+
+    /**
+     * A list item of the body that reads as a sentence though most of it is linked ("Thanks to evilpie, users can
+     * now import logins", a changelog or a list of features): an item of a link list (menu, tags, other stories'
+     * headlines) is a few words, and lists of other stories outside the body or named as such never get here.
+     */
+    private static boolean isLinkedListSentence(BlockCollector.RawBlock block) {
+        if (block.kind() != BlockKind.LIST_ITEM) {
+            return false;
+        }
+        int words = 1;
+        String text = block.text();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words >= MIN_LINKED_LIST_ITEM_WORDS;
     }
 
     /** Lower-cased letters and digits only, for comparing headlines with blocks. */

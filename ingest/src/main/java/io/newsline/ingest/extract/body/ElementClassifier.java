@@ -1,5 +1,7 @@
 package io.newsline.ingest.extract.body;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -179,16 +181,34 @@ final class ElementClassifier {
         return s.contains("display:none") || s.contains("visibility:hidden");
     }
 
-    private static final Set<String> LEAD_WORDS = Set.of(
-            "summary", "lead", "standfirst", "intro", "dek", "deck", "subtitle", "subheadline", "excerpt",
-            "description", "abstract", "lede", "chapo", "strapline", "teaser");
+    /**
+     * Class/id word prefixes of content that is not the story on any reading of a page: comments, other stories,
+     * sharing, newsletters and promotions (not the story's own parts: captions, bylines, dates, tags).
+     */
+    private static final String[] OTHER_CONTENT_PREFIXES = {
+        "comment", "disqus", "share", "sharing", "social", "related", "recommend", "newsletter", "subscri", "promo",
+        "advert", "sponsor", "outbrain", "taboola", "popular", "trending", "mostread", "mostpopular", "readmore",
+        "morestories", "morenews"
+    };
 
-    /** Whether the element is named like the story's lead paragraph or standfirst ({@code article__summary}). */
-    static boolean isNamedLead(Element element) {
-        String names = names(element);
-        if (names.isEmpty()) {
-            return false;
+    /** Whether the element's class or id names content other than the story ({@code comment-wrapper}). */
+    static boolean isNamedOtherContent(Element element) {
+        for (String word : words(names(element))) {
+            if (NOT_NEGATIVE.contains(word)) {
+                continue;
+            }
+            for (String prefix : OTHER_CONTENT_PREFIXES) {
+                if (word.startsWith(prefix)) {
+                    return true;
+                }
+            }
         }
+        return false;
+    }
+
+    /** The lower-cased words of class and id names, split on punctuation and camelCase. */
+    private static List<String> words(String names) {
+        List<String> words = new ArrayList<>();
         int start = -1;
         for (int i = 0; i <= names.length(); i++) {
             char c = i < names.length() ? names.charAt(i) : ' ';
@@ -196,12 +216,24 @@ final class ElementClassifier {
             boolean camelBreak = letter && start >= 0 && Character.isUpperCase(c)
                     && Character.isLowerCase(names.charAt(i - 1));
             if (start >= 0 && (!letter || camelBreak)) {
-                if (LEAD_WORDS.contains(names.substring(start, i).toLowerCase(Locale.ROOT))) {
-                    return true;
-                }
+                words.add(names.substring(start, i).toLowerCase(Locale.ROOT));
                 start = letter ? i : -1;
             } else if (start < 0 && letter) {
                 start = i;
+            }
+        }
+        return words;
+    }
+
+    private static final Set<String> LEAD_WORDS = Set.of(
+            "summary", "lead", "standfirst", "intro", "dek", "deck", "subtitle", "subheadline", "excerpt",
+            "description", "abstract", "lede", "chapo", "strapline", "teaser");
+
+    /** Whether the element is named like the story's lead paragraph or standfirst ({@code article__summary}). */
+    static boolean isNamedLead(Element element) {
+        for (String word : words(names(element))) {
+            if (LEAD_WORDS.contains(word)) {
+                return true;
             }
         }
         return false;

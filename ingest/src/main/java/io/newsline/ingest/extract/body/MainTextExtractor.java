@@ -3,10 +3,13 @@ package io.newsline.ingest.extract.body;
 import io.newsline.ingest.extract.Block;
 import io.newsline.ingest.extract.BodyExtractor;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -43,6 +46,9 @@ public final class MainTextExtractor implements BodyExtractor {
     /** How far up from the body the search for more parts of it goes. */
     private static final int PART_SEARCH_LEVELS = 4;
     private static final int LEAD_SEARCH_SIBLINGS = 4;
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    /** Names inside a body found ignoring them count when the named pass there finds this share of its prose. */
+    private static final double NAMED_INSIDE_SHARE = 0.5;
 
     private final MainTextSettings settings;
     private final BlockFilter blockFilter;
@@ -195,15 +201,38 @@ public final class MainTextExtractor implements BodyExtractor {
                             && untrusted.proseChars() >= UNTRUSTED_PROSE_RATIO * located.proseChars()
                             && !BodyLocator.isAncestor(untrusted.body(), located.body())
                             && untrusted.body() != located.body()) {
-                located = untrusted;
+                located = namesInside(untrusted, classifier);
             }
         }
         return located;
     }
 
     /**
-     * The body and the elements of the same tag and class near it (under one of its closest ancestors), in page
-     * order: a story cut into several text containers by galleries, videos or ads between them
+     * The body found ignoring names, with the subtrees inside it that names mark as other content than the story
+     * (comments, related posts, share bars, newsletter and promotion boxes) still skipped: a misleading name around
+     * the story ({@code author-sarah} on the post, a page wrapper named like a sidebar) is no reason to keep the
+     * comments under it. Names of the story's own parts (captions, bylines) stay unheeded there, as before. Skipped
+     * only when the named pass over that body still finds most of its prose in one place; otherwise the names
+     * inside mislead as well, and the whole body stays.
+     */
+    private BodyLocator.Result namesInside(BodyLocator.Result nameBlind, ElementClassifier classifier) {
+        BodyLocator.Result inside = new BodyLocator(settings, classifier, true, false).locate(nameBlind.body());
+        if (inside.proseChars() < NAMED_INSIDE_SHARE * inside.pageProseChars()) {
+            return nameBlind;
+        }
+        Set<Element> skipped = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element element : inside.boilerplate()) {
+            if (element != nameBlind.body() && ElementClassifier.isNamedOtherContent(element)) {
+                skipped.add(element);
+            }
+        }
+        return new BodyLocator.Result(nameBlind.body(), nameBlind.score(), nameBlind.proseChars(), skipped,
+                nameBlind.pageProseChars());
+    }
+
+    /**
+     * The body and the elements of the same tag and class (numbers aside) near it (under one of its closest
+     * ancestors), in page order: a story cut into several text containers by galleries, videos or ads between them
      * ({@code <div class="article-text">} three times, each in its own layout cell) is one story. Elements judged
      * boilerplate or holding no prose are left out.
      */
@@ -221,13 +250,23 @@ public final class MainTextExtractor implements BodyExtractor {
         for (Element candidate : scope.getElementsByClass(className.trim().split("\\s+")[0])) {
             if (candidate == body) {
                 parts.add(body);
-            } else if (candidate.normalName().equals(body.normalName()) && candidate.className().equals(className)
+            } else if (candidate.normalName().equals(body.normalName())
+                    && sameClassButNumbers(candidate.className(), className)
                     && !insideAny(candidate, parts) && !insideBoilerplate(candidate, boilerplate, scope)
                     && hasProse(candidate)) {
                 parts.add(candidate);
             }
         }
         return parts.contains(body) ? parts : List.of(body);
+    }
+
+    /**
+     * Whether two class attributes are the same once digits are set aside: the parts of one story are often
+     * numbered ({@code story-body story-body-1}, {@code story-body story-body-2}) while a teaser or an aside beside
+     * them carries another name.
+     */
+    private static boolean sameClassButNumbers(String a, String b) {
+        return a.equals(b) || DIGITS.matcher(a).replaceAll("#").equals(DIGITS.matcher(b).replaceAll("#"));
     }
 
     private static boolean insideAny(Element element, List<Element> containers) {

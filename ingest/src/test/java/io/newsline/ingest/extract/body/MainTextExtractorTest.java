@@ -347,6 +347,68 @@ class MainTextExtractorTest {
         assertThat(text(html)).contains(P1, P2, P3).doesNotContain("Gallery", "buses");
     }
     @Test
+    void partsOfOneStoryWhoseClassesDifferOnlyInTheirNumbersAreKeptWhole() {
+        String html = "<body><div class=page><div class=cell><div class=\"story-body story-body-1\"><p>" + P1
+                + "</p><p>" + P2 + "</p></div></div><div class=interrupter>"
+                + "<a href=/m>More on the tram line and the council vote</a> ".repeat(12) + "</div>"
+                + "<div class=cell><div class=\"story-body story-body-2\"><p>" + P3 + "</p></div></div></div></body>";
+
+        assertThat(text(html)).contains(P1, P2, P3).doesNotContain("More on the tram line");
+    }
+
+    @Test
+    void aNumberedLayoutColumnBesideTheStoryIsNotJoinedToIt() {
+        String html = "<body><div class=grid><div class=col-1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div><div class=col-2><p>Another story entirely, about a different city and its buses,"
+                + " which nobody reading this one asked for at all.</p>"
+                + "<p><a href=/more>More stories from the city desk and the transport team</a></p>".repeat(12)
+                + "</div></div></body>";
+
+        assertThat(text(html)).contains(P1, P2, P3).doesNotContain("buses");
+    }
+
+    @Test
+    void commentsInsideAPostWhoseWrapperIsMisleadinglyNamedAreStillDropped() {
+        String reply = "I commute on the northern line every day and honestly I doubt it will ever be finished on time.";
+        String html = "<body><div class=\"post author-sarah\">" + story() + story()
+                + "<div class=comments><p>" + reply + "</p><p>" + reply + "</p><p>" + reply + "</p></div></div>"
+                + "</body>";
+
+        // the author's name on the wrapper reads as an author box, so the story is found ignoring names; the
+        // comment thread under it is still named as one
+        assertThat(text(html)).contains(P1, P2, P3).doesNotContain("I commute");
+    }
+
+    @Test
+    void namesInsideABodyFoundIgnoringNamesAreNotHonouredWhenTheyHoldMostOfItsProse() {
+        String html = "<body><div class=\"post author-sarah\"><p>A short introduction to the council's decision"
+                + " on the northern tram line, which has divided the city for years. The mayor, the transport"
+                + " department and the residents' associations all had their say before the final vote.</p><div class=related-text>" + story() + "</div></div></body>";
+
+        assertThat(text(html)).contains("A short introduction", P1, P2, P3);
+    }
+
+    @Test
+    void listItemsOfTheStoryThatAreMostlyLinksButReadAsSentencesAreKept() {
+        String html = "<body><article>" + story() + "<ul>"
+                + "<li><a href=/b/1>Anna Berg fixed the timetable export</a> for the northern line</li>"
+                + "<li><a href=/b/2>The ticket machines now accept contactless</a> cards at every stop</li>"
+                + "</ul></article></body>";
+
+        assertThat(text(html)).contains(P1, P3, "Anna Berg fixed the timetable export for the northern line",
+                "The ticket machines now accept contactless cards at every stop");
+    }
+
+    @Test
+    void shortLinkedListItemsInsideTheStoryAreStillDropped() {
+        String html = "<body><article>" + story() + "<ul><li><a href=/t/trams>Trams</a></li>"
+                + "<li><a href=/t/council>City council</a></li><li><a href=/t/north>Northern districts news</a></li>"
+                + "</ul></article></body>";
+
+        assertThat(text(html)).contains(P1, P3).doesNotContain("Trams", "City council", "Northern districts");
+    }
+
+    @Test
     void chineseProseCutIntoLinesIsFoundAsTheBody() {
         String lines = "一波波接續性低溫寒流報到已將山巒披上嫣紅的彩衣<br>玉峰道路一路上雲氣山嵐滯留山頭久久不散<br>"
                 + "順路下切蜿蜒道路後不久即抵達來到國小營地<br>營地主人熱情地招呼我們在楓樹下搭起帳篷<br>";
