@@ -47,11 +47,6 @@ final class BlockFeatures {
         NAMES = List.of(all);
     }
 
-    private static final int UNDER_BOILERPLATE = 1;
-    private static final int UNDER_SUSPECT = 2;
-    private static final int UNDER_BODY = 4;
-    private static final int UNDER_ARTICLE = 8;
-
     private BlockFeatures() {}
 
     /** Text counts of the blocks under one container. */
@@ -70,10 +65,15 @@ final class BlockFeatures {
      */
     static float[][] compute(List<BlockCollector.RawBlock> blocks, boolean[] inRules, List<Element> rulesParts,
             Set<Element> boilerplate, Set<String> headlines, ElementClassifier classifier, BlockFilter filter) {
+        return compute(blocks, inRules, new Ancestry(classifier, rulesParts, boilerplate), headlines, filter);
+    }
+
+    /** As above, with what the blocks' elements inherit found through {@code ancestry}. */
+    static float[][] compute(List<BlockCollector.RawBlock> blocks, boolean[] inRules, Ancestry ancestry,
+            Set<String> headlines, BlockFilter filter) {
         int n = blocks.size();
         float[][] out = new float[n][NAMES.size()];
         Map<Element, Container> containers = new IdentityHashMap<>();
-        Map<Element, Integer> ancestorFlags = new IdentityHashMap<>();
         long pageChars = 0;
         long rulesChars = 0;
         int firstRules = -1;
@@ -139,13 +139,13 @@ final class BlockFeatures {
                 }
             }
             char last = text.isEmpty() ? ' ' : text.charAt(text.length() - 1);
-            int flags = flagsOf(owner, ancestorFlags, classifier);
+            int flags = ancestry.of(owner);
             Container container = containers.get(container(owner));
             Container outer = containers.get(outer(owner));
             String tag = owner == null ? "" : owner.normalName();
             f[0] = inRules[i] ? 1 : 0;
-            f[1] = insideAny(owner, rulesParts) ? 1 : 0;
-            f[2] = insideAny(owner, boilerplate) ? 1 : 0;
+            f[1] = Ancestry.has(flags, Ancestry.INSIDE_RULES) ? 1 : 0;
+            f[2] = Ancestry.has(flags, Ancestry.INSIDE_BOILERPLATE) ? 1 : 0;
             f[3] = log(b.chars());
             f[4] = (float) b.linkDensity();
             f[5] = words == 0 ? 0 : (float) punct / words;
@@ -154,17 +154,17 @@ final class BlockFeatures {
             f[8] = b.chars() == 0 ? 0 : (float) digits / b.chars();
             f[9] = n <= 1 ? 0 : (float) i / (n - 1);
             f[10] = pageChars == 0 ? 0 : (float) before / pageChars;
-            f[11] = log(depth(owner));
+            f[11] = log(Ancestry.depth(flags));
             f[12] = b.kind() == BlockKind.HEADING ? 1 : 0;
             f[13] = b.kind() == BlockKind.LIST_ITEM ? 1 : 0;
             f[14] = b.kind() == BlockKind.QUOTE ? 1 : 0;
             f[15] = tag.equals("p") ? 1 : 0;
             f[16] = tag.equals("td") || tag.equals("th") ? 1 : 0;
             f[17] = tag.equals("div") ? 1 : 0;
-            f[18] = (flags & UNDER_BOILERPLATE) != 0 ? 1 : 0;
-            f[19] = (flags & UNDER_SUSPECT) != 0 ? 1 : 0;
-            f[20] = (flags & UNDER_BODY) != 0 ? 1 : 0;
-            f[21] = (flags & UNDER_ARTICLE) != 0 ? 1 : 0;
+            f[18] = Ancestry.has(flags, Ancestry.UNDER_BOILERPLATE) ? 1 : 0;
+            f[19] = Ancestry.has(flags, Ancestry.UNDER_SUSPECT) ? 1 : 0;
+            f[20] = Ancestry.has(flags, Ancestry.UNDER_BODY) ? 1 : 0;
+            f[21] = Ancestry.has(flags, Ancestry.UNDER_ARTICLE) ? 1 : 0;
             f[22] = log(container.chars);
             f[23] = density(container.linkChars, container.chars);
             f[24] = log(container.longBlocks);
@@ -231,43 +231,6 @@ final class BlockFeatures {
         return c != null && c.parent() != null ? c.parent() : c;
     }
 
-    private static int flagsOf(Element element, Map<Element, Integer> memo, ElementClassifier classifier) {
-        if (element == null) {
-            return 0;
-        }
-        Integer known = memo.get(element);
-        if (known != null) {
-            return known;
-        }
-        int flags = flagsOf(element.parent(), memo, classifier);
-        ElementRole role = classifier.roleOf(element);
-        if (role == ElementRole.BOILERPLATE) {
-            flags |= UNDER_BOILERPLATE;
-        } else if (role == ElementRole.SUSPECT) {
-            flags |= UNDER_SUSPECT;
-        } else if (role == ElementRole.BODY) {
-            flags |= UNDER_BODY;
-        }
-        String tag = element.normalName();
-        if (tag.equals("article") || tag.equals("main")) {
-            flags |= UNDER_ARTICLE;
-        }
-        memo.put(element, flags);
-        return flags;
-    }
-
-    private static boolean insideAny(Element element, java.util.Collection<Element> containers) {
-        if (containers.isEmpty()) {
-            return false;
-        }
-        for (Element e = element; e != null; e = e.parent()) {
-            if (containers.contains(e)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Sets the bucket of every lower-cased class and id word of the element and its closest ancestors. */
     private static void hashNames(Element owner, float[] f, int offset) {
         Element e = owner;
@@ -287,14 +250,6 @@ final class BlockFeatures {
                 }
             }
         }
-    }
-
-    private static int depth(Element element) {
-        int d = 0;
-        for (Element e = element; e != null; e = e.parent()) {
-            d++;
-        }
-        return d;
     }
 
     private static float log(long x) {
