@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Every quality evaluation that runs without network or peer installs, one after another, each printing its
+# figures (docs/QUALITY.md gives the latest of each): wire credits, dedupe, syndication on real pages, topics (the
+# bundled classifier, without the cross-validation), entities (news set), extraction (newsline alone on every set).
+# The third-party sets are read from ../shared (NEWSLINE_SHARED=DIR elsewhere) at run time; without it the
+# evaluations that need it say so and skip, the others run on the project's own data. .ci/run runs this after the
+# tests. Exit status: the number of evaluations that failed to run (a figure is reported, never judged, here).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+shared=${NEWSLINE_SHARED:-../shared}
+export NEWSLINE_SHARED=$shared
+if [ ! -d "$shared" ]; then
+  echo "eval-all: $shared is absent: the evaluations on third-party sets skip (they are read from there, never copied)"
+fi
+failed=0
+run() { # name command...
+  local name=$1; shift
+  echo
+  echo "=== $name: $*"
+  local start=$SECONDS
+  if "$@"; then
+    echo "=== $name: done in $((SECONDS - start)) s"
+  else
+    echo "=== $name: FAILED (exit $?) after $((SECONDS - start)) s"
+    failed=$((failed + 1))
+  fi
+}
+run credits scripts/eval-credits.sh
+run dedupe scripts/eval-dedupe.sh
+run syndication scripts/eval-syndication.sh
+if [ -d "$shared/bench/topics" ]; then
+  run topics scripts/eval-topics.sh "$shared" --quick
+else
+  echo; echo "=== topics: skipped: $shared/bench/topics is absent"
+fi
+run entities scripts/eval-ner.sh
+if [ -f "$shared/bench/extraction/evaluate.py" ]; then
+  EVAL_CACHE=$(mktemp -d) NEWSLINE_ONLY=1 PEERS="" run extraction scripts/eval-extraction.sh
+else
+  echo; echo "=== extraction: skipped: $shared/bench/extraction/evaluate.py (the benchmark's scorer) is absent"
+fi
+echo
+echo "eval-all: $failed evaluation(s) failed to run"
+exit "$failed"
