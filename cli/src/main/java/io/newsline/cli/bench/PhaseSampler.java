@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * How one stream thread's wall time splits while another stream thread is busy and while it is not: every 100 ms,
@@ -34,8 +36,9 @@ final class PhaseSampler implements AutoCloseable {
         }
     }
 
-    private final List<Path> busyThreads;
-    private final List<Path> watchedThreads;
+    private final Supplier<long[]> busyReader;
+    private final Supplier<long[]> watchedReader;
+    private final LongSupplier clock;
     private long[] busy;
     private long[] watched;
     private long sampled;
@@ -47,18 +50,28 @@ final class PhaseSampler implements AutoCloseable {
      * @param watchedComm OS name of the threads whose time is split (e.g. enrich's)
      */
     PhaseSampler(String busyComm, String watchedComm) {
-        this.busyThreads = threads(busyComm);
-        this.watchedThreads = threads(watchedComm);
-        this.busy = read(busyThreads);
-        this.watched = read(watchedThreads);
-        this.sampled = System.nanoTime();
-        this.ticker = new Ticker("bench-phases", PERIOD_MILLIS, this::sample);
+        this(reader(threads(busyComm)), reader(threads(watchedComm)), System::nanoTime, true);
     }
 
-    private synchronized void sample() {
-        long[] busyNow = read(busyThreads);
-        long[] watchedNow = read(watchedThreads);
-        long now = System.nanoTime();
+    /**
+     * Samples the given readings (running and waiting nanoseconds, summed over a group of threads) against the
+     * clock; every {@link #PERIOD_MILLIS} when {@code tick}, otherwise only when {@link #sample()} is called.
+     */
+    PhaseSampler(Supplier<long[]> busyReader, Supplier<long[]> watchedReader, LongSupplier clock, boolean tick) {
+        this.busyReader = busyReader;
+        this.watchedReader = watchedReader;
+        this.clock = clock;
+        this.busy = busyReader.get();
+        this.watched = watchedReader.get();
+        this.sampled = clock.getAsLong();
+        this.ticker = tick ? new Ticker("bench-phases", PERIOD_MILLIS, this::sample) : null;
+    }
+
+    /** Closes one interval: busy when the busy threads ran for more than {@link #BUSY_SHARE} of it. */
+    synchronized void sample() {
+        long[] busyNow = busyReader.get();
+        long[] watchedNow = watchedReader.get();
+        long now = clock.getAsLong();
         double seconds = (now - sampled) / 1e9;
         boolean isBusy = (busyNow[0] - busy[0]) / 1e9 > BUSY_SHARE * seconds;
         phases = phases.plus(isBusy, seconds, (watchedNow[0] - watched[0]) / 1e9, (watchedNow[1] - watched[1]) / 1e9);
@@ -70,12 +83,18 @@ final class PhaseSampler implements AutoCloseable {
     /** Stops sampling. */
     @Override
     public void close() {
-        ticker.close();
+        if (ticker != null) {
+            ticker.close();
+        }
     }
 
     /** The phases sampled so far. */
     synchronized Phases phases() {
         return phases;
+    }
+
+    private static Supplier<long[]> reader(List<Path> schedstats) {
+        return () -> read(schedstats);
     }
 
     private static List<Path> threads(String comm) {
