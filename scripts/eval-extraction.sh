@@ -41,19 +41,8 @@ set_dir() {
 if [ -n "$run_peers" ]; then
   EVAL_CACHE=$cache scripts/install-extraction-peers.sh "$cache/peers"
 fi
-peer_home=$cache/peers
-
 run_peer() { # peer pages_dir out.json
-  local peer=$1 pages=$2 out=$3
-  case $peer in
-    readability-js) NODE_PATH=$peer_home/node/node_modules node "$bench/peers/run_readability.js" "$pages" "$out" linkedom ;;
-    readability-lxml) /usr/bin/python3 "$bench/peers/run_readability_lxml.py" "$pages" "$out" ;;
-    boilerpipe) java -cp /usr/share/java/boilerpipe.jar:/usr/share/java/nekohtml.jar:/usr/share/java/xercesImpl.jar \
-        "$bench/peers/BoilerpipeRun.java" "$pages" "$out" Article ;;
-    readability4j) java -cp "$(cat "$peer_home/readability4j.classpath")" "$bench/peers/Readability4JRun.java" \
-        "$pages" "$out" Plain ;;
-    *) echo "eval-extraction: unknown peer $peer" >&2; return 1 ;;
-  esac
+  PEERS_HOME=$cache/peers NEWSLINE_SHARED=$shared scripts/run-extraction-peer.sh "$@"
 }
 
 score() { # set gold pred.json name -> "F1 P R" and per-page TSV beside the predictions
