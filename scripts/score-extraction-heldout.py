@@ -213,6 +213,33 @@ def shingle_scorer(evaluate_dir):
     return pr
 
 
+def checked_by_tests(test_file):
+    """The fixtures whose cleaned_text the reference's own test suite asserts."""
+    text = Path(test_file).read_text(encoding='utf-8')
+    return {m.group(1) for m in re.finditer(r"checkFixture\(\s*'([^']+)'\s*,\s*\[([^\]]*)\]", text)
+            if 'cleaned_text' in m.group(2)}
+
+
+def print_split(per_page, checked, reference):
+    """(a), (b) and at-start apart on the pages the reference's tests check (its gold there is what it was made to
+    output) and on the others (python-goose's fixtures it carries unchecked: there it is measured like a peer)."""
+    print()
+    print(f'Apart: the pages whose text {reference}\'s own tests check, and the others')
+    print()
+    print(f'| extractor | checked: found | start<={BEFORE_ALLOWED} | at start | others: found | start<={BEFORE_ALLOWED}'
+          ' | at start |')
+    print('|---|---|---|---|---|---|---|')
+    for name in dict.fromkeys(row[0] for row in per_page):
+        cells = []
+        for inside in (True, False):
+            rows = [r for r in per_page if r[0] == name and (r[1] in checked) == inside]
+            n = len(rows)
+            found = [r[3] for r in rows if r[3] != '']
+            cells += [f'{len(found)}/{n}', f'{sum(b <= BEFORE_ALLOWED for b in found)}/{n}',
+                      f'{sum(b == 0 for b in found)}/{n}']
+        print(f'| {name} | ' + ' | '.join(cells) + ' |')
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('fixtures')
@@ -221,6 +248,8 @@ def main():
     ap.add_argument('--evaluate-dir')
     ap.add_argument('--per-page')
     ap.add_argument('--reference', default='', help='an extractor whose own expected output the gold is')
+    ap.add_argument('--reference-tests', help="the reference's test file (checkFixture('NAME', [... 'cleaned_text'"
+                    ' ...])): the text columns are also shown apart for the pages it checks and the others')
     args = ap.parse_args()
     gold, skipped = load_gold(args.fixtures, args.pages)
     shingle = shingle_scorer(args.evaluate_dir)
@@ -262,6 +291,8 @@ def main():
                 kind = 'empty' if page[1] == 0 else ('not found' if before == '' else f'{before} tokens before')
                 failures.append(f'  {name}: {page[0]}: {kind}, recall {page[3]}' + (f' ({page[5]})' if page[5] else ''))
     print('\n'.join(notes))
+    if args.reference_tests:
+        print_split(per_page, checked_by_tests(args.reference_tests), args.reference)
     print()
     print(f'Pages failing (b) start<={BEFORE_ALLOWED}, per extractor:')
     print('\n'.join(failures) or '  none')
