@@ -206,6 +206,7 @@ def shingle_scorer(evaluate_dir):
     if not evaluate_dir or not (Path(evaluate_dir) / 'evaluate.py').exists():
         return None
     sys.path.insert(0, str(evaluate_dir))
+    sys.dont_write_bytecode = True  # ../shared is read-only data
     import evaluate  # the development sets' scorer, so (d) is the same figure as there
 
     def pr(gold, pred):
