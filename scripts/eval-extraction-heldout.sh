@@ -87,8 +87,11 @@ for peer in $peers; do
   fi
 done
 echo "eval-extraction-heldout: unfluff (reference)" >&2
-NODE_PATH=$ref/node_modules node scripts/run-unfluff.js "$pages" "$out/unfluff.json" >&2
-specs+=("unfluff=$out/unfluff.json")
+if NODE_PATH=$ref/node_modules node scripts/run-unfluff.js "$pages" "$out/unfluff.json" >&2; then
+  specs+=("unfluff=$out/unfluff.json")
+else
+  echo "eval-extraction-heldout: unfluff failed: the reference is not shown" >&2
+fi
 
 echo
 python3 scripts/score-extraction-heldout.py --self-test >&2
