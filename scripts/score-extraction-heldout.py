@@ -32,10 +32,18 @@ There is no precision on the pages whose gold is only a start: what follows the 
 there (only (d) judges it). Pages whose fixture has no text gold (fixtures for other fields) are skipped for the text
 columns and named; identical HTML files are scored once.
 
+A second set, whole texts (--prepare-article, then --whole): the hand-labelled pages of the npm package `article`
+1.1.2 (test/reallife: a 2013 Google News scrape and a few other pages; title and whole text labelled by hand, starting
+from that package's own output, so `article` is the reference there). The gold is the whole text, so the metric is
+the development sets': evaluate.py's macro F1 of word 4-gram shingles (precision, recall), plus title exact and
+normalised and empty outputs; pages without a text gold are skipped and named. Fixed before any extractor ran there.
+
 Predictions: JSON {id: {"articleBody": text, "title": ..., "lang": ...}} (the peers' runners), or the JSON lines of
 `newsline extract` (`text`, `title`, `language`, `subtitle`), id = file name without test_ and .html.
 Usage:
   score-extraction-heldout.py --self-test         # the metric's rules on made-up text
+  score-extraction-heldout.py --prepare-article ARTICLE_TEST_REALLIFE_DIR OUT_DIR   # OUT/html, OUT/ground-truth.json
+  score-extraction-heldout.py --whole GOLD_JSON EVALUATE_DIR NAME=PRED [NAME=PRED...] [--reference NAME]
   score-extraction-heldout.py FIXTURES_DIR PAGES_DIR NAME=PRED [NAME=PRED...] [--evaluate-dir DIR]
       [--per-page OUT.tsv] [--reference NAME]
 Prints a Markdown table extractor x metric, then each extractor's failing pages by (a)/(b).
@@ -265,9 +273,71 @@ def self_test():
     print('score-extraction-heldout: self-test passed')
 
 
+def prepare_article(test_dir, out_dir):
+    """The labelled pages of `article`'s test/reallife in the development sets' layout: html/KEY.html and
+    ground-truth.json {KEY: {"articleBody", "title", "url"}}."""
+    test_dir, out_dir = Path(test_dir), Path(out_dir)
+    (out_dir / 'html').mkdir(parents=True, exist_ok=True)
+    gold, skipped = {}, []
+    for item in json.loads((test_dir / 'datamap.json').read_text(encoding='utf-8')):
+        key, src = item['key'], test_dir / 'source' / (item['key'] + '.html')
+        exp_file = test_dir / 'expected' / (key + '.json')
+        exp = json.loads(exp_file.read_text(encoding='utf-8')) if exp_file.exists() else {}
+        why = ('not labelled' if not item.get('labeled') else 'no source page' if not src.exists()
+               else 'no text gold' if not (exp.get('text') or '').strip() else '')
+        if why:
+            skipped.append((key, why))
+            continue
+        (out_dir / 'html' / src.name).write_bytes(src.read_bytes())
+        gold[key] = {'articleBody': exp['text'], 'title': exp.get('title') or '', 'url': item.get('href') or ''}
+    (out_dir / 'ground-truth.json').write_text(json.dumps(gold, ensure_ascii=False), encoding='utf-8')
+    print(f'article: {len(gold)} labelled pages with a text gold', file=sys.stderr)
+    for key, why in skipped:
+        print(f'  skipped {key}: {why}', file=sys.stderr)
+
+
+def score_whole(argv):
+    """Development-set F1 (evaluate.py) and titles, extractor by extractor, on whole-text gold."""
+    ap = argparse.ArgumentParser(prog='score-extraction-heldout.py --whole')
+    ap.add_argument('gold')
+    ap.add_argument('evaluate_dir')
+    ap.add_argument('preds', nargs='+', help='NAME=PREDICTIONS')
+    ap.add_argument('--reference', default='')
+    args = ap.parse_args(argv)
+    sys.path.insert(0, args.evaluate_dir)
+    sys.dont_write_bytecode = True
+    import evaluate
+    gold = json.loads(Path(args.gold).read_text(encoding='utf-8'))
+    titled = [k for k, g in gold.items() if g.get('title')]
+    print(f'{len(gold)} pages, whole-text gold; {len(titled)} with a title')
+    print()
+    print('| extractor | F1 | precision | recall | empty | title exact / normalised |')
+    print('|---|---|---|---|---|---|')
+    for spec in args.preds:
+        name, path = spec.split('=', 1)
+        if not Path(path).exists() or Path(path).stat().st_size == 0:
+            print(f'| {name} | (no predictions) |||||')
+            continue
+        preds = load_predictions(path)
+        pred_text = {k: preds.get(k, {}).get('text') or '' for k in gold}
+        f1, prec, rcl = evaluate.macro([evaluate.doc_pr(*evaluate.match(g['articleBody'], pred_text[k]))
+                                        for k, g in gold.items()])
+        empty = sum(1 for k in gold if not tokens(pred_text[k]))
+        has_titles = any(p.get('title') is not None for p in preds.values())
+        exact = sum(1 for k in titled if (preds.get(k, {}).get('title') or '').strip() == gold[k]['title'].strip())
+        norm = sum(1 for k in titled if tokens(preds.get(k, {}).get('title')) == tokens(gold[k]['title']))
+        title = f'{exact}/{len(titled)} / {norm}/{len(titled)}' if has_titles else '-'
+        label = f'{name} (reference: the gold was labelled from its output)' if name == args.reference else name
+        print(f'| {label} | {f1:.3f} | {prec:.3f} | {rcl:.3f} | {empty} | {title} |')
+
+
 def main():
     if sys.argv[1:] == ['--self-test']:
         return self_test()
+    if sys.argv[1:2] == ['--prepare-article'] and len(sys.argv) == 4:
+        return prepare_article(*sys.argv[2:])
+    if sys.argv[1:2] == ['--whole']:
+        return score_whole(sys.argv[2:])
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('fixtures')
     ap.add_argument('pages')
