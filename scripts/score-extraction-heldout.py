@@ -303,7 +303,9 @@ def score_whole(argv):
     ap.add_argument('evaluate_dir')
     ap.add_argument('preds', nargs='+', help='NAME=PREDICTIONS')
     ap.add_argument('--reference', default='')
+    ap.add_argument('--per-page', help='TSV: extractor, page, url, F1, precision, recall, title equal (normalised)')
     args = ap.parse_args(argv)
+    rows = []
     sys.path.insert(0, args.evaluate_dir)
     sys.dont_write_bytecode = True
     import evaluate
@@ -320,8 +322,11 @@ def score_whole(argv):
             continue
         preds = load_predictions(path)
         pred_text = {k: preds.get(k, {}).get('text') or '' for k in gold}
-        f1, prec, rcl = evaluate.macro([evaluate.doc_pr(*evaluate.match(g['articleBody'], pred_text[k]))
-                                        for k, g in gold.items()])
+        docs = {k: evaluate.doc_pr(*evaluate.match(g['articleBody'], pred_text[k])) for k, g in gold.items()}
+        f1, prec, rcl = evaluate.macro(list(docs.values()))
+        for k, d in docs.items():
+            rows.append((name, k, gold[k].get('url', ''), f'{evaluate.f1(d[0], d[1]):.3f}', f'{d[0]:.3f}', f'{d[1]:.3f}',
+                         str(tokens(preds.get(k, {}).get('title')) == tokens(gold[k]['title'])).lower()))
         empty = sum(1 for k in gold if not tokens(pred_text[k]))
         has_titles = any(p.get('title') is not None for p in preds.values())
         exact = sum(1 for k in titled if (preds.get(k, {}).get('title') or '').strip() == gold[k]['title'].strip())
@@ -329,6 +334,10 @@ def score_whole(argv):
         title = f'{exact}/{len(titled)} / {norm}/{len(titled)}' if has_titles else '-'
         label = f'{name} (reference: the gold was labelled from its output)' if name == args.reference else name
         print(f'| {label} | {f1:.3f} | {prec:.3f} | {rcl:.3f} | {empty} | {title} |')
+    if args.per_page:
+        with open(args.per_page, 'w', encoding='utf-8') as f:
+            f.write('extractor\tpage\turl\tf1\tprecision\trecall\ttitle_normalised_equal\n')
+            f.writelines('\t'.join(row) + '\n' for row in rows)
 
 
 def main():
