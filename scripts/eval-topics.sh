@@ -22,7 +22,8 @@ cp=$(./mvnw -q -B -o -pl enrich dependency:build-classpath -Dmdep.includeScope=t
 java -cp "enrich/target/test-classes:enrich/target/classes:$cp" io.newsline.enrich.topics.eval.TopicsEvaluation \
   "$shared/bench/topics/scrapinghub-topics.jsonl" "$shared/bench/extraction/scrapinghub/ground-truth.json" \
   enrich/src/test/resources/topics/short-items-heldout.tsv \
-  enrich/src/test/resources/topics/short-items-heldout-2.tsv ${args[@]+"${args[@]}"}
+  enrich/src/test/resources/topics/short-items-heldout-2.tsv \
+  enrich/src/test/resources/topics/short-items-heldout-3.tsv ${args[@]+"${args[@]}"}
 if [ "$quick" = false ]; then
   echo
   echo "== cross-validation by source on $shared/topics-train"
