@@ -85,9 +85,10 @@ class IptcTopicClassifierTest {
 
     @Test
     void heldOutHandWrittenItemsAreMostlyInTheirSection() {
-        // measured 0.95 and 0.92 (docs/QUALITY.md); a drop below these floors means a regression
+        // measured 0.95, 0.92 and 0.92 (docs/QUALITY.md); a drop below these floors means a regression
         assertThat(sectionAccuracy("/topics/short-items-heldout.tsv", 150)).isGreaterThanOrEqualTo(0.9);
         assertThat(sectionAccuracy("/topics/short-items-heldout-2.tsv", 98)).isGreaterThanOrEqualTo(0.85);
+        assertThat(sectionAccuracy("/topics/short-items-heldout-3.tsv", 132)).isGreaterThanOrEqualTo(0.88);
     }
 
     private static double sectionAccuracy(String resource, int expectedItems) {
