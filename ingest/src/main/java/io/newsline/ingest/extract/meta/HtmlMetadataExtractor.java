@@ -56,18 +56,6 @@ public final class HtmlMetadataExtractor {
                 () -> meta(m, "application-name"),
                 () -> site.name());
 
-        String rawTitle = first(
-                () -> JsonLdArticle.text(a, "headline"),
-                () -> meta(m, "og:title"),
-                () -> meta(m, "parsely-title"),
-                () -> meta(m, "sailthru.title"),
-                () -> meta(m, "twitter:title"),
-                () -> meta(m, "dc.title"),
-                () -> headingMatchingTitle(doc, page.h1s),
-                () -> Titles.normaliseSpace(doc.title()),
-                () -> text(page.h1s.isEmpty() ? null : page.h1s.get(0)));
-        String title = Titles.clean(rawTitle, siteName, host, site.rules().titleSuffixes());
-
         String subtitle = first(
                 () -> JsonLdArticle.text(a, "alternativeHeadline"),
                 () -> JsonLdArticle.text(a, "description"),
@@ -146,6 +134,13 @@ public final class HtmlMetadataExtractor {
                 () -> absoluteUrl(doc, meta(m, "og:url")),
                 () -> a == null ? null : absoluteUrl(doc, JsonLdArticle.text(a, "url")),
                 () -> a == null ? null : absoluteUrl(doc, JsonLdArticle.text(a, "mainEntityOfPage")));
+
+        String title = TitleChoice.choose(
+                java.util.Arrays.asList(JsonLdArticle.text(a, "headline"), meta(m, "og:title"),
+                        meta(m, "parsely-title"), meta(m, "sailthru.title"), meta(m, "twitter:title"),
+                        meta(m, "dc.title"), doc.title()),
+                page.h1s, doc, siteName, host != null ? host : SiteRegistry.hostOf(canonical),
+                site.rules().titleSuffixes());
 
         String language = first(
                 () -> attr(page.htmls.isEmpty() ? null : page.htmls.get(0), "lang", "xml:lang"),
@@ -311,21 +306,6 @@ public final class HtmlMetadataExtractor {
 
     private static String lower(String s) {
         return s == null ? null : s.toLowerCase(Locale.ROOT);
-    }
-
-    /** The {@code <h1>} whose text the {@code <title>} contains: the headline without the site decoration. */
-    private static String headingMatchingTitle(Document doc, List<Element> h1s) {
-        String titleKey = Titles.key(doc.title());
-        if (titleKey.isEmpty()) {
-            return null;
-        }
-        for (Element h1 : h1s) {
-            String k = Titles.key(h1.text());
-            if (k.length() >= 10 && titleKey.contains(k)) {
-                return h1.text();
-            }
-        }
-        return null;
     }
 
     private static final java.util.regex.Pattern COMMENT_MARK = java.util.regex.Pattern.compile(

@@ -24,6 +24,15 @@ public final class Titles {
      * @return the headline alone; the input (trimmed) when no part can be recognised as the site name
      */
     public static String clean(String title, String siteName, String host, List<String> siteAffixes) {
+        return cleanWithNames(title, java.util.Collections.singletonList(siteName), host, siteAffixes);
+    }
+
+    /**
+     * As {@link #clean(String, String, String, List)}, with several names for the site: the first is the declared
+     * site name; the others are names the page shows (home link, logo), matched more strictly
+     * ({@link #namesShownSite}).
+     */
+    static String cleanWithNames(String title, List<String> siteNames, String host, List<String> siteAffixes) {
         if (title == null) {
             return null;
         }
@@ -51,15 +60,75 @@ public final class Titles {
         }
         if (lastStart > 0) {
             String suffix = t.substring(lastEnd);
-            if (namesSite(suffix, siteName, host)) {
-                return clean(t.substring(0, lastStart), siteName, host, List.of());
+            if (namesAny(suffix, siteNames, host)) {
+                return cleanWithNames(t.substring(0, lastStart), siteNames, host, List.of());
             }
             String prefix = t.substring(0, firstStart);
-            if (namesSite(prefix, siteName, host)) {
+            if (namesAny(prefix, siteNames, host)) {
                 return t.substring(firstEnd).trim();
             }
         }
         return t;
+    }
+
+    private static boolean namesAny(String part, List<String> siteNames, String host) {
+        String declared = siteNames.isEmpty() ? null : siteNames.get(0);
+        if (namesSite(part, declared, host)) {
+            return true;
+        }
+        for (int i = 1; i < siteNames.size(); i++) {
+            if (namesShownSite(part, siteNames.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a title part is a name the page shows for its site: equal to it, the start of it ("WebMD" for a logo's
+     * "WebMD Logo"), or it followed by a few words when the name is not a short word ("Wired Science" for "Wired"
+     * is not enough: six letters at least).
+     */
+    static boolean namesShownSite(String part, String shownName) {
+        String p = key(part);
+        String s = key(shownName);
+        if (p.length() < 4 || s.length() < 4 || GENERIC_LINK_NAMES.contains(s)) {
+            return false;
+        }
+        return p.equals(s) || s.startsWith(p) || p.startsWith(s) && s.length() >= 6 && part.split("\\s+").length <= 5;
+    }
+
+    private static final java.util.Set<String> GENERIC_LINK_NAMES = java.util.Set.of("home", "homepage", "logo",
+            "startseite", "accueil", "inicio", "menu", "news", "main", "front", "frontpage", "index");
+
+    /** Whether the title has a separator between parts (" | ", " - ", ": " ...). */
+    static boolean hasSeparator(String title) {
+        return title != null && SEPARATOR.matcher(title).find();
+    }
+
+    /**
+     * Whether {@code longer} is {@code shorter} with an affix beyond a separator: "Headline | Site", "Site - Headline".
+     */
+    static boolean isAffixedForm(String longer, String shorter) {
+        String l = normaliseSpace(longer);
+        String s = normaliseSpace(shorter);
+        if (s.isEmpty() || l.length() <= s.length()) {
+            return false;
+        }
+        if (l.startsWith(s)) {
+            return startsWithSeparator(l.substring(s.length()));
+        }
+        if (l.endsWith(s)) {
+            String before = l.substring(0, l.length() - s.length());
+            var m = SEPARATOR.matcher(before);
+            return m.find() && m.end() == before.length();
+        }
+        return false;
+    }
+
+    private static boolean startsWithSeparator(String rest) {
+        var m = SEPARATOR.matcher(rest);
+        return m.find() && m.start() == 0;
     }
 
     /** Whether a title part is the site's name: equal to it, or the host's name without its suffix. */
