@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.ElementWalk;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Extracts the main text of a news page: the article body as paragraphs, headings, list items and quotes, without
@@ -47,6 +50,9 @@ public final class MainTextExtractor implements BodyExtractor {
     private static final int PART_SEARCH_LEVELS = 4;
     private static final int LEAD_SEARCH_SIBLINGS = 4;
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    private static final Evaluator PARAGRAPH = new Evaluator.Tag("p");
+    private static final Evaluator SOCIAL_TITLE = QueryParser.parse("meta[property=og:title], meta[name=twitter:title]");
+    private static final Evaluator HEADLINE = new Evaluator.Tag("h1");
     /** Names inside a body found ignoring them count when the named pass there finds this share of its prose. */
     private static final double NAMED_INSIDE_SHARE = 0.5;
 
@@ -247,7 +253,7 @@ public final class MainTextExtractor implements BodyExtractor {
             scope = scope.parent();
         }
         List<Element> parts = new ArrayList<>();
-        for (Element candidate : scope.getElementsByClass(className.trim().split("\\s+")[0])) {
+        for (Element candidate : ElementWalk.select(new Evaluator.Class(className.trim().split("\\s+")[0]), scope)) {
             if (candidate == body) {
                 parts.add(body);
             } else if (candidate.normalName().equals(body.normalName())
@@ -288,7 +294,7 @@ public final class MainTextExtractor implements BodyExtractor {
     }
 
     private static boolean hasProse(Element element) {
-        for (Element p : element.getElementsByTag("p")) {
+        for (Element p : ElementWalk.select(PARAGRAPH, element)) {
             if (p.text().length() >= MIN_SIBLING_PARAGRAPH_CHARS) {
                 return true;
             }
@@ -318,10 +324,10 @@ public final class MainTextExtractor implements BodyExtractor {
     private static Set<String> headlines(Document document) {
         Set<String> out = new HashSet<>();
         addHeadline(out, document.title());
-        for (Element meta : document.select("meta[property=og:title], meta[name=twitter:title]")) {
+        for (Element meta : ElementWalk.select(SOCIAL_TITLE, document)) {
             addHeadline(out, meta.attr("content"));
         }
-        for (Element h1 : document.getElementsByTag("h1")) {
+        for (Element h1 : ElementWalk.select(HEADLINE, document)) {
             addHeadline(out, h1.text());
         }
         return out;

@@ -12,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.ElementWalk;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -219,9 +220,8 @@ public final class TeaserStream {
                 frame.storyChars = 0;
                 targets.add(frame.target);
                 if (collectTexts && items <= MAX_ITEMS_KEPT && frame.chars <= MAX_ITEM_CHARS_KEPT) {
-                    for (Element part : element.getAllElements()) {
-                        itemTexts.add(part.text()); // jsoup's text is whitespace-normalised, as a block's is
-                    }
+                    // jsoup's text is whitespace-normalised, as a block's is
+                    ElementWalk.forEach(element, part -> itemTexts.add(part.text()));
                 }
             }
             if (frame.furniture && frame.storyChars < MAX_STORY_CHARS_OUTSIDE) {

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.ElementWalk;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -86,7 +87,7 @@ public final class HtmlMetadataExtractor {
         }
         if (authors.isEmpty()) {
             List<String> raw = new ArrayList<>();
-            for (Element e : doc.select(BYLINE)) {
+            for (Element e : ElementWalk.select(BYLINE, doc)) {
                 if (inComments(e)) {
                     continue;
                 }
@@ -344,7 +345,7 @@ public final class HtmlMetadataExtractor {
 
     /** A printed date in an element whose class or id says it holds one ("Published March 05, 2025 | 12:50 AM"). */
     private static String visibleDate(Document doc) {
-        Elements candidates = doc.select(DATE_HOLDER);
+        Elements candidates = ElementWalk.select(DATE_HOLDER, doc);
         int checked = 0;
         for (Element e : candidates) {
             String t = e.text();

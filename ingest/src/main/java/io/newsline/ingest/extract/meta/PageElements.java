@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.ElementWalk;
 import org.jsoup.select.Evaluator;
 
 /**
@@ -29,7 +30,7 @@ final class PageElements {
 
     PageElements(Document doc) {
         this.doc = doc;
-        for (Element e : doc.getAllElements()) {
+        ElementWalk.forEach(doc, e -> {
             List<Element> byTag = switch (e.normalName()) {
                 case "meta" -> metas;
                 case "link" -> links;
@@ -48,7 +49,7 @@ final class PageElements {
             if (e.hasAttr("itemprop")) {
                 withItemprop.add(e);
             }
-        }
+        });
     }
 
     /** The first element of {@code candidates} that {@code query} matches in the whole document, or null. */

@@ -2,6 +2,7 @@ package io.newsline.ingest.extract.meta;
 
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.ElementWalk;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -27,7 +28,7 @@ final class Standfirst {
         if (doc.body() == null) {
             return null;
         }
-        for (Element e : doc.body().select(MARKED)) {
+        for (Element e : ElementWalk.select(MARKED, doc.body())) {
             if (e.normalName().equals("a") || e.closest("a, nav, footer, aside") != null) {
                 continue;
             }

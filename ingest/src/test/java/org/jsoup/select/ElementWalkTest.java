@@ -1,0 +1,76 @@
+package org.jsoup.select;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class ElementWalkTest {
+
+    /** Simple, combined, structural (memoised) and negated selectors, as the extractor uses them. */
+    private static final List<String> QUERIES = List.of("*", "p", "h1", "meta[property=og:title], meta[name=twitter:title]",
+            "[itemprop]", "div > p", "article p", "div:has(p)", "[class~=(?i)(^|[-_])(byline|author)($|[-_])]",
+            "[itemprop=description]:not(meta)", "li a", "nav ~ div");
+
+    @Test
+    void selectsTheSameElementsInTheSameOrderAsJsoupOnRealPages() throws IOException {
+        List<Document> pages = goldenPages();
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(5);
+        for (Document page : pages) {
+            for (String query : QUERIES) {
+                Evaluator evaluator = QueryParser.parse(query);
+                assertThat(ElementWalk.select(evaluator, page)).as(query).containsExactlyElementsOf(page.select(query));
+                Element body = page.body();
+                assertThat(ElementWalk.select(evaluator, body)).as("in body: " + query)
+                        .containsExactlyElementsOf(body.select(query));
+            }
+        }
+    }
+
+    @Test
+    void visitsEveryElementOnceInDocumentOrderRootFirst() throws IOException {
+        for (Document page : goldenPages()) {
+            List<Element> visited = new ArrayList<>();
+            ElementWalk.forEach(page, visited::add);
+            assertThat(visited).containsExactlyElementsOf(page.getAllElements());
+            assertThat(visited.get(0)).isSameAs(page);
+        }
+    }
+
+    @Test
+    void aSelectionRootedInsideThePageMatchesRelativeToThatRoot() {
+        Document doc = Jsoup.parse("<div id=a><p>1</p><div id=b><p>2</p><span><p>3</p></span></div></div><p>4</p>");
+        Element inner = doc.getElementById("b");
+        assertThat(ElementWalk.select(QueryParser.parse("div > p"), inner)).extracting(Element::text)
+                .containsExactly("2");
+        assertThat(ElementWalk.select(QueryParser.parse("p"), inner)).extracting(Element::text)
+                .containsExactly("2", "3");
+        assertThat(ElementWalk.select(QueryParser.parse("p"), doc)).extracting(Element::text)
+                .containsExactly("1", "2", "3", "4");
+    }
+
+    private static List<Document> goldenPages() throws IOException {
+        List<Path> files;
+        try (Stream<Path> list = Files.list(Path.of("src/test/resources/golden/html"))) {
+            files = list.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
+        }
+        List<Document> pages = new ArrayList<>();
+        for (Path file : files) {
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                pages.add(Jsoup.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "https://example.com/"));
+            }
+        }
+        return pages;
+    }
+}
