@@ -56,14 +56,38 @@ final class TextPlausibility {
         boolean wordMixed = false;
         boolean wordNonAscii = false;
         for (int i = 0; i <= length; ) {
-            int c = i < length ? Character.codePointAt(chars, i, length) : ' ';
-            i += i < length ? Character.charCount(c) : 1;
+            int c = i < length ? chars[i] : ' ';
+            if (c < 0x80) {
+                // ASCII, most of most pages: a Latin letter or a word's end, none of the marks below but C0
+                i++;
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    letters++;
+                    latin++;
+                    if (wordScript != null && wordScript != Character.UnicodeScript.LATIN
+                            && !isJapaneseMix(wordScript, Character.UnicodeScript.LATIN)) {
+                        wordMixed = true;
+                    }
+                    wordScript = Character.UnicodeScript.LATIN;
+                    continue;
+                }
+                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                    c0++;
+                }
+                if (wordNonAscii) {
+                    nonAsciiWords++;
+                    mixedWords += wordMixed ? 1 : 0;
+                }
+                wordScript = null;
+                wordMixed = false;
+                wordNonAscii = false;
+                continue;
+            }
+            c = Character.codePointAt(chars, i, length);
+            i += Character.charCount(c);
             if (c == 0xFFFD) {
                 replacement++;
             } else if (c >= 0x80 && c <= 0x9F) {
                 c1++;
-            } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
-                c0++;
             }
             if ((c == 'Ã' || c == 'Â' || c == 'Ð' || c == 'Ñ') && i < length) {
                 int next = chars[i];
@@ -71,27 +95,21 @@ final class TextPlausibility {
                     utf8Pairs++;
                 }
             }
-            boolean ascii = c < 0x80;
-            if (ascii ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c)) {
+            if (Character.isLetter(c)) {
                 letters++;
-                // the script table is a binary search: ASCII letters, most of most pages, are Latin without it
-                Character.UnicodeScript script = ascii ? Character.UnicodeScript.LATIN : Character.UnicodeScript.of(c);
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
                 if (script == Character.UnicodeScript.LATIN) {
                     latin++;
-                    if (c > 0x7F) {
-                        accentedLatin++;
-                    }
+                    accentedLatin++;
                 }
-                if (c > 0x7F) {
-                    wordNonAscii = true;
-                }
+                wordNonAscii = true;
                 if (script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED) {
                     if (wordScript != null && wordScript != script && !isJapaneseMix(wordScript, script)) {
                         wordMixed = true;
                     }
                     wordScript = script;
                 }
-            } else if (ascii || Character.getType(c) != Character.NON_SPACING_MARK) {
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
                 if (wordNonAscii) {
                     nonAsciiWords++;
                     mixedWords += wordMixed ? 1 : 0;

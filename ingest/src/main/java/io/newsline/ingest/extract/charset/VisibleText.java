@@ -134,6 +134,9 @@ final class VisibleText {
                 return true;
             }
             int next = s.codePointAt(after);
+            if (next < 0x80) {
+                return !(next == '_' || next >= '0' && next <= '9' || (next | 0x20) >= 'a' && (next | 0x20) <= 'z');
+            }
             // as java.util.regex's \b: a combining mark continues the word of the letter before it
             return !(next == '_' || Character.isLetterOrDigit(next) || Character.getType(next) == Character.NON_SPACING_MARK);
         }

@@ -1,0 +1,54 @@
+package io.newsline.ingest.extract.charset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextPlausibilityTest {
+
+    @Test
+    void plainEnglishAndGermanReadPlausibly() {
+        String text = "<p>The council met on Tuesday.</p><p>Die Straße in München wurde gestern gesperrt.</p>";
+        assertThat(TextPlausibility.judge(text, true, true).plausible()).isTrue();
+        assertThat(TextPlausibility.judge(text, true, false).plausible()).isTrue();
+    }
+
+    @Test
+    void wordsMixingAsciiLatinLettersWithCyrillicAreWordsMixingScripts() {
+        // ASCII 'a' and 'o' inside Cyrillic words, as a wrong single-byte charset leaves them
+        String words = "Москвa пoезд гoрoд вoдa сoль ";
+        TextPlausibility.Verdict verdict = TextPlausibility.judge(words.repeat(3), false, false);
+        assertThat(verdict.problem()).endsWith("words mixing scripts");
+        // the same words written in Cyrillic alone
+        assertThat(TextPlausibility.judge("Москва поезд город вода соль ".repeat(3), false, false).plausible())
+                .isTrue();
+    }
+
+    @Test
+    void latinRunIntoJapaneseOrChineseIsNoMix() {
+        String text = "Wi-Fiプロテクション iOSや Androidの 5G通信 USB接続 ".repeat(4);
+        assertThat(TextPlausibility.judge(text, false, false).plausible()).isTrue();
+    }
+
+    @Test
+    void controlCharactersBetweenAsciiLettersMakeTheTextSeverelyImplausible() {
+        String text = "a\u0000b\u0001c\u0002d ".repeat(20);
+        TextPlausibility.Verdict verdict = TextPlausibility.judge(text, false, false);
+        assertThat(verdict.problem()).endsWith("control characters");
+        assertThat(verdict.severe()).isTrue();
+        assertThat(TextPlausibility.judge("tab\tand\nnew\rline\f ".repeat(20), false, false).plausible()).isTrue();
+    }
+
+    @Test
+    void utf8ReadAsWindows1252IsNamed() {
+        String text = "Caf\u00C3\u00A9 cr\u00C3\u00A8me br\u00C3\u00BBl\u00C3\u00A9e na\u00C3\u00AFve";
+        assertThat(TextPlausibility.judge(text, false, true).problem()).endsWith("UTF-8 sequences read as single bytes");
+    }
+
+    @Test
+    void markupIsNotJudgedAsText() {
+        String html = "<script>var \u0000\u0001\u0002\u0003 = 1;</script><p>Ordinary words here.</p>";
+        assertThat(TextPlausibility.judge(html, true, false).plausible()).isTrue();
+        assertThat(TextPlausibility.judge(html, false, false).plausible()).isFalse();
+    }
+}
