@@ -1,6 +1,8 @@
 package org.jsoup.select;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -45,6 +47,29 @@ public final class ElementWalk {
             }
         });
         query.reset();
+        return found;
+    }
+
+    /**
+     * What {@code root.select(query)} finds for each query, in one walk: one list per query, in the queries' order,
+     * each in document order.
+     */
+    public static List<Elements> selectEach(Element root, Evaluator... queries) {
+        List<Elements> found = new ArrayList<>(queries.length);
+        for (Evaluator query : queries) {
+            found.add(new Elements());
+            query.reset();
+        }
+        forEach(root, element -> {
+            for (int q = 0; q < queries.length; q++) {
+                if (queries[q].matches(root, element)) {
+                    found.get(q).add(element);
+                }
+            }
+        });
+        for (Evaluator query : queries) {
+            query.reset();
+        }
         return found;
     }
 }

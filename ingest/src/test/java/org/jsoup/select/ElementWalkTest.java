@@ -39,6 +39,18 @@ class ElementWalkTest {
     }
 
     @Test
+    void selectsForSeveralQueriesInOneWalkWhatEachFindsAlone() throws IOException {
+        Evaluator[] queries = QUERIES.stream().map(QueryParser::parse).toArray(Evaluator[]::new);
+        for (Document page : goldenPages()) {
+            List<Elements> found = ElementWalk.selectEach(page, queries);
+            assertThat(found).hasSize(QUERIES.size());
+            for (int q = 0; q < queries.length; q++) {
+                assertThat(found.get(q)).as(QUERIES.get(q)).containsExactlyElementsOf(page.select(QUERIES.get(q)));
+            }
+        }
+    }
+
+    @Test
     void visitsEveryElementOnceInDocumentOrderRootFirst() throws IOException {
         for (Document page : goldenPages()) {
             List<Element> visited = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.ElementWalk;
+import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -324,10 +325,11 @@ public final class MainTextExtractor implements BodyExtractor {
     private static Set<String> headlines(Document document) {
         Set<String> out = new HashSet<>();
         addHeadline(out, document.title());
-        for (Element meta : ElementWalk.select(SOCIAL_TITLE, document)) {
+        List<Elements> found = ElementWalk.selectEach(document, SOCIAL_TITLE, HEADLINE);
+        for (Element meta : found.get(0)) {
             addHeadline(out, meta.attr("content"));
         }
-        for (Element h1 : ElementWalk.select(HEADLINE, document)) {
+        for (Element h1 : found.get(1)) {
             addHeadline(out, h1.text());
         }
         return out;
