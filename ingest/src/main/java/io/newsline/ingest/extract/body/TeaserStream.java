@@ -62,17 +62,25 @@ public final class TeaserStream {
      * @param teaserChars characters of teaser text outside links, over all items
      * @param storyChars characters of prose outside links and outside teaser items
      * @param bodyChars characters of the body found
-     * @param bodyTeaserChars characters of the body found that are teaser items' text
+     * @param bodyTeaserChars characters of the body found that are teaser items' text; counted only when the other
+     *                        measures make the page a stream of teasers with no story outside them (otherwise it
+     *                        decides nothing and is 0)
      */
     public record Evidence(int teaserItems, int distinctTargets, long teaserChars, long storyChars, long bodyChars,
             long bodyTeaserChars) {
 
         /** {@code section-index} when the page is a stream of teasers with no story of its own, else null. */
         public String reason() {
-            boolean stream = teaserItems >= MIN_ITEMS && distinctTargets >= MIN_ITEMS;
             boolean bodyIsTeasers = bodyChars > 0 && 2 * bodyTeaserChars >= bodyChars;
+            return streamWithoutStory(teaserItems, distinctTargets, teaserChars, storyChars) && bodyIsTeasers
+                    ? NotArticleReasons.SECTION_INDEX : null;
+        }
+
+        private static boolean streamWithoutStory(int teaserItems, int distinctTargets, long teaserChars,
+                long storyChars) {
+            boolean stream = teaserItems >= MIN_ITEMS && distinctTargets >= MIN_ITEMS;
             boolean noStoryOutside = storyChars < MAX_STORY_CHARS_OUTSIDE && 2 * storyChars < teaserChars;
-            return stream && bodyIsTeasers && noStoryOutside ? NotArticleReasons.SECTION_INDEX : null;
+            return stream && noStoryOutside;
         }
     }
 
@@ -87,12 +95,22 @@ public final class TeaserStream {
         Element root = document.body() != null ? document.body() : document;
         Pass pass = new Pass(document.location(), canonicalUrl, !body.isEmpty());
         NodeTraversor.filter(pass, root);
+        // the items' texts are read only where they can decide: on a page that is otherwise a stream of teasers
+        boolean decides = Evidence.streamWithoutStory(pass.items, pass.targets.size(), pass.teaserChars,
+                pass.storyChars);
+        Set<String> itemTexts = new HashSet<>();
+        if (decides) {
+            for (Element item : pass.keptItems) {
+                // jsoup's text is whitespace-normalised, as a block's is
+                ElementWalk.forEach(item, part -> itemTexts.add(part.text()));
+            }
+        }
         long bodyChars = 0;
         long bodyTeaserChars = 0;
         for (Block block : body) {
             int chars = TextMeasure.visibleChars(block.text());
             bodyChars += chars;
-            if (pass.itemTexts.contains(block.text().strip())) {
+            if (decides && itemTexts.contains(block.text().strip())) {
                 bodyTeaserChars += chars;
             }
         }
@@ -131,14 +149,15 @@ public final class TeaserStream {
         private final Set<String> siteHosts = new HashSet<>();
         private final Set<String> ownPaths = new HashSet<>();
         final Set<String> targets = new HashSet<>();
-        final Set<String> itemTexts = new HashSet<>();
+        /** The teaser items whose texts are looked up among the body's blocks, in document order. */
+        final List<Element> keptItems = new ArrayList<>();
         int items;
         long teaserChars;
         long storyChars;
         private final TextRuns runs = new TextRuns();
         private Frame openLink;
 
-        /** Whether the teaser items' texts are kept, to be looked up among the body's blocks. */
+        /** Whether the teaser items are kept, for their texts to be looked up among the body's blocks. */
         private final boolean collectTexts;
 
         Pass(String pageUrl, String canonicalUrl, boolean collectTexts) {
@@ -220,8 +239,7 @@ public final class TeaserStream {
                 frame.storyChars = 0;
                 targets.add(frame.target);
                 if (collectTexts && items <= MAX_ITEMS_KEPT && frame.chars <= MAX_ITEM_CHARS_KEPT) {
-                    // jsoup's text is whitespace-normalised, as a block's is
-                    ElementWalk.forEach(element, part -> itemTexts.add(part.text()));
+                    keptItems.add(element);
                 }
             }
             if (frame.furniture && frame.storyChars < MAX_STORY_CHARS_OUTSIDE) {
