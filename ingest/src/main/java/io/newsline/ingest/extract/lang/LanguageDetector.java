@@ -125,12 +125,21 @@ public final class LanguageDetector {
         long[] textTrigrams = rankedTrigrams(sample, main);
         int languageCount = candidates.languages().length;
         long[] distance = new long[languageCount];
+        // a trigram in no profile is as far from every language: added once for all of them below
+        long inNoProfile = 0;
         for (int textRank = 0; textRank < textTrigrams.length; textRank++) {
             short[] ranks = candidates.ranksOf(textTrigrams[textRank]);
+            if (ranks == null) {
+                inNoProfile++;
+                continue;
+            }
             for (int l = 0; l < languageCount; l++) {
-                int r = ranks == null ? -1 : ranks[l];
+                int r = ranks[l];
                 distance[l] += r < 0 ? PROFILE_SIZE : Math.abs(r - textRank);
             }
+        }
+        for (int l = 0; l < languageCount; l++) {
+            distance[l] += inNoProfile * PROFILE_SIZE;
         }
         String best = null;
         long bestDistance = Long.MAX_VALUE;
