@@ -95,7 +95,8 @@ final class TextPlausibility {
                     utf8Pairs++;
                 }
             }
-            if (Character.isLetter(c)) {
+            int type = Character.getType(c);
+            if (isLetterType(type)) {
                 letters++;
                 Character.UnicodeScript script = Character.UnicodeScript.of(c);
                 if (script == Character.UnicodeScript.LATIN) {
@@ -109,7 +110,7 @@ final class TextPlausibility {
                     }
                     wordScript = script;
                 }
-            } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+            } else if (type != Character.NON_SPACING_MARK) {
                 if (wordNonAscii) {
                     nonAsciiWords++;
                     mixedWords += wordMixed ? 1 : 0;
@@ -138,6 +139,13 @@ final class TextPlausibility {
             return new Verdict(accentedLatin * 100 / latin + " % of Latin letters accented", false);
         }
         return Verdict.PLAUSIBLE;
+    }
+
+    /** {@link Character#isLetter(int)} from the character's type, which the mark test needs too. */
+    static boolean isLetterType(int type) {
+        return type == Character.UPPERCASE_LETTER || type == Character.LOWERCASE_LETTER
+                || type == Character.TITLECASE_LETTER || type == Character.MODIFIER_LETTER
+                || type == Character.OTHER_LETTER;
     }
 
     /**

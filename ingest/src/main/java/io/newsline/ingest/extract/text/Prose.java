@@ -28,7 +28,7 @@ public final class Prose {
         int tokenStart = -1;
         for (int i = 0; i <= text.length(); ) {
             int c = i < text.length() ? text.codePointAt(i) : ' ';
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            if (isSpace(c)) {
                 if (tokenStart >= 0) {
                     int length = i - tokenStart;
                     // Scripts without spaces run whole clauses, digits and punctuation included, into one token
@@ -43,8 +43,7 @@ public final class Prose {
                     tokenStart = i;
                 }
                 visible++;
-                if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK
-                        || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
+                if (isLetterOrMark(c)) {
                     letters++;
                 }
             }
@@ -60,6 +59,24 @@ public final class Prose {
             return "not-prose: no words";
         }
         return null;
+    }
+
+    /** White space or a space character; ASCII (most text) without the Unicode tables. */
+    static boolean isSpace(int c) {
+        if (c < 0x80) {
+            // Character.isWhitespace's controls and the space
+            return c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F;
+        }
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** A letter or a combining mark; ASCII (most text) without the Unicode tables. */
+    static boolean isLetterOrMark(int c) {
+        if (c < 0x80) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        }
+        int type = Character.getType(c);
+        return Character.isLetter(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     /** A long token of a script written without spaces between words. */

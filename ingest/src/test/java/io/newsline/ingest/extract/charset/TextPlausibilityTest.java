@@ -7,6 +7,16 @@ import org.junit.jupiter.api.Test;
 class TextPlausibilityTest {
 
     @Test
+    void letterTypesAreCharacterIsLetterOnEveryCodePoint() {
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+            if (TextPlausibility.isLetterType(Character.getType(c)) != Character.isLetter(c)) {
+                assertThat(TextPlausibility.isLetterType(Character.getType(c))).as("U+%04X", c)
+                        .isEqualTo(Character.isLetter(c));
+            }
+        }
+    }
+
+    @Test
     void plainEnglishAndGermanReadPlausibly() {
         String text = "<p>The council met on Tuesday.</p><p>Die Straße in München wurde gestern gesperrt.</p>";
         assertThat(TextPlausibility.judge(text, true, true).plausible()).isTrue();
