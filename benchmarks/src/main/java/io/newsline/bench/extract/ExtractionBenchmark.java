@@ -99,6 +99,11 @@ public class ExtractionBenchmark {
         return pages.size();
     }
 
+    /** The bytes of page {@code i}, as loaded. */
+    byte[] page(int i) {
+        return pages.get(i);
+    }
+
     private byte[] nextPage() {
         byte[] page = pages.get(next);
         next = next + 1 == pages.size() ? 0 : next + 1;
