@@ -236,20 +236,46 @@ public final class LanguageDetector {
             }
             counts[slot]++;
         }
+        // only trigrams at least as frequent as the PROFILE_SIZE-th most frequent can rank: the rest stay out of the sort
+        int threshold = countOfLastRanked(counts, keys);
         // count descending, then trigram ascending, in one sortable long: (MAX_COUNT - count) above the 48 key bits
         long[] order = new long[distinct];
         int n = 0;
         for (int slot = 0; slot < capacity; slot++) {
-            if (keys[slot] != 0) {
+            if (keys[slot] != 0 && counts[slot] >= threshold) {
                 order[n++] = ((long) (MAX_COUNT - counts[slot]) << 48) | keys[slot];
             }
         }
-        Arrays.sort(order);
+        Arrays.sort(order, 0, n);
         long[] ranked = new long[Math.min(PROFILE_SIZE, distinct)];
         for (int r = 0; r < ranked.length; r++) {
             ranked[r] = order[r] & KEY_MASK;
         }
         return ranked;
+    }
+
+    /** The count of the {@value #PROFILE_SIZE}-th most frequent trigram, or 1 when there are fewer trigrams. */
+    private static int countOfLastRanked(int[] counts, long[] keys) {
+        int maxCount = 0;
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (keys[slot] != 0) {
+                maxCount = Math.max(maxCount, counts[slot]);
+            }
+        }
+        int[] trigramsWithCount = new int[maxCount + 1];
+        for (int slot = 0; slot < keys.length; slot++) {
+            if (keys[slot] != 0) {
+                trigramsWithCount[counts[slot]]++;
+            }
+        }
+        int atLeast = 0;
+        for (int count = maxCount; count > 1; count--) {
+            atLeast += trigramsWithCount[count];
+            if (atLeast >= PROFILE_SIZE) {
+                return count;
+            }
+        }
+        return 1;
     }
 
     /** Three UTF-16 chars in one long, first char highest: packed order is the strings' order. Never 0 for text. */
