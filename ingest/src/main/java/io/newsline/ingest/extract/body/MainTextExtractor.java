@@ -329,10 +329,30 @@ public final class MainTextExtractor implements BodyExtractor {
         for (Element meta : found.get(0)) {
             addHeadline(out, meta.attr("content"));
         }
-        for (Element h1 : found.get(1)) {
-            addHeadline(out, h1.text());
+        List<String> titles = new ArrayList<>(out);
+        Elements h1s = found.get(1);
+        for (Element h1 : h1s) {
+            if (h1s.size() == 1 || repeatsTitle(BlockFilter.normalise(h1.text()), titles)) {
+                addHeadline(out, h1.text());
+            }
         }
         return out;
+    }
+
+    /**
+     * Whether a top-level heading repeats the page's title: on a page of several {@code <h1>} (sections of a book
+     * chapter, of a long post) only the one the title names is the headline; the others head the body's sections.
+     */
+    private static boolean repeatsTitle(String heading, List<String> titles) {
+        if (heading.isEmpty()) {
+            return false;
+        }
+        for (String title : titles) {
+            if (title.contains(heading)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addHeadline(Set<String> out, String title) {

@@ -1,0 +1,49 @@
+package io.newsline.ingest.extract.body;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsline.ingest.extract.Block;
+import io.newsline.ingest.extract.BlockKind;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Top-level headings ({@code <h1>}) that head the sections of a long text, a book chapter or a post written with one
+ * {@code <h1>} per section, are part of the body; only the one that repeats the page's title is the headline. The
+ * pages are written for these tests.
+ */
+class SectionHeadingsTest {
+
+    private static final String P1 = "Monitoring a complex application is a significant engineering endeavor in and of"
+            + " itself, even with substantial existing infrastructure for instrumentation and collection.";
+    private static final String P2 = "There are many reasons to monitor a system, including analysing long-term trends"
+            + " such as how big the database is and how fast it is growing over the months.";
+    private static final String P3 = "Your monitoring system should address two questions: what is broken, and why;"
+            + " the what versus why distinction is one of the most important in writing good monitoring.";
+
+    private final MainTextExtractor extractor = new MainTextExtractor();
+
+    private List<Block> extract(String html) {
+        return extractor.extractBody(Jsoup.parse(html, "https://book.example/chapter-6"));
+    }
+
+    @Test
+    void sectionHeadingsWrittenAsH1StayInTheBody() {
+        String html = "<html><head><title>Monitoring Distributed Systems | The Book</title></head><body><main>"
+                + "<h1>Monitoring Distributed Systems</h1><p>" + P1 + "</p>"
+                + "<section><h1>Why Monitor?</h1><p>" + P2 + "</p></section>"
+                + "<section><h1>Symptoms Versus Causes</h1><p>" + P3 + "</p></section></main></body></html>";
+
+        assertThat(extract(html)).containsExactly(Block.paragraph(P1), new Block(BlockKind.HEADING, "Why Monitor?"),
+                Block.paragraph(P2), new Block(BlockKind.HEADING, "Symptoms Versus Causes"), Block.paragraph(P3));
+    }
+
+    @Test
+    void theOnlyH1IsTheHeadlineEvenWhenTheTitleSaysSomethingElse() {
+        String html = "<html><head><title>Example News</title></head><body><article>"
+                + "<h1>Why monitoring matters</h1><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
+
+        assertThat(extract(html)).containsExactly(Block.paragraph(P1), Block.paragraph(P2));
+    }
+}
