@@ -172,6 +172,11 @@ final class ElementClassifier {
         return cls.isEmpty() ? id : cls + ' ' + id;
     }
 
+    /** Whether the page hides the element from readers ({@code hidden}, {@code display: none}). */
+    static boolean isHidden(Element element) {
+        return element.attributesSize() > 0 && (element.hasAttr("hidden") || isHiddenByStyle(element));
+    }
+
     private static boolean isHiddenByStyle(Element element) {
         String style = element.attr("style");
         if (style.isEmpty()) {

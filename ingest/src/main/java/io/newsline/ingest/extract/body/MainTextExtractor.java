@@ -137,7 +137,7 @@ public final class MainTextExtractor implements BodyExtractor {
     PageAnalysis analyse(Document document, boolean allBlocks) {
         Element root = document.body() != null ? document.body() : document;
         ElementClassifier classifier = new ElementClassifier();
-        BodyLocator.Result located = locate(root, classifier);
+        BodyLocator.Result located = HiddenSubtrees.skipped(locate(root, classifier));
         List<BlockCollector.RawBlock> raw = new ArrayList<>();
         Element lead = findLead(located.body());
         List<Element> parts = new ArrayList<>();
