@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Turns collected blocks into the final main text: drops link lists (but not list items that read as sentences),
  * page-furniture lines (from the data file {@code boilerplate-lines.txt}), repeats of the headline, and headings
- * left with nothing under them.
+ * left with nothing under them (unless the body is headings alone).
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -68,10 +68,25 @@ final class BlockFilter {
             }
             out.add(new Block(block.kind(), text));
         }
-        while (!out.isEmpty() && out.get(out.size() - 1).kind() == BlockKind.HEADING) {
-            out.remove(out.size() - 1);
+        if (!onlyHeadings(out)) {
+            while (!out.isEmpty() && out.get(out.size() - 1).kind() == BlockKind.HEADING) {
+                out.remove(out.size() - 1);
+            }
         }
         return out;
+    }
+
+    /**
+     * Whether the body's text is headings alone: a list of pictures, each under its heading, or a page written in
+     * heading tags. Its headings are its text, so they are not dropped as headings left with nothing under them.
+     */
+    private static boolean onlyHeadings(List<Block> blocks) {
+        for (Block block : blocks) {
+            if (block.kind() != BlockKind.HEADING) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -9,8 +9,9 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
- * Top-level headings ({@code <h1>}) that head the sections of a long text, a book chapter or a post written with one
- * {@code <h1>} per section, are part of the body; only the one that repeats the page's title is the headline. The
+ * Headings in the body: top-level headings ({@code <h1>}) that head the sections of a long text, a book chapter or a
+ * post written with one {@code <h1>} per section, are part of it; only the one that repeats the page's title is the
+ * headline. A body of headings alone (pictures under headings) keeps them; an error page's message is no text. The
  * pages are written for these tests.
  */
 class SectionHeadingsTest {
@@ -45,5 +46,42 @@ class SectionHeadingsTest {
                 + "<h1>Why monitoring matters</h1><p>" + P1 + "</p><p>" + P2 + "</p></article></body></html>";
 
         assertThat(extract(html)).containsExactly(Block.paragraph(P1), Block.paragraph(P2));
+    }
+
+    @Test
+    void aListOfPicturesUnderHeadingsKeepsItsHeadingsAsItsText() {
+        String html = "<html><head><title>Ten harbours at dawn</title></head><body><article>"
+                + "<h2>The old harbour of Marseille before the fish market opens</h2><img src=1.jpg>"
+                + "<h2>Fishing boats leaving Essaouira in the morning fog</h2><img src=2.jpg></article></body></html>";
+
+        assertThat(extract(html)).containsExactly(
+                new Block(BlockKind.HEADING, "The old harbour of Marseille before the fish market opens"),
+                new Block(BlockKind.HEADING, "Fishing boats leaving Essaouira in the morning fog"));
+    }
+
+    @Test
+    void headingsLeftWithNothingUnderThemAfterAStoryAreDropped() {
+        String html = "<html><head><title>Monitoring | The Book</title></head><body><main><p>" + P1 + "</p><p>" + P2
+                + "</p><h2>More from this author</h2><img src=a.jpg><h3>Readers also liked</h3></main></body></html>";
+
+        assertThat(extract(html)).containsExactly(Block.paragraph(P1), Block.paragraph(P2));
+    }
+
+    @Test
+    void anErrorPagesOwnMessageIsNoText() {
+        String html = "<html><head><title>Example</title></head><body><div id=content>"
+                + "<h1>404 : Page Not Found</h1><h2>The page you requested could not be found</h2></div></body></html>";
+
+        assertThat(extract(html)).isEmpty();
+    }
+
+    @Test
+    void aStorySentenceSayingSomethingWasNotFoundStays() {
+        String missing = "The hiker was not found until Tuesday evening, when a helicopter crew spotted her near"
+                + " the ridge above the lake, cold but unhurt after two nights in the open.";
+        String html = "<html><head><title>Hiker rescued | Example</title></head><body><article><p>" + missing
+                + "</p><p>" + P2 + "</p></article></body></html>";
+
+        assertThat(extract(html)).containsExactly(Block.paragraph(missing), Block.paragraph(P2));
     }
 }
