@@ -11,7 +11,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns collected blocks into the final main text: drops link lists (but not list items that read as sentences),
+ * Turns collected blocks into the final main text: drops link lists (but not list items that read as sentences, nor
+ * quotes: a quoted post keeps its links, handles and addresses),
  * page-furniture lines (from the data file {@code boilerplate-lines.txt}), repeats of the headline, and headings
  * left with nothing under them (unless the body is headings alone).
  *
@@ -49,7 +50,8 @@ final class BlockFilter {
         List<Block> out = new ArrayList<>(raw.size());
         Set<String> seenShort = new HashSet<>();
         for (BlockCollector.RawBlock block : raw) {
-            if (block.linkDensity() > settings.maxBlockLinkDensity() && !isLinkedListSentence(block)) {
+            if (block.linkDensity() > settings.maxBlockLinkDensity() && !isLinkedListSentence(block)
+                    && block.kind() != BlockKind.QUOTE) {
                 continue;
             }
             String text = block.text();
