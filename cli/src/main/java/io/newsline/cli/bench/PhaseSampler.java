@@ -93,27 +93,31 @@ final class PhaseSampler implements AutoCloseable {
         return phases;
     }
 
-    private static Supplier<long[]> reader(List<Path> schedstats) {
-        return () -> read(schedstats);
+    /**
+     * Running and waiting nanoseconds, summed over the threads. A thread that has ended keeps the last figures read
+     * from it, so an interval in which it ends counts what it ran before and nothing is ever subtracted.
+     */
+    static Supplier<long[]> reader(List<Path> schedstats) {
+        long[][] last = new long[schedstats.size()][2];
+        return () -> {
+            long[] sum = new long[2];
+            for (int i = 0; i < schedstats.size(); i++) {
+                try {
+                    String[] fields = Files.readString(schedstats.get(i)).strip().split(" ");
+                    last[i][0] = Long.parseLong(fields[0]);
+                    last[i][1] = Long.parseLong(fields[1]);
+                } catch (IOException | RuntimeException e) {
+                    // ended: its last figures stand
+                }
+                sum[0] += last[i][0];
+                sum[1] += last[i][1];
+            }
+            return sum;
+        };
     }
 
     private static List<Path> threads(String comm) {
         return OsThreads.list().stream().filter(t -> t.comm().equals(comm)).map(t -> t.dir().resolve("schedstat"))
                 .toList();
-    }
-
-    /** Running and waiting nanoseconds, summed over the threads; a thread that has ended adds nothing. */
-    private static long[] read(List<Path> schedstats) {
-        long[] sum = new long[2];
-        for (Path p : schedstats) {
-            try {
-                String[] fields = Files.readString(p).strip().split(" ");
-                sum[0] += Long.parseLong(fields[0]);
-                sum[1] += Long.parseLong(fields[1]);
-            } catch (IOException | RuntimeException e) {
-                // ended
-            }
-        }
-        return sum;
     }
 }

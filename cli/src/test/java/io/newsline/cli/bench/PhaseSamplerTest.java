@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** How {@code newsline bench} splits the enrich thread's time by whether ingest's is busy. */
 class PhaseSamplerTest {
@@ -47,6 +50,20 @@ class PhaseSamplerTest {
         assertThat(p.restSeconds()).as("intervals 2 and 4").isCloseTo(0.2, within(1e-9));
         assertThat(p.restRunning()).isCloseTo(0.19, within(1e-9));
         assertThat(p.restWaiting()).isCloseTo(0.0, within(1e-9));
+    }
+
+    @Test
+    void aThreadThatEndsKeepsItsLastFiguresSoNoIntervalGoesNegative(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("a-schedstat");
+        Path b = dir.resolve("b-schedstat");
+        Files.writeString(a, "100 10 1\n");
+        Files.writeString(b, "200 20 2\n");
+        Supplier<long[]> reader = PhaseSampler.reader(List.of(a, b));
+        assertThat(reader.get()).containsExactly(300, 30);
+        Files.writeString(a, "150 15 3\n");
+        Files.delete(b); // the thread ended: /proc no longer lists it
+        assertThat(reader.get()).containsExactly(350, 35);
+        assertThat(reader.get()).containsExactly(350, 35);
     }
 
     @Test
