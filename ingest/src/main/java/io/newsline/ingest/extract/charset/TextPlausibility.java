@@ -33,6 +33,15 @@ final class TextPlausibility {
      */
     static Verdict judge(String text, boolean html, boolean singleByteLatin) {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        // most pages hold no character any count below counts: the blanking and the word walk are skipped
+        if (!singleByteLatin && !mayBeImplausible(sample)) {
+            return Verdict.PLAUSIBLE;
+        }
+        return judgeSample(sample, html, singleByteLatin);
+    }
+
+    /** {@link #judge} on at most {@link #SAMPLE_CHARS} characters, without {@link #mayBeImplausible}'s shortcut. */
+    static Verdict judgeSample(String sample, boolean html, boolean singleByteLatin) {
         // judged on a char array: String.codePointAt checks its index on every call
         char[] chars;
         int length;
@@ -139,6 +148,74 @@ final class TextPlausibility {
             return new Verdict(accentedLatin * 100 / latin + " % of Latin letters accented", false);
         }
         return Verdict.PLAUSIBLE;
+    }
+
+    /** {@link #mayBeImplausible}'s verdict on a BMP character outside ASCII: one of the three below. */
+    private static final byte[] NON_ASCII_KINDS = nonAsciiKinds();
+    private static final byte HARMLESS = 0;
+    private static final byte COUNTED = 1;
+    private static final byte UTF8_PAIR_START = 2;
+
+    /**
+     * Whether {@link #judge} can find {@code sample} implausible other than by the accented-letter count of a
+     * single-byte Latin decoding, read from its characters alone, with no markup blanked and no words tracked: it
+     * can only if the sample holds a character that one of its counts counts (a C0 control other than tab, line
+     * feed, carriage return and form feed; U+FFFD; a C1 control; a letter of a script other than Latin and the
+     * scripts that run into Latin without a space, Han, Hiragana, Katakana and Hangul, which alone make a word mix
+     * scripts), a lone surrogate (which markup between the halves of a pair can leave), or three of the characters
+     * that open a UTF-8 pair read as single bytes. Blanking markup only removes characters, so the visible text holds
+     * none the sample does not.
+     */
+    static boolean mayBeImplausible(String sample) {
+        int pairStarts = 0;
+        int length = sample.length();
+        for (int i = 0; i < length; i++) {
+            char c = sample.charAt(i);
+            if (c < 0x80) {
+                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                    return true;
+                }
+                continue;
+            }
+            if (Character.isSurrogate(c)) {
+                int codePoint = sample.codePointAt(i);
+                if (codePoint == c || isCounted(codePoint)) {
+                    return true;
+                }
+                i++;
+                continue;
+            }
+            byte kind = NON_ASCII_KINDS[c];
+            if (kind == COUNTED || kind == UTF8_PAIR_START && ++pairStarts >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] nonAsciiKinds() {
+        byte[] kinds = new byte[0x10000];
+        for (int c = 0x80; c < kinds.length; c++) {
+            if (c == 'Ã' || c == 'Â' || c == 'Ð' || c == 'Ñ') {
+                kinds[c] = UTF8_PAIR_START;
+            } else if (!Character.isSurrogate((char) c) && isCounted(c)) {
+                kinds[c] = COUNTED;
+            }
+        }
+        return kinds;
+    }
+
+    /** A code point outside ASCII that one of the judgement's counts counts wherever it stands. */
+    private static boolean isCounted(int codePoint) {
+        if (codePoint == 0xFFFD || codePoint >= 0x80 && codePoint <= 0x9F) {
+            return true;
+        }
+        if (!isLetterType(Character.getType(codePoint))) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script != Character.UnicodeScript.LATIN && script != Character.UnicodeScript.COMMON
+                && script != Character.UnicodeScript.INHERITED && !isCjk(script);
     }
 
     /** {@link Character#isLetter(int)} from the character's type, which the mark test needs too. */

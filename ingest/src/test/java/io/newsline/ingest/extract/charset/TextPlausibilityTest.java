@@ -61,4 +61,31 @@ class TextPlausibilityTest {
         assertThat(TextPlausibility.judge(html, true, false).plausible()).isTrue();
         assertThat(TextPlausibility.judge(html, false, false).plausible()).isFalse();
     }
+
+    @Test
+    void thePreCheckPassesEveryCharacterNoCountCounts() {
+        String text = "<p>The council\u00A0met \u2014 \u201Cagain\u201D \u2019s caf\u00E9 M\u00FCnchen \u00C3 \u00D1"
+                + " \u6771\u4EAC\u3067 Wi-Fi\u30D7\u30ED \uD83D\uDE00 \uD835\uDC00 \u0301</p>";
+        assertThat(TextPlausibility.mayBeImplausible(text)).isFalse();
+        assertThat(TextPlausibility.mayBeImplausible("Москва")).isTrue();
+        assertThat(TextPlausibility.mayBeImplausible("\u00C3\u00A9 \u00C3\u00A9 \u00C3\u00A9")).isTrue();
+    }
+
+    @Test
+    void noTextThePreCheckPassesIsJudgedImplausible() {
+        // each code point where every count could count it: repeated, in words with Latin letters,
+        // after the characters that open a UTF-8 pair, behind markup between a surrogate pair's halves
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+            String one = Character.toString(c);
+            for (String text : new String[] {one.repeat(40), ("a" + one + "b ").repeat(12),
+                    ("\u00C3" + one + " ").repeat(4)}) {
+                if (!TextPlausibility.mayBeImplausible(text)) {
+                    assertThat(TextPlausibility.judgeSample(text, false, false).plausible()).as("U+%04X", c).isTrue();
+                    assertThat(TextPlausibility.judgeSample(text, true, false).plausible()).as("U+%04X", c).isTrue();
+                }
+            }
+        }
+        String split = "\uD835<b>\uDC00</b>x ".repeat(12);
+        assertThat(TextPlausibility.mayBeImplausible(split)).isTrue();
+    }
 }
