@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
 /**
@@ -115,8 +116,34 @@ final class ElementClassifier {
             // most elements: no itemprop, hiding, role or names to look up, attribute by attribute
             return roleOfTag(tag, ElementRole.NEUTRAL);
         }
-        String itemprop = element.attr("itemprop");
-        if (!itemprop.isEmpty()) {
+        // the attributes read below, found in one walk of the list instead of a case-insensitive scan for each;
+        // the first of each name, as Element.attr finds it
+        String itemprop = null;
+        String ariaHidden = null;
+        String style = null;
+        String role = null;
+        String cls = null;
+        String id = null;
+        boolean hidden = false;
+        for (Attribute attribute : element.attributes()) {
+            String key = attribute.getKey();
+            if (itemprop == null && key.equalsIgnoreCase("itemprop")) {
+                itemprop = attribute.getValue();
+            } else if (key.equalsIgnoreCase("hidden")) {
+                hidden = true;
+            } else if (ariaHidden == null && key.equalsIgnoreCase("aria-hidden")) {
+                ariaHidden = attribute.getValue();
+            } else if (style == null && key.equalsIgnoreCase("style")) {
+                style = attribute.getValue();
+            } else if (role == null && key.equalsIgnoreCase("role")) {
+                role = attribute.getValue();
+            } else if (cls == null && key.equalsIgnoreCase("class")) {
+                cls = attribute.getValue();
+            } else if (id == null && key.equalsIgnoreCase("id")) {
+                id = attribute.getValue();
+            }
+        }
+        if (itemprop != null && !itemprop.isEmpty()) {
             if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("reviewBody")) {
                 return ElementRole.BODY;
             }
@@ -124,19 +151,18 @@ final class ElementClassifier {
                 return ElementRole.SKIP;
             }
         }
-        if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden")) || isHiddenByStyle(element)) {
+        if (hidden || "true".equals(ariaHidden) || style != null && isHiddenStyle(style)) {
             return ElementRole.SUSPECT;
         }
-        String role = element.attr("role");
-        if (role.equals("navigation") || role.equals("banner") || role.equals("complementary")
-                || role.equals("contentinfo") || role.equals("dialog") || role.equals("alert")) {
+        if (role != null && (role.equals("navigation") || role.equals("banner") || role.equals("complementary")
+                || role.equals("contentinfo") || role.equals("dialog") || role.equals("alert"))) {
             return ElementRole.BOILERPLATE;
         }
         if (tag.equals("html") || tag.equals("body")) {
             return ElementRole.NEUTRAL; // their class lists describe the page template, not a region
         }
         ElementRole byName = ElementRole.NEUTRAL;
-        String names = names(element);
+        String names = names(cls == null ? "" : cls, id == null ? "" : id);
         if (!names.isEmpty() && !isInline(tag)) {
             byName = VERDICT_BY_NAME.get(names);
             if (byName == null) {
@@ -164,8 +190,10 @@ final class ElementClassifier {
     }
 
     private static String names(Element element) {
-        String cls = element.attr("class");
-        String id = element.id();
+        return names(element.attr("class"), element.id());
+    }
+
+    private static String names(String cls, String id) {
         if (id.isEmpty()) {
             return cls;
         }
@@ -178,7 +206,10 @@ final class ElementClassifier {
     }
 
     private static boolean isHiddenByStyle(Element element) {
-        String style = element.attr("style");
+        return isHiddenStyle(element.attr("style"));
+    }
+
+    private static boolean isHiddenStyle(String style) {
         if (style.isEmpty()) {
             return false;
         }
