@@ -155,6 +155,7 @@ final class TextPlausibility {
     private static final byte HARMLESS = 0;
     private static final byte COUNTED = 1;
     private static final byte UTF8_PAIR_START = 2;
+    private static final int CHUNK_CHARS = 8192;
 
     /**
      * Whether {@link #judge} can find {@code sample} implausible other than by the accented-letter count of a
@@ -169,26 +170,40 @@ final class TextPlausibility {
     static boolean mayBeImplausible(String sample) {
         int pairStarts = 0;
         int length = sample.length();
-        for (int i = 0; i < length; i++) {
-            char c = sample.charAt(i);
-            if (c < 0x80) {
-                if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+        // read in chunks copied out of the string: a loop over an array runs several times faster than charAt
+        char[] chunk = new char[Math.min(length + 1, CHUNK_CHARS + 1)];
+        int from = 0;
+        while (from < length) {
+            // one character more than the chunk, the low half of a pair that straddles its end
+            int end = Math.min(length, from + CHUNK_CHARS + 1);
+            int count = Math.min(CHUNK_CHARS, end - from);
+            sample.getChars(from, end, chunk, 0);
+            int i = 0;
+            for (; i < count; i++) {
+                char c = chunk[i];
+                if ((char) (c - 0x20) < 0x60) {
+                    continue; // printable ASCII, most of most pages, in one comparison
+                }
+                if (c < 0x20) {
+                    if (c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                        return true;
+                    }
+                    continue;
+                }
+                if (Character.isSurrogate(c)) {
+                    int codePoint = Character.codePointAt(chunk, i, end - from);
+                    if (codePoint == c || isCounted(codePoint)) {
+                        return true;
+                    }
+                    i++; // the low half, which may be the character after the chunk
+                    continue;
+                }
+                byte kind = NON_ASCII_KINDS[c];
+                if (kind == COUNTED || kind == UTF8_PAIR_START && ++pairStarts >= 3) {
                     return true;
                 }
-                continue;
             }
-            if (Character.isSurrogate(c)) {
-                int codePoint = sample.codePointAt(i);
-                if (codePoint == c || isCounted(codePoint)) {
-                    return true;
-                }
-                i++;
-                continue;
-            }
-            byte kind = NON_ASCII_KINDS[c];
-            if (kind == COUNTED || kind == UTF8_PAIR_START && ++pairStarts >= 3) {
-                return true;
-            }
+            from += i; // past the chunk, and past the low half read after it
         }
         return false;
     }

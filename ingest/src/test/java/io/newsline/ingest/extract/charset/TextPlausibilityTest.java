@@ -87,5 +87,13 @@ class TextPlausibilityTest {
         }
         String split = "\uD835<b>\uDC00</b>x ".repeat(12);
         assertThat(TextPlausibility.mayBeImplausible(split)).isTrue();
+        // read in chunks of 8,192 characters: a pair across a chunk's end is one character, a letter far in counts
+        for (int before = 8185; before <= 8200; before++) {
+            assertThat(TextPlausibility.mayBeImplausible("a".repeat(before) + "\uD83D\uDE00 text")).isFalse();
+            assertThat(TextPlausibility.mayBeImplausible("a".repeat(before) + "\uD835\uDC00 text")).isFalse();
+            assertThat(TextPlausibility.mayBeImplausible("a".repeat(before) + "\uD83D")).isTrue();
+            assertThat(TextPlausibility.mayBeImplausible("a".repeat(before) + "\uDE00 text")).isTrue();
+        }
+        assertThat(TextPlausibility.mayBeImplausible("a".repeat(50_000) + "\u0434")).isTrue();
     }
 }
