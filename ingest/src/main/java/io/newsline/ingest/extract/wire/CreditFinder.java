@@ -13,12 +13,14 @@ import java.util.regex.Pattern;
  * Finds every place a story's page names a news agency and says what kind of evidence of the text's source each one
  * is: a dateline ("MOSCOW (AFP) -", "PARIS, 3 mars (AFP) -", "Madrid, 13 sep (EFE).-", "Berlin (dpa/lhe) -"), a
  * byline or closing credit line ("By AFP", "AFP/Relaxnews", "-- BERNAMA", "dpa/lnw", "© dpa-infocom",
- * "Source: Xinhua", "(With inputs from PTI)"), a credit at the end of the last paragraph ("... said. -- AFP"), the
- * agency speaking of its own reporting ("an AFP reporter saw", "a Reuters poll", "un journaliste de l'AFP a vu") or
- * of its interviews ("told AFP", "a déclaré à l'AFP", "disse à Lusa": evidence of the agency's copy, never a credit),
- * the text citing an agency ("according to Xinhua", "Xinhua reported"), a photo credit ("(Photo by X / AFP)", "AP
- * Photo/X", "Symbolfoto: dpa") or a mere mention. A name that is also an everyday word ("PA", "TT", "MENA") counts
- * only as a credit or photo credit. The shapes are the same for every agency ({@link CreditWords}, in English,
+ * "Source: Xinhua", "(With inputs from PTI)"), a credit at the end of the last paragraph ("... said. -- AFP"), a
+ * shared credit ("The Associated Press contributed to this report", "Contributing: X, Associated Press", "With
+ * reporting by AFP and Reuters"), the agency speaking of its own reporting ("an AFP reporter saw", "a Reuters poll",
+ * "un journaliste de l'AFP a vu") or of its interviews ("told AFP", "a déclaré à l'AFP", "disse à Lusa": evidence
+ * of the agency's copy, never a credit), the text citing an agency ("according to Xinhua", "Xinhua reported"), a
+ * photo credit ("(Photo by X / AFP)", "AP Photo/X", "Symbolfoto: dpa") or a mere mention. A name that is also an everyday word ("PA", "TT",
+ * "MENA") counts only as a credit or photo credit; look-alikes are nothing more than mentions: an acronym introduced
+ * ("Americans for Prosperity (AFP), the ..."), a citation format ("MLA / APA"). The shapes are the same for every agency ({@link CreditWords}, in English,
  * French, Spanish, German, Portuguese and Italian); the agencies are data ({@link Agencies}). Which evidence wins is
  * publish's decision; this class only classifies. Immutable and thread-safe.
  */
@@ -37,6 +39,8 @@ public final class CreditFinder {
 
     static final int MAX_TEXT = 120;
     private static final int MAX_EVIDENCE = 12;
+    /** How many lines from a list of citation formats a name is still part of the "cite this" block. */
+    private static final int STYLE_REACH = 3;
     /** A dateline without brackets: "MELBOURNE, AAP - text", the place in capitals. */
     private static final Pattern BARE_DATELINE_PLACE = Pattern.compile("^\\p{Lu}[\\p{Lu}.'’\\- ]{1,40},\\s*$");
     private static final Pattern DASH_THEN_TEXT = Pattern.compile("^\\s*[-–—:]+\\s+\\S");
@@ -71,8 +75,10 @@ public final class CreditFinder {
             String line = lines.get(i).strip();
             Kind previous = null;
             int previousEnd = 0;
+            boolean citationFormat = nearCitationFormats(lines, i);
             for (Mention m : agencies.findAll(line)) {
-                Kind kind = captions.contains(i) ? Kind.PHOTO : classify(line, m, i < bodyStart);
+                Kind kind = captions.contains(i) ? Kind.PHOTO
+                        : citationFormat ? Kind.MENTION : classify(line, m, i < bodyStart);
                 // "With AFP and Reuters": a name listed after a credit shares its kind.
                 if (previous != null && isCredit(previous) && !isCredit(kind) && kind != Kind.PHOTO
                         && CreditWords.LIST_JOIN.matcher(line.substring(previousEnd, m.start())).matches()) {
@@ -97,6 +103,21 @@ public final class CreditFinder {
         return out;
     }
 
+    /**
+     * Whether line {@code i} is part of a "cite this article" block: it, or a line at most {@value #STYLE_REACH}
+     * away, is a list of citation formats with one that is no agency's name ("MLA", "Harvard").
+     */
+    private static boolean nearCitationFormats(List<String> lines, int i) {
+        for (int k = Math.max(0, i - STYLE_REACH); k <= Math.min(lines.size() - 1, i + STYLE_REACH); k++) {
+            String line = lines.get(k).strip();
+            if (line.length() <= 60 && CreditWords.CITATION_STYLES.matcher(line).matches()
+                    && CreditWords.STYLE_OTHER_THAN_AGENCY.matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether evidence of this kind credits the text to the agency: a dateline, byline or closing credit. */
     public static boolean isCredit(Kind kind) {
         return kind.compareTo(Kind.CLOSING) <= 0;
@@ -114,14 +135,17 @@ public final class CreditFinder {
         if (isCreditLine(line, m.creditOnly()) || isCreditEnding(line, m)
                 || CreditWords.CREDIT_BEFORE.matcher(before).find()
                 || CreditWords.LEADING_CREDIT.matcher(line.substring(0, m.start())).find()
+                || CreditWords.CONTRIBUTING_BEFORE.matcher(line.substring(0, m.start())).find()
                 || CreditWords.CREDIT_AFTER.matcher(line.substring(m.end(), Math.min(line.length(), m.end() + 140)))
                         .find()
+                || CreditWords.CONTRIBUTED_AFTER.matcher(line.substring(m.end())).find()
                 || CreditWords.STAFF_TITLE_BEFORE.matcher(before).find()
                         && CreditWords.STAFF_TITLE_AFTER.matcher(after).find()) {
             return header ? Kind.BYLINE : Kind.CLOSING;
         }
         // "told AFP": the agency's own interview, evidence of its copy (an AFP story says it), never a credit: "told
-        // Reuters" inside an AFP story weighs less than any credit of AFP's.
+        // Reuters" inside an AFP story weighs less than any credit of AFP's, and publish names no source from it on a
+        // page that no other site carries (a paper quoting the agency's interview).
         if (CreditWords.TOLD_BEFORE.matcher(before).find() || CreditWords.OWN_AFTER.matcher(after).find()
                 || CreditWords.OWN_BEFORE.matcher(before).find()) {
             return Kind.PHRASE;
@@ -173,6 +197,9 @@ public final class CreditFinder {
         }
         String prefix = line.substring(0, open).strip();
         String rest = line.substring(close + 1);
+        if (rest.startsWith(",") || spellsInitials(prefix, inside.strip())) {
+            return false; // "Americans for Prosperity (AFP), the group ...": an acronym introduced
+        }
         boolean dash = rest.matches("(?s)^\\s*\\.?\\s*[-–—:]+.*");
         String text = rest.replaceFirst("^[\\s.,:;\\-–—]+", "");
         if (words(text) < 4) {
@@ -237,6 +264,33 @@ public final class CreditFinder {
             from = boundary.end();
         }
         return from >= 0 && residue(line.substring(from)) == 0;
+    }
+
+    /**
+     * Whether the words just before a bracket, after any comma, spell its acronym ("Americans for Prosperity
+     * (AFP)", "Agence Publique (AP)"), with or without their short joining words.
+     */
+    static boolean spellsInitials(String prefix, String acronym) {
+        if (acronym.length() < 2 || acronym.length() > 8 || !acronym.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        // only the name after the place's comma: "ASUNCION, Paraguay (AP)" is a dateline
+        String[] words = prefix.substring(prefix.lastIndexOf(',') + 1).strip().split("[\\s\\-]+");
+        for (boolean withShort : new boolean[] {true, false}) {
+            StringBuilder initials = new StringBuilder();
+            for (int k = words.length - 1; k >= 0 && initials.length() < acronym.length(); k--) {
+                String w = words[k];
+                if (w.isEmpty() || !Character.isLetter(w.charAt(0))
+                        || !withShort && Character.isLowerCase(w.charAt(0))) {
+                    continue;
+                }
+                initials.insert(0, Character.toUpperCase(w.charAt(0)));
+            }
+            if (initials.toString().equals(acronym.toUpperCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String excerpt(String line, Mention m) {

@@ -1,5 +1,6 @@
 package io.newsline.ingest.extract.wire;
 
+import io.newsline.schemas.reference.AgencyInterviews;
 import java.util.regex.Pattern;
 
 /**
@@ -40,17 +41,7 @@ final class CreditWords {
             + "reporter(?:in)?|korrespondent(?:in)?)\\s+(?:à\\s+l['’]|à\\s+|par\\s+l['’]|par\\s+|de\\s+l['’]|"
             + "de\\s+la\\s+|del\\s+|de\\s+|da\\s+|do\\s+|dell['’]|della\\s+|l['’]|der\\s+|des\\s+|dem\\s+|the\\s+|by\\s+)?$");
     /** Before the name: someone speaking to the agency ("told Reuters", "a déclaré à l'AFP"): its own interview. */
-    static final Pattern TOLD_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(told|tells|telling|tell|said to|"
-            + "confirmed to|explained to|interview with|interviewed by|contacted by|spoke to|speaking to|"
-            + "speaking with|declared to|déclaré|indiqué|dit|confié|expliqué|affirmé|précisé|assuré|confirmé|"
-            + "contactée?s?|sagte|sagten|erklärte|erklärten|betonte|bestätigte|sagt|säger|sier|siger|laten weten|"
-            + "dijo|declaró|explicó|afirmó|indicó|aseguró|precisó|manifestó|confirmó|ha explicado|ha asegurado|"
-            + "ha declarado|ha indicado|ha confirmado|ha afirmado|disse|afirmou|declarou|explicou|garantiu|"
-            + "adiantou|confirmou|ha detto|ha dichiarato|ha spiegato|ha confermato|ha riferito|riferito|"
-            + "intervista con|entrevista con|entrevista a|interview mit|entretien avec)\\s+(?:à\\s+l['’]|à\\s+|"
-            + "par\\s+l['’]|par\\s+|a\\s+la\\s+|a\\s+|à\\s+agência\\s+|à\\s+|ao\\s+|all['’]|alla\\s+|a\\s+|der\\s+|"
-            + "dem\\s+|the\\s+|by\\s+|till\\s+|til\\s+|aan\\s+het\\s+|la\\s+agencia\\s+|la\\s+|l['’])?"
-            + "(?:agência\\s+|agencia\\s+|agence\\s+|agenzia\\s+|nachrichtenagentur\\s+|news\\s+agency\\s+)?$");
+    static final Pattern TOLD_BEFORE = AgencyInterviews.TOLD_BEFORE;
     static final Pattern CITE_BEFORE = Pattern.compile("(?iu)(?<!\\p{L})(according to|citing|cited by|"
             + "quoted by|quoting|reports?|reported by|as reported by|selon|d['’]après|citant|cité par|rapporte|laut|"
             + "berichtete|berichtet|meldete|meldet|según|citando|informó|informa|per|segundo|de acordo com|"
@@ -72,7 +63,7 @@ final class CreditWords {
             + "this\\s+(?:report|story|article)\\s+(?:by|from)|con\\s+informaci[oó]n\\s+de(?:\\s+la\\s+agencia)?|"
             + "com\\s+informaç(?:ões|ão)\\s+d[aeo]s?(?:\\s+agência)?|(?:mit\\s+)?material\\s+(?:von|der)|"
             + "mit\\s+informationen\\s+von|(?:source|sources|quelle|quellen|fuente|fuentes|fonte|fontes)\\s*:|"
-            + "copyright)\\s*(?:the\\s+|l['’]|la\\s+|der\\s+|dem\\s+|a\\s+|o\\s+)?|©\\s*(?:copyright\\s+)?"
+            + "(?:with\\s+)?reporting\\s+(?:by|from)|copyright)\\s*(?:the\\s+|l['’]|la\\s+|der\\s+|dem\\s+|a\\s+|o\\s+)?|©\\s*(?:copyright\\s+)?"
             + "(?:\\d{4}\\s+)?|\\(c\\)\\s*(?:\\d{4}\\s+)?)$");
     /** Before the name, at the start of a line or of its last part: "With AFP", "(Avec AFP)", "*Com Agência Brasil". */
     static final Pattern LEADING_CREDIT = Pattern.compile("(?iu)(?:^|[(\\[*\\-–—]\\s*|[.!?]\\s+)(?:with|avec|con|com|"
@@ -80,6 +71,23 @@ final class CreditWords {
     /** After the name: a closing note of the agency's staff ("Associated Press writer X contributed"). */
     static final Pattern CREDIT_AFTER = Pattern.compile("(?iu)^\\s*(?:writers?|reporters?|correspondents?|"
             + "journalists?|staff)\\b[^.]{0,100}\\bcontributed\\b");
+    /**
+     * After the name: the agency's part in the text, a shared credit ("The Associated Press contributed to this
+     * report", "AFP and Reuters contributed reporting").
+     */
+    static final Pattern CONTRIBUTED_AFTER = Pattern.compile("(?iu)^[^.;!?]{0,60}?(?<!\\p{L})(?:also\\s+)?"
+            + "contributed\\s+(?:to\\s+th(?:is|e)\\s+(?:report|story|article)|(?:additional\\s+)?reporting|information)");
+    /** Before the name: a list of contributors ("Contributing: Jane Doe, John Roe, Associated Press"). */
+    static final Pattern CONTRIBUTING_BEFORE = Pattern.compile("(?iu)(?:^|[.(\\[]\\s*)(?:contributing|contributors?|"
+            + "contributed\\s+by)\\s*:?\\s+(?:[^.:;]{0,80}?(?:,|\\s+and|\\s+&)\\s+)?(?:the\\s+)?$");
+    /**
+     * A line of citation-format names ("MLA", "APA | Harvard | Chicago"): a page's "cite this article" block, where
+     * a name that is also an agency's ("APA") is a format, not a credit.
+     */
+    static final Pattern CITATION_STYLES = Pattern.compile("^[\\s\\p{P}|]*(?:(?:MLA|APA|Harvard|Chicago|Vancouver|IEEE|"
+            + "AMA|Turabian|BibTeX|RIS|EndNote)[\\s\\p{P}|]*)+$");
+    static final Pattern STYLE_OTHER_THAN_AGENCY = Pattern.compile("(?<!\\p{L})(?:MLA|Harvard|Vancouver|IEEE|"
+            + "Turabian|BibTeX|EndNote)(?!\\p{L})");
 
     /** A byline's staff title: "By Aine Fox, PA Social Affairs Correspondent", "Jane Doe, AP Business Writer". */
     static final Pattern STAFF_TITLE_BEFORE = Pattern.compile("(?iu)(?:^|,|(?<!\\p{L})(?:by|par|von|por))\\s*$");
@@ -103,5 +111,6 @@ final class CreditWords {
     static final Pattern SEGMENT_START = Pattern.compile("[.!?…][\"'”’»)]?\\s+|[.!?)]\\s*[-–—]+\\s*|\\s[-–—]{1,2}\\s*"
             + "|\\(|(?<=\\s)/");
     /** Only joins one name to the next in a list of credits: "AFP and Reuters", "EFE y AFP", "Reuters und dpa". */
-    static final Pattern LIST_JOIN = Pattern.compile("(?iu)^\\s*(?:,|&|/|and|et|y|und|e|en)?\\s*(?:the\\s+|l['’])?$");
+    static final Pattern LIST_JOIN = Pattern.compile("(?iu)^\\s*(?:,|&|/)?\\s*(?:and|et|y|und|e|en)?\\s*"
+            + "(?:the\\s+|l['’])?$");
 }

@@ -296,6 +296,66 @@ class CreditFinderTest {
                 1, Set.of())).extracting(Evidence::kind).containsExactly(Kind.PHOTO);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "The Associated Press contributed to this report.|AP",
+        "Reuters contributed reporting from the border crossing.|Reuters",
+        "AFP also contributed to this story.|AFP",
+        "Contributing: Jane Doe in Lyon, Associated Press|AP",
+        "Contributing: Reuters|Reuters"})
+    void aSharedCreditAtTheEndIsAClosingCredit(String last, String agency) {
+        assertOnlyEvidence(List.of(HEADLINE, LEDE, SECOND, last), 1, agency, Kind.CLOSING);
+    }
+
+    @Test
+    void everyAgencyOfAReportingCreditIsCredited() {
+        assertThat(FINDER.find(List.of(HEADLINE, LEDE, SECOND, "With reporting by AFP, AP, and Reuters"), 1, Set.of()))
+                .extracting(Evidence::agency, Evidence::kind).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("AFP", Kind.CLOSING),
+                        org.assertj.core.groups.Tuple.tuple("AP", Kind.CLOSING),
+                        org.assertj.core.groups.Tuple.tuple("Reuters", Kind.CLOSING));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Reuters contributed to the confusion by reporting the wrong figure early on Monday.",
+        "The port authority contributed to this report's funding, AFP said."})
+    void contributingToSomethingElseIsNoCredit(String sentence) {
+        assertThat(FINDER.find(List.of(HEADLINE, LEDE, sentence, SECOND), 1, Set.of()))
+                .extracting(Evidence::kind).noneMatch(CreditFinder::isCredit);
+    }
+
+    @Test
+    void aCitationFormatBlockIsNoCredit() {
+        List<String> block = List.of(HEADLINE, LEDE, SECOND, "Cite this article", "MLA",
+                "Doe, Jane. \"Ships return to the northern port.\" Harbour Weekly, 4 Mar. 2024.", "APA",
+                "Doe, J. (2024, March 4). Ships return to the northern port. Harbour Weekly.");
+        assertThat(FINDER.find(block, 1, Set.of())).extracting(Evidence::kind).noneMatch(CreditFinder::isCredit);
+        assertThat(FINDER.find(List.of(HEADLINE, LEDE, SECOND, "MLA / APA / Harvard"), 1, Set.of()))
+                .extracting(Evidence::kind).noneMatch(CreditFinder::isCredit);
+        // without a format list around it, the same closing line is the agency's credit
+        assertOnlyEvidence(List.of(HEADLINE, LEDE, SECOND, "APA"), 1, "APA", Kind.CLOSING);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Americans for Prosperity (AFP), the group that funded the campaign, spent more this year.",
+        "Allied Farmers Party (AFP) - a small group - won two seats in the regional vote.",
+        "Agence Publique (AP) officials said the harbour would reopen next week."})
+    void anAcronymIntroducedIsNoDateline(String sentence) {
+        assertThat(FINDER.find(List.of(HEADLINE, sentence, SECOND), 1, Set.of()))
+                .extracting(Evidence::kind).noneMatch(CreditFinder::isCredit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "ASUNCION, Paraguay (AP) — The port authority reopened the river terminal on Friday.|AP",
+        "ADDIS ABABA (AFP) - The government opened a new rail link to the coast on Friday.|AFP",
+        "ALBANY, N.Y. (AP) — State lawmakers approved the harbour budget on Friday.|AP"})
+    void aPlaceWhoseInitialsLookLikeTheAgencyIsStillADateline(String paragraph, String agency) {
+        assertOnlyEvidence(List.of(HEADLINE, paragraph, SECOND), 1, agency, Kind.DATELINE);
+    }
+
     private static void assertOnlyEvidence(List<String> lines, int bodyStart, String agency, Kind kind) {
         assertThat(FINDER.find(lines, bodyStart, Set.of())).extracting(Evidence::agency, Evidence::kind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(agency, kind));
