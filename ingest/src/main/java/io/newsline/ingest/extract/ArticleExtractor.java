@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -64,6 +65,9 @@ public final class ArticleExtractor {
     private final LanguageDetector languages = LanguageDetector.bundled();
     private final Agencies agencies = Agencies.bundled();
     private final CreditFinder credits = new CreditFinder(Agencies.bundled());
+    /** Words of a page's links and buttons that a byline never holds as a name. */
+    private static final Pattern NAVIGATION = Pattern.compile("(?i)archives?|rss|feeds?|e-?mail|print|share|follow|"
+            + "subscribe|bio|biography|contact|profile|more|twitter|facebook|all (?:posts|stories|articles)");
 
     public ArticleExtractor(ExtractorSettings settings, SiteRegistry sites, BodyExtractor body) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -296,6 +300,9 @@ public final class ArticleExtractor {
     }
 
     private String agencyOfAuthors(List<String> authors) {
+        if (authors.stream().anyMatch(a -> NAVIGATION.matcher(a).matches() && agencies.whole(a).isEmpty())) {
+            return null; // ["Archive", "RSS"]: the author's links taken for names, no byline
+        }
         for (String a : authors) {
             var code = agencies.whole(a);
             if (code.isPresent()) {

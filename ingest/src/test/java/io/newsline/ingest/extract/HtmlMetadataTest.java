@@ -148,6 +148,16 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void navigationLinksTakenForAuthorsNameNoAgency() {
+        String links = "<html><head><title>Harbour reopens</title><meta name=\"author\" content=\"Archive, RSS\">"
+                + "</head><body>" + BODY + "</body></html>";
+        assertThat(extract("https://news.example/harbour", links).agency()).isNull();
+        String byline = "<html><head><title>Harbour reopens</title><meta name=\"author\" content=\"RSS\">"
+                + "</head><body>" + BODY + "</body></html>";
+        assertThat(extract("https://news.example/harbour", byline).agency()).isEqualTo("RSS");
+    }
+
+    @Test
     void agencyByLineAndClosingCreditAreRecognised() {
         String html = "<html><head><title>Quake hits coast</title><meta name=\"author\" content=\"By AFP\"></head><body>"
                 + BODY + "<p>-- Reuters</p></body></html>";
