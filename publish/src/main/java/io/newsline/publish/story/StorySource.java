@@ -5,6 +5,7 @@ import io.newsline.schemas.AgencyCredit;
 import io.newsline.schemas.CreditKind;
 import io.newsline.schemas.SourceEvidence;
 import io.newsline.schemas.StoryMember;
+import io.newsline.schemas.reference.AgencyInterviews;
 import io.newsline.schemas.reference.NewsAgencies;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,8 +25,12 @@ import java.util.TreeMap;
  * credit of full strength beats a national agency that republishes it (APP printing AFP) whatever the counts; ties
  * go to the lower tier, then the agency code, so the result depends on the members, never on their order. A source
  * needs one member's evidence of at least a photo credit's weight: a text that only cites an agency ("according to
- * AFP") or mentions it is not that agency's copy, however many members do. Members written before pages carried
- * evidence count their credit and agency fields as full-strength credits. Immutable and thread-safe.
+ * AFP") or mentions it is not that agency's copy, however many members do. An interview the agency gave ("told
+ * Reuters", {@link AgencyInterviews}) counts as its own words only in a story that more than one page carries: a
+ * lone page that quotes an agency's interview is the paper's own story as often as the agency's copy (it counts as
+ * a citation there), while the same words printed on two sites are the syndicated copy of the agency whose
+ * interview it is. Its own reporting ("a Reuters poll", "an AFP reporter saw") counts wherever it stands. Members
+ * written before pages carried evidence count their credit and agency fields as full-strength credits. Immutable and thread-safe.
  */
 public final class StorySource {
 
@@ -34,6 +39,8 @@ public final class StorySource {
     static final double PHOTO = 0.25;
     static final double MENTION = 0.1;
     static final double MIN_SUPPORT = PHOTO;
+    /** How many pages a story needs for an interview the agency gave ("told Reuters") to count as its words. */
+    static final int MIN_PAGES_INTERVIEW = 2;
     private static final double FULL = 1.0;
     private static final int MAX_EVIDENCE = 10;
 
@@ -70,8 +77,14 @@ public final class StorySource {
     public Optional<Decision> decide(List<StoryMember> members) {
         // agency -> articleId -> that member's strongest evidence for it; sorted maps keep the result order-free.
         Map<String, Map<String, SourceEvidence>> support = new TreeMap<>();
+        long pages = members.stream().map(StoryMember::getArticleId).distinct().count();
         for (StoryMember m : members) {
-            for (SourceEvidence e : evidenceOf(m)) {
+            for (SourceEvidence found : evidenceOf(m)) {
+                SourceEvidence e = pages < MIN_PAGES_INTERVIEW && found.getKind() == CreditKind.PHRASE
+                        && AgencyInterviews.quotesInterview(found.getText(), found.getAgency())
+                        ? new SourceEvidence(found.getArticleId(), found.getAgency(), found.getKind(), found.getText(),
+                                CITATION)
+                        : found;
                 Map<String, SourceEvidence> byMember = support.computeIfAbsent(e.getAgency(), k -> new TreeMap<>());
                 SourceEvidence old = byMember.get(m.getArticleId());
                 if (old == null || e.getWeight() > old.getWeight()) {

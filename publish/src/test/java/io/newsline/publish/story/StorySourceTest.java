@@ -40,6 +40,25 @@ class StorySourceTest {
     }
 
     @Test
+    void aLonePageThatOnlyQuotesAnAgencysInterviewHasNoSource() {
+        AgencyCredit toldAp = new AgencyCredit("AP", CreditKind.PHRASE, "\"We will rebuild,\" the mayor told The "
+                + "Associated Press on Friday.");
+        AgencyCredit toldReuters = new AgencyCredit("Reuters", CreditKind.PHRASE, "Der Minister sagte Reuters am Montag,"
+                + " die Brücke werde geöffnet.");
+        AgencyCredit poll = new AgencyCredit("Reuters", CreditKind.PHRASE, "economists polled by Reuters had expected 2.1%");
+        assertThat(source(member("lone", toldAp))).isNull();
+        assertThat(source(member("lone", toldReuters))).isNull();
+        // the same story on a second site: the agency's syndicated copy, whose interview it is
+        assertThat(source(member("a", toldAp), member("b"))).isEqualTo("AP");
+        // the agency's own reporting names it on a lone page; a photo credit still counts as one
+        assertThat(source(member("lone", poll))).isEqualTo("Reuters");
+        assertThat(source(member("lone", toldAp, credit("AP", CreditKind.PHOTO)))).isEqualTo("AP");
+        StorySource.Decision d = sources.decide(List.of(member("lone", toldAp, credit("AP", CreditKind.PHOTO))))
+                .orElseThrow();
+        assertThat(d.evidence()).extracting(SourceEvidence::getKind).containsExactly(CreditKind.PHOTO);
+    }
+
+    @Test
     void anInternationalAgencysCreditBeatsTheRepublishersCredits() {
         assertThat(source(member("a", credit("APP", CreditKind.DATELINE)), member("b", credit("APP", CreditKind.BYLINE)),
                 member("c", credit("AFP", CreditKind.CLOSING)))).isEqualTo("AFP");
