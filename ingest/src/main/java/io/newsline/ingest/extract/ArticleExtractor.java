@@ -10,6 +10,7 @@ import io.newsline.ingest.extract.lang.LanguageDetector;
 import io.newsline.ingest.extract.lang.LanguageGuess;
 import io.newsline.ingest.extract.lang.LanguageTags;
 import io.newsline.ingest.extract.meta.AuthorNames;
+import io.newsline.ingest.extract.meta.CreditAreas;
 import io.newsline.ingest.extract.meta.HtmlMetadataExtractor;
 import io.newsline.ingest.extract.meta.PageMetadata;
 import io.newsline.ingest.extract.meta.PrintedDate;
@@ -131,6 +132,8 @@ public final class ArticleExtractor {
         }
         Document doc = parsed.document();
         PageMetadata meta = metadata.extract(doc, site);
+        List<String> bylineArea = CreditAreas.bylineLines(doc);
+        List<String> copyrights = CreditAreas.copyrightLines(doc);
         // the document is this extraction's own: a gallery's slides leave it before the body is looked for
         SlideGalleries.remove(doc);
         List<Block> raw = body.extractBody(documentForBody(doc, site));
@@ -142,8 +145,8 @@ public final class ArticleExtractor {
         String kindReason = indexReason(url, meta, cleaned.blocks());
         // a stream of teasers of other stories is no story, however long the teasers' text
         String streamReason = TeaserStream.measure(doc, meta.canonicalUrl(), cleaned.blocks()).reason();
-        List<CreditFinder.Evidence> evidence = credits.find(htmlCreditLines(meta, authors, raw),
-                htmlStoryStart(raw), Set.of(1));
+        List<CreditFinder.Evidence> evidence = credits.find(htmlCreditLines(meta, authors, bylineArea, raw,
+                copyrights), htmlStoryStart(raw) + bylineArea.size(), Set.of(1));
         return assemble(url, meta.canonicalUrl(), firstNonNull(meta.siteName(), site.name()), meta.title(),
                 meta.subtitle(), authors, published, meta.modified(), firstNonNull(declared, headerLanguage), site,
                 meta.section(), meta.tags(), meta.leadImageUrl(), meta.leadImageCaption(), cleaned,
@@ -281,12 +284,18 @@ public final class ArticleExtractor {
                 : evidence.get(0).agency();
     }
 
-    /** Where an HTML page's credits are looked for: the byline, the lead image's caption and the body's blocks. */
-    private static List<String> htmlCreditLines(PageMetadata meta, List<String> authors, List<Block> raw) {
+    /**
+     * Where an HTML page's credits are looked for: the byline, the lead image's caption, the byline area, the body's
+     * blocks and the page's copyright lines (closing).
+     */
+    private static List<String> htmlCreditLines(PageMetadata meta, List<String> authors, List<String> bylineArea,
+            List<Block> raw, List<String> copyrights) {
         List<String> lines = new ArrayList<>();
         lines.add(String.join(", ", authors));
         lines.add(meta.leadImageCaption() == null ? "" : meta.leadImageCaption());
+        lines.addAll(bylineArea);
         raw.forEach(b -> lines.add(b.text()));
+        lines.addAll(copyrights);
         return lines;
     }
 

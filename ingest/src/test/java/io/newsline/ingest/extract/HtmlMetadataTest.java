@@ -148,6 +148,29 @@ class HtmlMetadataTest {
     }
 
     @Test
+    void anAgencyInTheBylineAreaOrTheCopyrightLineOutsideTheTextIsItsCredit() {
+        String byline = "<html><head><title>Harbour reopens</title></head><body><h1>Harbour reopens</h1>"
+                + "<div class=\"article-byline\">Written by The Associated Press</div>" + BODY + "</body></html>";
+        assertThat(extract("https://news.example/harbour", byline).agency()).isEqualTo("AP");
+        String footer = "<html><head><title>Harbour reopens</title></head><body><h1>Harbour reopens</h1>" + BODY
+                + "<div class=\"legal\"><p>Copyright 2024 by The Associated Press. All rights reserved.</p></div>"
+                + "</body></html>";
+        ExtractedArticle a = extract("https://news.example/harbour", footer);
+        assertThat(a.agency()).isEqualTo("AP");
+        assertThat(a.credits()).extracting(c -> c.kind()).contains(io.newsline.ingest.extract.wire.CreditFinder.Kind.CLOSING);
+    }
+
+    @Test
+    void aBylineAreaOrCopyrightLineWithoutAnAgencyIsNoCredit() {
+        String html = "<html><head><title>Harbour reopens</title></head><body><h1>Harbour reopens</h1>"
+                + "<div class=\"byline\">By Jane Doe, Harbour Weekly</div>" + BODY
+                + "<p class=\"source\">The mayor told Reuters the port would stay open.</p>"
+                + "<footer><p>Copyright 2024 Harbour Weekly Media. All rights reserved.</p></footer></body></html>";
+        ExtractedArticle a = extract("https://news.example/harbour", html);
+        assertThat(a.agency()).isNull();
+    }
+
+    @Test
     void navigationLinksTakenForAuthorsNameNoAgency() {
         String links = "<html><head><title>Harbour reopens</title><meta name=\"author\" content=\"Archive, RSS\">"
                 + "</head><body>" + BODY + "</body></html>";

@@ -1,0 +1,59 @@
+package io.newsline.ingest.extract.meta;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The short lines of a page where an agency's credit stands outside the story's text: the byline area (elements
+ * named byline, author, dateline or source: "Written by The Associated Press", "Associated Press" under the headline)
+ * and the copyright lines that close the story ("Copyright 2024 by The Associated Press"). Ingest's credit finder reads
+ * them as bylines and closing credits; a line that names no agency is no evidence. Stateless and thread-safe.
+ */
+public final class CreditAreas {
+
+    private static final Pattern BYLINE_NAME = Pattern.compile(
+            "(?i)(?:^|[\\s_-])(?:byline|author|dateline|source|agency)s?(?:$|[\\s_-])");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^\\s*(?:copyright|©|\\(c\\))");
+    static final int MAX_CHARS = 110;
+    static final int MAX_LINES = 6;
+
+    private CreditAreas() {}
+
+    /** The texts of the byline area: elements whose class or id names a byline, short, each once, in page order. */
+    public static List<String> bylineLines(Document doc) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+            if (out.size() >= MAX_LINES) {
+                break;
+            }
+            boolean named = BYLINE_NAME.matcher(e.className()).find() || BYLINE_NAME.matcher(e.id()).find()
+                    || "author".equalsIgnoreCase(e.attr("itemprop")) || "author".equalsIgnoreCase(e.attr("rel"));
+            String text = named ? e.text().strip() : "";
+            if (!text.isEmpty() && text.length() <= MAX_CHARS) {
+                out.add(text);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** The page's copyright lines ("Copyright 2024 The Associated Press. All rights reserved."), each once. */
+    public static List<String> copyrightLines(Document doc) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+            if (out.size() >= MAX_LINES) {
+                break;
+            }
+            String own = e.ownText().strip();
+            String text = e.text().strip();
+            if (COPYRIGHT.matcher(own).find() && text.length() <= MAX_CHARS) {
+                out.add(text);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+}
