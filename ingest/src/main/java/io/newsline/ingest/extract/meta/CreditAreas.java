@@ -31,14 +31,20 @@ public final class CreditAreas {
             if (out.size() >= MAX_LINES) {
                 break;
             }
-            boolean named = BYLINE_NAME.matcher(e.className()).find() || BYLINE_NAME.matcher(e.id()).find()
-                    || "author".equalsIgnoreCase(e.attr("itemprop")) || "author".equalsIgnoreCase(e.attr("rel"));
-            String text = named ? e.text().strip() : "";
+            if (e.attributesSize() == 0 || !isBylineArea(e)) {
+                continue;
+            }
+            String text = e.text().strip();
             if (!text.isEmpty() && text.length() <= MAX_CHARS) {
                 out.add(text);
             }
         }
         return new ArrayList<>(out);
+    }
+
+    private static boolean isBylineArea(Element e) {
+        return BYLINE_NAME.matcher(e.className()).find() || BYLINE_NAME.matcher(e.id()).find()
+                || "author".equalsIgnoreCase(e.attr("itemprop")) || "author".equalsIgnoreCase(e.attr("rel"));
     }
 
     /** The page's copyright lines ("Copyright 2024 The Associated Press. All rights reserved."), each once. */
@@ -48,9 +54,13 @@ public final class CreditAreas {
             if (out.size() >= MAX_LINES) {
                 break;
             }
-            String own = e.ownText().strip();
+            // The element's own text is read first and its whole text only when that opens with a copyright:
+            // the whole text of every element would cost the page's text once per level of nesting.
+            if (!COPYRIGHT.matcher(e.ownText().strip()).find()) {
+                continue;
+            }
             String text = e.text().strip();
-            if (COPYRIGHT.matcher(own).find() && text.length() <= MAX_CHARS) {
+            if (text.length() <= MAX_CHARS) {
                 out.add(text);
             }
         }
