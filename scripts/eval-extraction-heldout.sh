@@ -22,7 +22,7 @@
 #   NEWSLINE_SHARED  holds bench/extraction (the peers' runners and evaluate.py; default ../shared)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-shared=${NEWSLINE_SHARED:-../shared}; [ -d "$shared" ] || shared=/work/shared
+shared=${NEWSLINE_SHARED:-../shared}
 bench=$shared/bench/extraction
 cache=${EVAL_CACHE:-$HOME/.cache/newsline-eval-extraction}
 peers=${PEERS-readability-js readability-lxml boilerpipe readability4j}

@@ -16,7 +16,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
-shared=${NEWSLINE_SHARED:-../shared}; [ -d "$shared" ] || shared=/work/shared
+shared=${NEWSLINE_SHARED:-../shared}
 bench=$shared/bench/extraction
 cache=${EVAL_CACHE:-$HOME/.cache/newsline-eval-extraction}
 peers=${PEERS-readability-js readability-lxml boilerpipe readability4j}

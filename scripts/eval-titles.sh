@@ -8,7 +8,7 @@
 # This set is for developing the title rule; the held-out sets (scripts/eval-extraction-heldout.sh) are not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-shared=${NEWSLINE_SHARED:-../shared}; [ -d "$shared" ] || shared=/work/shared
+shared=${NEWSLINE_SHARED:-../shared}
 set_dir=$shared/bench/extraction/cleanportaleval
 pages=${1:-$set_dir/html}
 gold=${2:-$set_dir/ground-truth.json}

@@ -14,8 +14,6 @@ verbose = '-v' in sys.argv
 name, extractor = args[0], (args[1] if len(args) > 1 else 'newsline')
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 shared = os.environ.get('NEWSLINE_SHARED', os.path.join(root, '..', 'shared'))
-if not os.path.isdir(shared):
-    shared = '/work/shared'
 cache = os.environ.get('EVAL_CACHE', os.path.expanduser('~/.cache/newsline-eval-extraction'))
 gold_dir = os.path.join(root, 'bench-data/extraction/scrapinghub') if name == 'scrapinghub' \
     else os.path.join(shared, 'bench/extraction', name)

@@ -9,7 +9,7 @@
 # and readability4j.classpath; NEWSLINE_SHARED (default ../shared) holds bench/extraction/peers. Nothing is written into the repository. Safe to rerun: installed parts are kept.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-shared=${NEWSLINE_SHARED:-../shared}; [ -d "$shared" ] || shared=/work/shared
+shared=${NEWSLINE_SHARED:-../shared}
 runners=$shared/bench/extraction/peers
 home=${1:-${EVAL_CACHE:-$HOME/.cache/newsline-eval-extraction}/peers}
 mkdir -p "$home"

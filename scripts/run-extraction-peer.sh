@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -eq 3 ] || { echo "usage: $0 PEER PAGES_DIR OUT.json" >&2; exit 2; }
 peer=$1 pages=$2 out=$3
-shared=${NEWSLINE_SHARED:-../shared}; [ -d "$shared" ] || shared=/work/shared
+shared=${NEWSLINE_SHARED:-../shared}
 runners=$shared/bench/extraction/peers
 peer_home=${PEERS_HOME:-${EVAL_CACHE:-$HOME/.cache/newsline-eval-extraction}/peers}
 case $peer in

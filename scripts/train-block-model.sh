@@ -20,7 +20,7 @@ main=io.newsline.ingest.extract.body.BlockModelTrainingMain
 case $mode in
   selector-loso|selector-bysite) mode=${mode#selector-}; main=io.newsline.ingest.extract.body.AnswerSelectorTrainingMain ;;
 esac
-shared=${NEWSLINE_SHARED:-../shared}; [ -d "$shared" ] || shared=/work/shared
+shared=${NEWSLINE_SHARED:-../shared}
 bench=$shared/bench/extraction
 sets=(scrapinghub readability-tests cleanportaleval cleaneval-final cleaneval-dev)
 dirs=()
