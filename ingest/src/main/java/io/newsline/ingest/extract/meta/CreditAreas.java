@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import io.newsline.ingest.extract.html.TextLength;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -31,7 +32,8 @@ public final class CreditAreas {
             if (out.size() >= MAX_LINES) {
                 break;
             }
-            if (e.attributesSize() == 0 || !isBylineArea(e)) {
+            // an area's whole text is read only when it can be short: nested areas each hold the text below them
+            if (e.attributesSize() == 0 || !isBylineArea(e) || TextLength.exceeds(e, MAX_CHARS)) {
                 continue;
             }
             String text = e.text().strip();
@@ -56,7 +58,7 @@ public final class CreditAreas {
             }
             // The element's own text is read first and its whole text only when that opens with a copyright:
             // the whole text of every element would cost the page's text once per level of nesting.
-            if (!COPYRIGHT.matcher(e.ownText().strip()).find()) {
+            if (!COPYRIGHT.matcher(e.ownText().strip()).find() || TextLength.exceeds(e, MAX_CHARS)) {
                 continue;
             }
             String text = e.text().strip();

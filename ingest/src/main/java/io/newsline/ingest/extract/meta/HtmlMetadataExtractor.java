@@ -1,6 +1,7 @@
 package io.newsline.ingest.extract.meta;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newsline.ingest.extract.html.TextLength;
 import io.newsline.ingest.extract.site.SiteProfile;
 import io.newsline.ingest.extract.site.SiteRegistry;
 import java.util.ArrayList;
@@ -28,6 +29,8 @@ public final class HtmlMetadataExtractor {
     /** Parsed once: jsoup compiles a selector's regular expressions each time it parses the selector text. */
     private static final Evaluator BYLINE = QueryParser.parse(HtmlMetadataExtractor.BYLINE_SELECTOR);
     private static final Evaluator DATE_HOLDER = QueryParser.parse(HtmlMetadataExtractor.DATE_SELECTOR);
+    private static final int MAX_BYLINE_CHARS = 120;
+    private static final int MAX_DATE_LINE_CHARS = 200;
     // simple selectors (one tag or attribute, no combinator), matched on PageElements' lists
     private static final Evaluator DATE_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
     private static final Evaluator DATE_MODIFIED = QueryParser.parse("[itemprop=dateModified]");
@@ -88,11 +91,11 @@ public final class HtmlMetadataExtractor {
         if (authors.isEmpty()) {
             List<String> raw = new ArrayList<>();
             for (Element e : ElementWalk.select(BYLINE, doc)) {
-                if (inComments(e)) {
+                if (TextLength.exceeds(e, MAX_BYLINE_CHARS) || inComments(e)) {
                     continue;
                 }
                 String t = text(e);
-                if (t != null && t.length() <= 120) {
+                if (t != null && t.length() <= MAX_BYLINE_CHARS) {
                     raw.add(t);
                 }
                 if (raw.size() >= 4) {
@@ -348,8 +351,12 @@ public final class HtmlMetadataExtractor {
         Elements candidates = ElementWalk.select(DATE_HOLDER, doc);
         int checked = 0;
         for (Element e : candidates) {
+            // read no further than a date line can run: nested holders each hold the text below them
+            if (TextLength.exceeds(e, MAX_DATE_LINE_CHARS)) {
+                continue;
+            }
             String t = e.text();
-            if (t.length() > 200) {
+            if (t.length() > MAX_DATE_LINE_CHARS) {
                 continue;
             }
             if (DateTexts.findPrinted(t).isPresent()) {

@@ -1,5 +1,6 @@
 package io.newsline.ingest.extract.meta;
 
+import io.newsline.ingest.extract.html.TextLength;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.ElementWalk;
@@ -29,7 +30,9 @@ final class Standfirst {
             return null;
         }
         for (Element e : ElementWalk.select(MARKED, doc.body())) {
-            if (e.normalName().equals("a") || e.closest("a, nav, footer, aside") != null) {
+            // read no further than a standfirst can run: nested marked elements each hold the text below them
+            if (TextLength.exceeds(e, MAX_CHARS)
+                    || e.normalName().equals("a") || e.closest("a, nav, footer, aside") != null) {
                 continue;
             }
             String text = Titles.normaliseSpace(e.text());
