@@ -2,6 +2,7 @@ package io.newsline.ingest.extract.body;
 
 import io.newsline.ingest.extract.Block;
 import io.newsline.ingest.extract.BodyExtractor;
+import io.newsline.ingest.extract.html.TextLength;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -330,9 +331,12 @@ public final class MainTextExtractor implements BodyExtractor {
             addHeadline(out, meta.attr("content"));
         }
         List<String> titles = new ArrayList<>(out);
+        int longestTitle = titles.stream().mapToInt(String::length).max().orElse(0);
         Elements h1s = found.get(1);
         for (Element h1 : h1s) {
-            if (h1s.size() == 1 || repeatsTitle(BlockFilter.normalise(h1.text()), titles)) {
+            // a heading longer than every title repeats none: its text is not read (nested headings hold it all)
+            if (h1s.size() == 1 || !TextLength.lettersOrDigitsExceed(h1, longestTitle)
+                    && repeatsTitle(BlockFilter.normalise(h1.text()), titles)) {
                 addHeadline(out, h1.text());
             }
         }

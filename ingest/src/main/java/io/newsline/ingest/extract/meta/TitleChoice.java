@@ -1,5 +1,6 @@
 package io.newsline.ingest.extract.meta;
 
+import io.newsline.ingest.extract.html.TextLength;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -13,9 +14,9 @@ import org.jsoup.nodes.Element;
  * social headline in {@code og:title}, the site's or section's name beside the headline in {@code <title>}. The
  * visible headline is what readers see, so it wins wherever a declared title vouches for it. In order:
  * <ol>
- * <li>A visible {@code <h1>} (of three words or more) that agrees with a declared title: the declared title contains
- * it (a site or section affix beside it), or at least half of the shorter one's words are shared (a social rewording
- * of the same story). Without such an {@code <h1>}, an {@code <h2>} that a declared title contains.</li>
+ * <li>A visible {@code <h1>} (of three words or more, at most {@value #MAX_HEADING_CHARS} characters) that agrees
+ * with a declared title: the declared title contains it (a site or section affix beside it), or at least half of the
+ * shorter one's words are shared (a social rewording of the same story). Without such an {@code <h1>}, an {@code <h2>} that a declared title contains.</li>
  * <li>Otherwise the first declared title; when another declared title is that one without an affix (the first is the
  * other plus a separator and more), the shorter one.</li>
  * <li>The site affix is cut ({@link Titles#clean}): the part beside a separator that names the site by the declared
@@ -33,6 +34,8 @@ final class TitleChoice {
     private static final int MIN_HEADLINE_KEY = 10;
     private static final int MAX_H2 = 40;
     private static final int LABEL_LOOKAHEAD = 60;
+    /** A heading with more text than this is no headline (nor a section label). */
+    static final int MAX_HEADING_CHARS = 1_000;
 
     private TitleChoice() {
     }
@@ -91,7 +94,7 @@ final class TitleChoice {
     private static String agreeingHeading(List<Element> headings, List<String> titles, boolean byOverlap) {
         String best = null;
         for (Element h : headings) {
-            String t = text(h);
+            String t = headingText(h);
             if (t == null || words(t) < MIN_HEADLINE_WORDS) {
                 continue;
             }
@@ -145,7 +148,8 @@ final class TitleChoice {
         Element from = labelHeading;
         if (from == null) {
             for (Element h : h1s) {
-                if (Titles.key(h.text()).equals(labelKey)) {
+                String t = headingText(h);
+                if (t != null && Titles.key(t).equals(labelKey)) {
                     from = h;
                     break;
                 }
@@ -157,7 +161,7 @@ final class TitleChoice {
             int seen = 0;
             for (Element e = after(from); e != null && seen < LABEL_LOOKAHEAD; e = next(e), seen++) {
                 if (e.normalName().matches("h[1-3]")) {
-                    String t = text(e);
+                    String t = headingText(e);
                     if (t != null && words(t) >= MIN_HEADLINE_WORDS) {
                         if (linked(e) || found != null) {
                             return null;
@@ -171,7 +175,7 @@ final class TitleChoice {
             }
         }
         for (Element h : h1s) {
-            String t = text(h);
+            String t = headingText(h);
             if (t != null && words(t) >= MIN_HEADLINE_WORDS && !linked(h)) {
                 return t;
             }
@@ -212,6 +216,14 @@ final class TitleChoice {
     private static List<Element> h2s(Document doc) {
         List<Element> all = doc.getElementsByTag("h2");
         return all.size() > MAX_H2 ? all.subList(0, MAX_H2) : all;
+    }
+
+    /**
+     * A heading's text, or null when it has none or more than a headline holds: read no further than that, since
+     * headings nested in headings each hold the text below them.
+     */
+    private static String headingText(Element e) {
+        return TextLength.exceeds(e, MAX_HEADING_CHARS) ? null : text(e);
     }
 
     private static String text(Element e) {
