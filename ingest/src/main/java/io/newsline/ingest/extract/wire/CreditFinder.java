@@ -75,8 +75,11 @@ public final class CreditFinder {
             String line = lines.get(i).strip();
             Kind previous = null;
             int previousEnd = 0;
-            boolean citationFormat = nearCitationFormats(lines, i);
-            for (Mention m : agencies.findAll(line)) {
+            List<Mention> mentions = agencies.findAll(line);
+            // the lines around are read only for a line that names an agency: for every line of a page of
+            // thousands of lines (a hub page of links) that read was a twentieth of its extraction
+            boolean citationFormat = !mentions.isEmpty() && nearCitationFormats(lines, i);
+            for (Mention m : mentions) {
                 Kind kind = captions.contains(i) ? Kind.PHOTO
                         : citationFormat ? Kind.MENTION : classify(line, m, i < bodyStart);
                 // "With AFP and Reuters": a name listed after a credit shares its kind.
