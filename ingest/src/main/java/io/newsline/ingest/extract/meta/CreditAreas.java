@@ -8,6 +8,9 @@ import io.newsline.ingest.extract.html.TextLength;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.ElementWalk;
+import org.jsoup.select.Evaluator;
 
 /**
  * The short lines of a page where an agency's credit stands outside the story's text: the byline area (elements
@@ -28,7 +31,7 @@ public final class CreditAreas {
     /** The texts of the byline area: elements whose class or id names a byline, short, each once, in page order. */
     public static List<String> bylineLines(Document doc) {
         Set<String> out = new LinkedHashSet<>();
-        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+        for (Element e : elements(doc)) {
             if (out.size() >= MAX_LINES) {
                 break;
             }
@@ -52,13 +55,14 @@ public final class CreditAreas {
     /** The page's copyright lines ("Copyright 2024 The Associated Press. All rights reserved."), each once. */
     public static List<String> copyrightLines(Document doc) {
         Set<String> out = new LinkedHashSet<>();
-        for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+        for (Element e : elements(doc)) {
             if (out.size() >= MAX_LINES) {
                 break;
             }
             // The element's own text is read first and its whole text only when that opens with a copyright:
             // the whole text of every element would cost the page's text once per level of nesting.
-            if (!COPYRIGHT.matcher(e.ownText().strip()).find() || TextLength.exceeds(e, MAX_CHARS)) {
+            if (!mayOpenWithCopyright(e) || !COPYRIGHT.matcher(e.ownText().strip()).find()
+                    || TextLength.exceeds(e, MAX_CHARS)) {
                 continue;
             }
             String text = e.text().strip();
@@ -67,5 +71,30 @@ public final class CreditAreas {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** The body's elements in document order (a plain walk of the child lists, as ElementWalk selects). */
+    private static List<Element> elements(Document doc) {
+        return doc.body() == null ? List.of() : ElementWalk.select(new Evaluator.AllElements(), doc.body());
+    }
+
+    /**
+     * Whether the element's own text can open with a copyright: its first own character that no normalisation
+     * removes is 'c', 'C', '©' or '('. Most elements are told without building their own text.
+     */
+    private static boolean mayOpenWithCopyright(Element e) {
+        for (int i = 0; i < e.childNodeSize(); i++) {
+            if (e.childNode(i) instanceof TextNode own) {
+                String text = own.getWholeText();
+                for (int k = 0; k < text.length(); k++) {
+                    char c = text.charAt(k);
+                    if (c > ' ' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                            && c != '\u00AD' && c != '\u200B' && c != '\u200C' && c != '\u200D') {
+                        return c == 'c' || c == 'C' || c == '\u00A9' || c == '(';
+                    }
+                }
+            }
+        }
+        return false;
     }
 }
