@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.newsline.ingest.extract.body.MainTextExtractor;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * per level: the outer elements each hold all of it. Every such read builds the text as a string, so the measure
  * here is the bytes the extracting thread allocates (a count, not a time): the same 1,000 linked list items
  * (80 KB) under 240 and 480 levels, under plain {@code div}s and under elements each rule reads (bylines, date lines,
- * standfirsts, headings, copyright lines); and flat pages of twice the links or words.
+ * standfirsts, headings, copyright lines); and flat pages of twice the links or words, and a flattened text page
+ * (no markup) of twice the paragraphs.
  */
 class NestedPagesReadOnceTest {
 
@@ -83,16 +86,38 @@ class NestedPagesReadOnceTest {
         assertThat((double) twice / once).isLessThan(2.5);
     }
 
-    /** The fewest bytes the thread allocates in three extractions of the page (a JIT-compiled run allocates less). */
+    @Test
+    void aFlattenedTextPageOfTwiceTheParagraphsCostsTwiceNotFourTimes() {
+        long once = allocated(new PageInput("https://news.example/a", Instant.EPOCH, "text/plain; charset=utf-8",
+                paragraphs(2_500).getBytes(StandardCharsets.UTF_8), Map.of()));
+        long twice = allocated(new PageInput("https://news.example/a", Instant.EPOCH, "text/plain; charset=utf-8",
+                paragraphs(5_000).getBytes(StandardCharsets.UTF_8), Map.of()));
+
+        assertThat((double) twice / once).isLessThan(2.5);
+    }
+
     private static long allocated(String html) {
-        byte[] page = html.getBytes(StandardCharsets.UTF_8);
+        return allocated(PageInput.of("https://news.example/section/", html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The fewest bytes the thread allocates in three extractions of the page (a JIT-compiled run allocates less). */
+    private static long allocated(PageInput page) {
         long fewest = Long.MAX_VALUE;
         for (int run = 0; run < 3; run++) {
             long before = THREADS.getCurrentThreadAllocatedBytes();
-            EXTRACTOR.extract(PageInput.of("https://news.example/section/", page));
+            EXTRACTOR.extract(page);
             fewest = Math.min(fewest, THREADS.getCurrentThreadAllocatedBytes() - before);
         }
         return fewest;
+    }
+
+    private static String paragraphs(int count) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            text.append("The council met on Tuesday to discuss the budget, number ").append(i)
+                    .append(", and agreed to it.\n\n");
+        }
+        return text.toString();
     }
 
     private static String nested(String open, String close, int levels) {
