@@ -52,7 +52,7 @@ class NestedPagesReadOnceTest {
         assertThat((double) deep / half).as(open).isLessThan(1.25);
     }
 
-    /** Elements a rule reads (the quadratic reads these pages caught allocated 6 to 140 times what the plain page does). */
+    /** Elements a rule reads (the reads these pages caught allocated 6 to 140 times what the plain page does). */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "<div class=\"byline\">|</div>|1",

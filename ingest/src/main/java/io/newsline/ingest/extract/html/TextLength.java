@@ -27,8 +27,8 @@ public final class TextLength {
     }
 
     /**
-     * Whether {@code element}'s text has more than {@code bound} letters and digits ({@link Character#isLetterOrDigit}),
-     * for rules that compare texts by their letters and digits alone.
+     * Whether {@code element}'s text has more than {@code bound} letters and digits
+     * ({@link Character#isLetterOrDigit}), for rules that compare texts by their letters and digits alone.
      */
     public static boolean lettersOrDigitsExceed(Element element, int bound) {
         return over(element, bound, true);

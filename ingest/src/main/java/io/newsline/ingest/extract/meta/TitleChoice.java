@@ -16,7 +16,8 @@ import org.jsoup.nodes.Element;
  * <ol>
  * <li>A visible {@code <h1>} (of three words or more, at most {@value #MAX_HEADING_CHARS} characters) that agrees
  * with a declared title: the declared title contains it (a site or section affix beside it), or at least half of the
- * shorter one's words are shared (a social rewording of the same story). Without such an {@code <h1>}, an {@code <h2>} that a declared title contains.</li>
+ * shorter one's words are shared (a social rewording of the same story). Without such an {@code <h1>}, an
+ * {@code <h2>} that a declared title contains.</li>
  * <li>Otherwise the first declared title; when another declared title is that one without an affix (the first is the
  * other plus a separator and more), the shorter one.</li>
  * <li>The site affix is cut ({@link Titles#clean}): the part beside a separator that names the site by the declared
