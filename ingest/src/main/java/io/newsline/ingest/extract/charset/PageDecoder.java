@@ -81,8 +81,13 @@ public final class PageDecoder {
             source = "detected by valid UTF-8 (" + multiByte + " multi-byte sequences) over " + declared.encoding().name()
                     + " (" + declared.source() + ")";
         }
-        String text = decodeText(bytes, declared.skip(), charset);
-        TextPlausibility.Verdict verdict = TextPlausibility.judge(text, html, isSingleByteLatin(charset));
+        String text = declared.utf8Text() != null && charset.equals(StandardCharsets.UTF_8) ? declared.utf8Text()
+                : decodeText(bytes, declared.skip(), charset);
+        // the JDK's decoder replaces every malformed sequence with U+FFFD: text without one is exactly the bytes,
+        // whose plausibility is read from the bytes in one fast pass
+        TextPlausibility.Verdict verdict = charset.equals(StandardCharsets.UTF_8) && text.indexOf('\uFFFD') < 0
+                ? TextPlausibility.judgeUtf8(text, bytes, declared.skip(), html)
+                : TextPlausibility.judge(text, html, isSingleByteLatin(charset));
         if (!verdict.plausible()) {
             Candidate better = detect(bytes, charset, html);
             if (better != null) {
@@ -100,8 +105,15 @@ public final class PageDecoder {
         return new DecodedPage(text, charset, source, html);
     }
 
-    /** The encoding the page declares (or the default), where it came from, and the byte-order mark's length. */
-    private record Declared(EncodingLabels.Encoding encoding, String source, String label, int skip) {}
+    /**
+     * The encoding the page declares (or the default), where it came from, the byte-order mark's length, and, where
+     * the default was chosen by decoding the page as UTF-8, that decoding (else null).
+     */
+    private record Declared(EncodingLabels.Encoding encoding, String source, String label, int skip, String utf8Text) {
+        Declared(EncodingLabels.Encoding encoding, String source, String label, int skip) {
+            this(encoding, source, label, skip, null);
+        }
+    }
 
     private static Declared declared(byte[] bytes, String contentType, boolean html) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -139,7 +151,13 @@ public final class PageDecoder {
         }
         String source = ignored.isEmpty() ? "default" : "default (label " + String.join(", ", ignored)
                 + " is no WHATWG encoding label)";
-        return new Declared(EncodingLabels.forLabel(isValidUtf8(bytes, 0) ? "utf-8" : "windows-1252"), source, null, 0);
+        // decoded once: without U+FFFD, which the JDK's decoder puts for every malformed sequence, the bytes are
+        // valid UTF-8 and need no pass of their own; with one, they may still be (a U+FFFD of the page's own, or a
+        // last character cut short), which the bytes tell
+        String utf8Text = new String(bytes, StandardCharsets.UTF_8);
+        boolean utf8 = utf8Text.indexOf('\uFFFD') < 0 || isValidUtf8(bytes, 0);
+        return new Declared(EncodingLabels.forLabel(utf8 ? "utf-8" : "windows-1252"), source, null, 0,
+                utf8 ? utf8Text : null);
     }
 
     private record Candidate(Charset charset, String text, String how) {}

@@ -1,5 +1,9 @@
 package io.newsline.ingest.extract.charset;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Judges whether decoded page text reads as text in some language or shows the marks of a wrong charset: U+FFFD
  * where bytes were invalid, C1 control characters (bytes 0x80-0x9F of a multi-byte charset read as a single-byte
@@ -38,6 +42,19 @@ final class TextPlausibility {
             return Verdict.PLAUSIBLE;
         }
         return judgeSample(sample, html, singleByteLatin);
+    }
+
+    /**
+     * {@link #judge} of text that is exactly the decoding of well-formed UTF-8 bytes (not single-byte Latin): the
+     * pre-check reads the bytes, eight printable ASCII characters at a time, instead of the text's characters.
+     *
+     * @param utf8 bytes whose decoding from {@code from} to their end is {@code text}, with no malformed sequence
+     */
+    static Verdict judgeUtf8(String text, byte[] utf8, int from, boolean html) {
+        if (!mayBeImplausible(utf8, from, Math.min(text.length(), SAMPLE_CHARS))) {
+            return Verdict.PLAUSIBLE;
+        }
+        return judgeSample(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text, html, false);
     }
 
     /** {@link #judge} on at most {@link #SAMPLE_CHARS} characters, without {@link #mayBeImplausible}'s shortcut. */
@@ -204,6 +221,64 @@ final class TextPlausibility {
                 }
             }
             from += i; // past the chunk, and past the low half read after it
+        }
+        return false;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /**
+     * {@link #mayBeImplausible(String)} of the first {@code chars} characters of the decoding of well-formed UTF-8
+     * bytes from {@code from}, read from the bytes: a character per ASCII byte or sequence, two per four-byte
+     * sequence, whose high half alone ends the sample when the sample ends between them, as a lone surrogate.
+     */
+    static boolean mayBeImplausible(byte[] utf8, int from, int chars) {
+        int pairStarts = 0;
+        int read = 0;
+        int i = from;
+        while (read < chars) {
+            if (chars - read >= 8 && utf8.length - i >= 8) {
+                long eight = (long) LONGS.get(utf8, i);
+                // no byte with its high bit set, and none below 0x20 (the borrow of x - 0x20 in each byte): exact
+                // for bytes without the high bit, since a borrow only starts at a byte that is below 0x20
+                if (((eight | (eight - 0x20 * ONES) & ~eight) & HIGH_BITS) == 0) {
+                    i += 8;
+                    read += 8;
+                    continue;
+                }
+            }
+            int b = utf8[i];
+            if (b >= 0) {
+                if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                    return true;
+                }
+                i++;
+                read++;
+                continue;
+            }
+            int codePoint;
+            if ((b & 0xE0) == 0xC0) {
+                codePoint = (b & 0x1F) << 6 | utf8[i + 1] & 0x3F;
+                i += 2;
+            } else if ((b & 0xF0) == 0xE0) {
+                codePoint = (b & 0x0F) << 12 | (utf8[i + 1] & 0x3F) << 6 | utf8[i + 2] & 0x3F;
+                i += 3;
+            } else {
+                codePoint = (b & 0x07) << 18 | (utf8[i + 1] & 0x3F) << 12 | (utf8[i + 2] & 0x3F) << 6 | utf8[i + 3] & 0x3F;
+                if (chars - read < 2 || isCounted(codePoint)) {
+                    return true;
+                }
+                i += 4;
+                read += 2;
+                continue;
+            }
+            read++;
+            byte kind = NON_ASCII_KINDS[codePoint];
+            if (kind == COUNTED || kind == UTF8_PAIR_START && ++pairStarts >= 3) {
+                return true;
+            }
         }
         return false;
     }

@@ -2,6 +2,7 @@ package io.newsline.ingest.extract.charset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class TextPlausibilityTest {
@@ -95,5 +96,42 @@ class TextPlausibilityTest {
             assertThat(TextPlausibility.mayBeImplausible("a".repeat(before) + "\uDE00 text")).isTrue();
         }
         assertThat(TextPlausibility.mayBeImplausible("a".repeat(50_000) + "\u0434")).isTrue();
+    }
+
+    @Test
+    void thePreCheckReadFromUtf8BytesAgreesWithTheCharacterPreCheckOnEveryCodePoint() {
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+            if (Character.isSurrogate((char) c) && c < 0x10000) {
+                continue; // no well-formed UTF-8 holds a surrogate
+            }
+            String one = Character.toString(c);
+            for (String text : new String[] {one.repeat(40), ("a" + one + "b ").repeat(12),
+                    ("\u00C3" + one + " ").repeat(4), "abcdefg" + one + "abcdefghijklmnop", one}) {
+                assertUtf8PreCheckAgrees(text, text.length());
+            }
+        }
+    }
+
+    @Test
+    void thePreCheckReadFromUtf8BytesEndsWhereTheSampleEnds() {
+        // a letter or control past the sample's end is not read; a pair the end cuts leaves a lone high half
+        for (int at = 0; at <= 20; at++) {
+            for (String after : new String[] {"\u0434", "\u0001", "\uD83D\uDE00", "\uD835\uDC00", "\u00C3\u00C3\u00C3"}) {
+                String text = "a".repeat(at) + after + "bcdefghijklmnopqrstuvwxyz";
+                for (int chars = Math.max(0, at - 9); chars <= text.length(); chars++) {
+                    assertUtf8PreCheckAgrees(text, chars);
+                }
+            }
+        }
+        String lines = "<p>Ordinary\ttext\r\n on lines\f".repeat(40);
+        assertUtf8PreCheckAgrees(lines, lines.length());
+        assertUtf8PreCheckAgrees(lines + "\u007F\u0000", lines.length() + 2);
+    }
+
+    private static void assertUtf8PreCheckAgrees(String text, int chars) {
+        byte[] bytes = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
+        assertThat(TextPlausibility.mayBeImplausible(bytes, 3, chars))
+                .as("U+%04X... in %d characters", text.codePointAt(0), chars)
+                .isEqualTo(TextPlausibility.mayBeImplausible(text.substring(0, chars)));
     }
 }
