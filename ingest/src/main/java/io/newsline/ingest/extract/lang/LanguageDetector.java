@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class LanguageDetector {
 
-    static final int SAMPLE_CHARS = 4000;
+    static final int SAMPLE_CHARS = 3000;
     private static final int PROFILE_SIZE = 300;
     private static final int MIN_LETTERS = 20;
     private static final int CJK_WEIGHT = 3;
