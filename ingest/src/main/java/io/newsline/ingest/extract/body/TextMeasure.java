@@ -28,7 +28,9 @@ final class TextMeasure {
         int n = 0;
         for (int i = 0, len = text.length(); i < len; i++) {
             char c = text.charAt(i);
-            if (!isSpace(c)) {
+            if (c > ' ' && c < '\u00a0') {
+                n++; // printable ASCII and C1, most of most texts: neither a space nor ideographic
+            } else if (!isSpace(c)) {
                 n += isIdeographic(c) ? CJK_WEIGHT : 1;
             }
         }
@@ -38,7 +40,7 @@ final class TextMeasure {
     private static final int CJK_WEIGHT = 3;
 
     /** Han ideographs, hiragana and katakana (the ranges used for running text). */
-    private static boolean isIdeographic(char c) {
+    static boolean isIdeographic(char c) {
         return (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3040' && c <= '\u30ff') || (c >= '\u3400' && c <= '\u4dbf');
     }
 }
