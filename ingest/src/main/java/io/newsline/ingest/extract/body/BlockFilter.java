@@ -2,13 +2,11 @@ package io.newsline.ingest.extract.body;
 
 import io.newsline.ingest.extract.Block;
 import io.newsline.ingest.extract.BlockKind;
-import io.newsline.schemas.reference.DataFiles;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Turns collected blocks into the final main text: drops link lists (but not list items that read as sentences, nor
@@ -26,24 +24,15 @@ final class BlockFilter {
     private static final String LINES_RESOURCE = "boilerplate-lines.txt";
 
     private final MainTextSettings settings;
-    private final Pattern furniture;
+    private final FurnitureLines furniture;
 
     BlockFilter(MainTextSettings settings) {
         this.settings = settings;
-        this.furniture = loadFurniture();
-    }
-
-    private static Pattern loadFurniture() {
-        List<String> alternatives = new ArrayList<>();
-        for (String line : DataFiles.lines(BlockFilter.class, LINES_RESOURCE)) {
-            alternatives.add("(?:" + line.strip() + ")");
-        }
-        String regex = "\\W*(?:" + String.join("|", alternatives) + ")\\W*";
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+        this.furniture = FurnitureLines.load(BlockFilter.class, LINES_RESOURCE);
     }
 
     boolean isFurniture(String text) {
-        return text.length() <= MAX_FURNITURE_LINE_CHARS && furniture.matcher(text).matches();
+        return text.length() <= MAX_FURNITURE_LINE_CHARS && furniture.matches(text);
     }
 
     List<Block> filter(List<BlockCollector.RawBlock> raw, Set<String> headlines) {
