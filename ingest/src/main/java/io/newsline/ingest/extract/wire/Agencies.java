@@ -3,6 +3,7 @@ package io.newsline.ingest.extract.wire;
 import io.newsline.schemas.reference.NewsAgencies;
 import io.newsline.schemas.reference.NewsAgencies.NewsAgency;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,12 @@ public final class Agencies {
     /** Names by their first word: acronyms as printed, longer names lower-cased; longest name first. */
     private final java.util.Map<String, List<String>> exactByFirstWord = new java.util.HashMap<>();
     private final java.util.Map<String, List<String>> foldedByFirstWord = new java.util.HashMap<>();
+    /**
+     * The first characters of those first words (of the folded ones, lower-cased): a word that starts with neither
+     * begins no name, and is passed without cutting it out and looking it up twice.
+     */
+    private final BitSet exactFirstChars = new BitSet();
+    private final BitSet foldedFirstChars = new BitSet();
 
     /** Names that are also everyday words or abbreviations: agencies only where they stand as a credit. */
     private final java.util.Set<String> creditOnly = new java.util.HashSet<>();
@@ -48,6 +55,8 @@ public final class Agencies {
                 }
             }
         }
+        exactByFirstWord.keySet().stream().filter(w -> !w.isEmpty()).forEach(w -> exactFirstChars.set(w.charAt(0)));
+        foldedByFirstWord.keySet().stream().filter(w -> !w.isEmpty()).forEach(w -> foldedFirstChars.set(w.charAt(0)));
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
         exactByFirstWord.values().forEach(l -> l.sort(longestFirst));
         foldedByFirstWord.values().forEach(l -> l.sort(longestFirst));
@@ -113,6 +122,12 @@ public final class Agencies {
                 continue;
             }
             int end = wordEnd(text, i);
+            // a word's lower case starts with its first character's (a word starts with a letter or digit)
+            char first = text.charAt(i);
+            if (!exactFirstChars.get(first) && !foldedFirstChars.get(Character.toLowerCase(first))) {
+                i = end;
+                continue;
+            }
             String word = text.substring(i, end);
             String found = longestAt(text, i, exactByFirstWord.get(word), false);
             String folded = longestAt(text, i, foldedByFirstWord.get(word.toLowerCase(java.util.Locale.ROOT)), true);

@@ -2,6 +2,9 @@ package io.newsline.ingest.extract.wire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsline.schemas.reference.NewsAgencies;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class AgenciesTest {
@@ -54,5 +57,23 @@ class AgenciesTest {
         assertThat(agencies.find("declaró a Efe")).contains("EFE");
         assertThat(agencies.find("La Presse Canadienne")).contains("CP");
         assertThat(agencies.find("BEOGRAD (Tanjug)")).contains("Tanjug");
+    }
+
+    @Test
+    void everyAliasIsFoundInEachCaseItMatchesIn() {
+        for (NewsAgencies.NewsAgency agency : NewsAgencies.all()) {
+            for (String alias : agency.aliases()) {
+                List<String> forms = NewsAgencies.caseSensitive(alias) ? List.of(alias)
+                        : List.of(alias, alias.toUpperCase(Locale.ROOT), alias.toLowerCase(Locale.ROOT));
+                for (String form : forms) {
+                    var mentions = agencies.findAll("Reported by " + form + " today.");
+                    assertThat(mentions).as(form).anySatisfy(m -> {
+                        // a name with its article ("The Associated Press") is found without it
+                        assertThat(m.start()).isBetween("Reported by ".length(), "Reported by the ".length());
+                        assertThat(m.end()).isEqualTo("Reported by ".length() + form.length());
+                    });
+                }
+            }
+        }
     }
 }
