@@ -20,6 +20,8 @@ public final class LanguageDetector {
 
     static final int SAMPLE_CHARS = 3000;
     private static final int PROFILE_SIZE = 300;
+    /** The rank of a trigram a language's profile lacks: further from any text rank than {@link #PROFILE_SIZE}. */
+    private static final short ABSENT = Short.MAX_VALUE;
     private static final int MIN_LETTERS = 20;
     private static final int CJK_WEIGHT = 3;
     /** Above any trigram count of a {@value #SAMPLE_CHARS}-character sample, in 15 bits. */
@@ -28,7 +30,7 @@ public final class LanguageDetector {
     private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
 
     /**
-     * The languages of one script, and for each packed trigram its rank in each language's profile (-1: absent), in
+     * The languages of one script, and for each packed trigram its rank in each language's profile ({@link #ABSENT}), in
      * an open-addressing table ({@code Long} keys hash poorly: packed trigrams differ in few bits).
      */
     private record ScriptProfiles(String[] languages, long[] keys, short[][] ranks) {
@@ -124,18 +126,19 @@ public final class LanguageDetector {
         }
         long[] textTrigrams = rankedTrigrams(sample, main);
         int languageCount = candidates.languages().length;
-        long[] distance = new long[languageCount];
+        // at most PROFILE_SIZE trigrams, each at most PROFILE_SIZE away: an int holds the sum
+        int[] distance = new int[languageCount];
         // a trigram in no profile is as far from every language: added once for all of them below
-        long inNoProfile = 0;
+        int inNoProfile = 0;
         for (int textRank = 0; textRank < textTrigrams.length; textRank++) {
             short[] ranks = candidates.ranksOf(textTrigrams[textRank]);
             if (ranks == null) {
                 inNoProfile++;
                 continue;
             }
+            // a rank is below PROFILE_SIZE, an absent one ABSENT far above it: no branch, so the loop runs in vectors
             for (int l = 0; l < languageCount; l++) {
-                int r = ranks[l];
-                distance[l] += r < 0 ? PROFILE_SIZE : Math.abs(r - textRank);
+                distance[l] += Math.min(PROFILE_SIZE, Math.abs(ranks[l] - textRank));
             }
         }
         for (int l = 0; l < languageCount; l++) {
@@ -309,15 +312,15 @@ public final class LanguageDetector {
             for (int l = 0; l < n; l++) {
                 String[] g = lists.get(l);
                 for (int i = 0; i < g.length; i++) {
-                    if (g[i].length() != 3) {
-                        continue; // no text trigram (three chars) can match it
+                    if (g[i].length() != 3 || i >= PROFILE_SIZE) {
+                        continue; // no text trigram (three chars) can match it; a profile ranks at most PROFILE_SIZE
                     }
                     short[] r = ranks.computeIfAbsent(pack(g[i].charAt(0), g[i].charAt(1), g[i].charAt(2)), k -> {
                         short[] fresh = new short[n];
-                        java.util.Arrays.fill(fresh, (short) -1);
+                        java.util.Arrays.fill(fresh, ABSENT);
                         return fresh;
                     });
-                    if (r[l] < 0) {
+                    if (r[l] == ABSENT) {
                         r[l] = (short) i;
                     }
                 }
