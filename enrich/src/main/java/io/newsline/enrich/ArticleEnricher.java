@@ -7,6 +7,7 @@ import io.newsline.enrich.ner.BodyText;
 import io.newsline.enrich.ner.CompetitionNames;
 import io.newsline.enrich.ner.DocumentConsistency;
 import io.newsline.enrich.ner.EntityResolver;
+import io.newsline.enrich.ner.OrganisationNames;
 import io.newsline.enrich.ner.EntitySpan;
 import io.newsline.enrich.ner.FieldSpan;
 import io.newsline.enrich.ner.NerEngine;
@@ -28,6 +29,7 @@ import java.util.Objects;
  * topics and keywords only (the classifier and extractor receive the language and decide for themselves whether they
  * can handle it), with a note saying why entities are missing. Otherwise NER runs on title and text, then
  * {@link ResultLines} (teams of sports results lines), {@link CompetitionNames} (competitions are MISC),
+ * {@link OrganisationNames} (company forms, share prices, clubs in match reports),
  * {@link DocumentConsistency}, {@link EntityResolver} (merging, linking, salience), topics (with the entity names as
  * hints) and keywords. docs/QUALITY.md measures what each step around the engine adds.
  *
@@ -53,6 +55,7 @@ public final class ArticleEnricher {
     private final NerEngine ner;
     private final EntityResolver resolver;
     private final ResultLines resultLines;
+    private final OrganisationNames organisations;
     private final TopicClassifier topics;
     private final KeywordExtractor keywords;
     private final Map<String, Cached> cache;
@@ -70,6 +73,7 @@ public final class ArticleEnricher {
         this.ner = Objects.requireNonNull(ner, "ner");
         this.resolver = new EntityResolver(Objects.requireNonNull(linker, "linker"));
         this.resultLines = new ResultLines(linker::isNation);
+        this.organisations = new OrganisationNames(linker::isNation);
         this.topics = Objects.requireNonNull(topics, "topics");
         this.keywords = Objects.requireNonNull(keywords, "keywords");
         if (reuseCacheSize < 0) {
@@ -127,6 +131,7 @@ public final class ArticleEnricher {
         addFieldSpans(spans, TextField.TITLE, title, titleSpans);
         addFieldSpans(spans, TextField.TEXT, input.text(), bodySpans);
         spans = CompetitionNames.apply(title, input.text(), resultLines.apply(TextField.TEXT, input.text(), spans));
+        spans = organisations.apply(title, input.text(), spans, OrganisationNames.ALL_STEPS);
         EntityResolver.Resolved resolved =
                 resolver.resolve(input.text(), DocumentConsistency.apply(title, input.text(), spans));
 

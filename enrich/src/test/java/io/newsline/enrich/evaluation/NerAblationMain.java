@@ -11,6 +11,7 @@ import io.newsline.enrich.ner.DocumentConsistency;
 import io.newsline.enrich.ner.DocumentConsistency.Step;
 import io.newsline.enrich.ner.EntitySpan;
 import io.newsline.enrich.ner.FieldSpan;
+import io.newsline.enrich.ner.OrganisationNames;
 import io.newsline.enrich.ner.ResultLines;
 import io.newsline.enrich.link.EntityLinker;
 import java.io.BufferedWriter;
@@ -43,6 +44,7 @@ public final class NerAblationMain {
         CoreNlpNerEngine crf = new CoreNlpNerEngine(model, false);
         CoreNlpNerEngine repaired = new CoreNlpNerEngine(model, true);
         ResultLines resultLines = new ResultLines(EntityLinker.standard()::isNation);
+        OrganisationNames organisations = new OrganisationNames(EntityLinker.standard()::isNation);
         ObjectMapper json = new ObjectMapper();
         Map<String, Variant> variants = variants();
         Map<String, List<String>> lines = new LinkedHashMap<>();
@@ -64,6 +66,7 @@ public final class NerAblationMain {
                 if (variant.competitions()) {
                     spans = CompetitionNames.apply("", text, spans);
                 }
+                spans = organisations.apply("", text, spans, variant.organisationSteps());
                 List<FieldSpan> result = DocumentConsistency.apply("", text, spans, variant.steps());
                 lines.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(prediction(json, id, result));
             }
@@ -80,27 +83,41 @@ public final class NerAblationMain {
     }
 
     /** One combination of the steps around the CRF. */
-    private record Variant(boolean join, boolean resultLines, boolean competitions, Set<Step> steps) {}
+    private record Variant(boolean join, boolean resultLines, boolean competitions, Set<Step> steps,
+            Set<OrganisationNames.Step> organisationSteps) {
+
+        Variant(boolean join, boolean resultLines, boolean competitions, Set<Step> steps) {
+            this(join, resultLines, competitions, steps, OrganisationNames.ALL_STEPS);
+        }
+    }
 
     /**
      * The CRF alone; the pipeline as it was before the ablation (given-name repair and every consistency step, no
-     * results lines or competitions); today's default; today's default with each element left out or added; and each element
-     * alone on the CRF.
+     * results lines or competitions); the default before the organisation steps ({@link OrganisationNames});
+     * today's default; today's default with each element left out or added; and each element alone on the CRF.
      */
     private static Map<String, Variant> variants() {
         Map<String, Variant> variants = new LinkedHashMap<>();
         Set<Step> none = EnumSet.noneOf(Step.class);
         Set<Step> before = DocumentConsistency.ALL_STEPS;
         Set<Step> standard = DocumentConsistency.DEFAULT_STEPS;
-        variants.put("crf", new Variant(false, false, false, none));
-        variants.put("before", new Variant(true, false, false, before));
+        Set<OrganisationNames.Step> noOrganisationSteps = EnumSet.noneOf(OrganisationNames.Step.class);
+        variants.put("crf", new Variant(false, false, false, none, noOrganisationSteps));
+        variants.put("before", new Variant(true, false, false, before, noOrganisationSteps));
+        variants.put("before-organisations", new Variant(true, true, true, standard, noOrganisationSteps));
         variants.put("default", new Variant(true, true, true, standard));
         variants.put("default-join", new Variant(false, true, true, standard));
         variants.put("default-resultLines", new Variant(true, false, true, standard));
         variants.put("default-competitions", new Variant(true, true, false, standard));
-        variants.put("crf+join", new Variant(true, false, false, none));
-        variants.put("crf+resultLines", new Variant(false, true, false, none));
-        variants.put("crf+competitions", new Variant(false, false, true, none));
+        variants.put("crf+join", new Variant(true, false, false, none, noOrganisationSteps));
+        variants.put("crf+resultLines", new Variant(false, true, false, none, noOrganisationSteps));
+        variants.put("crf+competitions", new Variant(false, false, true, none, noOrganisationSteps));
+        for (OrganisationNames.Step step : OrganisationNames.Step.values()) {
+            EnumSet<OrganisationNames.Step> without = EnumSet.copyOf(OrganisationNames.ALL_STEPS);
+            without.remove(step);
+            variants.put("default-" + step, new Variant(true, true, true, standard, without));
+            variants.put("crf+" + step, new Variant(false, false, false, none, EnumSet.of(step)));
+        }
         for (Step step : Step.values()) {
             EnumSet<Step> changed = EnumSet.copyOf(standard);
             String name = standard.contains(step) ? "default-" + step : "default+" + step;
@@ -108,7 +125,7 @@ public final class NerAblationMain {
                 changed.add(step);
             }
             variants.put(name, new Variant(true, true, true, changed));
-            variants.put("crf+" + step, new Variant(false, false, false, EnumSet.of(step)));
+            variants.put("crf+" + step, new Variant(false, false, false, EnumSet.of(step), noOrganisationSteps));
         }
         return variants;
     }

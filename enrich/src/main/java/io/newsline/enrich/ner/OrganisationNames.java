@@ -1,0 +1,226 @@
+package io.newsline.enrich.ner;
+
+import io.newsline.enrich.EntityType;
+import io.newsline.enrich.TextField;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Organisations the CRF tags as people or places, or cuts short. Retypes and completes the CRF's spans; it never
+ * invents a span where the CRF saw no name.
+ *
+ * <ul>
+ *   <li>{@link Step#COMPANY_FORM}: a span the text continues with a company form ("[Toyota Motor] Corp", "[Leeds]
+ *       United", "[Ceres Robotics] Inc.") grows to take it in, and a span of two or more words that ends in one, is an
+ *       organisation.</li>
+ *   <li>{@link Step#ORGANISATION_EVIDENCE}: a person or organisation span with evidence no person has ("Hon Hai
+ *       shares closed", "shares in Siemens", "Coty 's chief executive") makes that name an organisation wherever the
+ *       article tags it as a person. Places are left alone ("Tokyo shares closed higher" is a city's market).</li>
+ *   <li>{@link Step#SPORTS_TEAMS}: in a sentence with a score, a place that is not a nation and that beats, draws
+ *       with or loses to another side ("Newcastle lost 2-0 to [Tottenham]", "[Eastern Michigan] rolled past") is
+ *       the club, an organisation, wherever the article uses that name as a place. National teams stay places
+ *       (CoNLL-2003 practice); people are left alone (players beat each other too).</li>
+ * </ul>
+ *
+ * <p>Stateless and thread-safe if its nation test is.
+ */
+public final class OrganisationNames {
+
+    /** The steps, each of which can be left out (the evaluation measures each one's worth on its own). */
+    public enum Step {
+        /** Company forms after or at the end of a span make it an organisation. */
+        COMPANY_FORM,
+        /** Share prices and chief executives make a name an organisation throughout the article. */
+        ORGANISATION_EVIDENCE,
+        /** Places that win, draw and lose in a sentence with a score are clubs. */
+        SPORTS_TEAMS
+    }
+
+    /** Every step. */
+    public static final Set<Step> ALL_STEPS = Collections.unmodifiableSet(EnumSet.allOf(Step.class));
+
+    private static final String FORM = "(?:Corp|Corporation|Inc|Incorporated|Ltd|Limited|Plc|PLC|plc|Co|LLC|AG|SA|NV"
+            + "|SpA|GmbH|Group|Holdings|Bank|Airlines|Airways|Motor|Motors|Industries|FC|United)";
+    private static final Pattern FOLLOWING_FORM = Pattern.compile("(?: " + FORM + "(?![\\p{L}\\d-]))+");
+    /** A company abbreviation keeps its full stop ("Inc."), as CoNLL's tokens do. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:.* )?(?:Corp|Inc|Ltd|Co)");
+    private static final Pattern ENDS_IN_FORM = Pattern.compile(".+ " + FORM);
+    /** Places named like a bank. */
+    private static final Pattern PLACE = Pattern.compile("(?:.+ )?(?:West|East|North|South|Left) Bank");
+
+    private static final String QUOTE_S = "(?: ?['’]s)";
+    private static final String PRICE_VERB = "(?:rose|fell|closed|gained|jumped|dropped|slipped|ended|climbed|"
+            + "tumbled|slumped|surged|soared|sank|plunged|rallied|edged|were|have|had|traded|opened)";
+    /** After a name: its shares moving, its chief executive. People have shares but no share price. */
+    private static final Pattern EVIDENCE_AFTER = Pattern.compile(
+            "^(?: shares " + PRICE_VERB + "\\b|" + QUOTE_S + " (?:share price|shares " + PRICE_VERB + "\\b|"
+                    + "chief executive|chief financial officer|CEO\\b|board of directors))");
+    /** Before a name: shares in it, its listing. */
+    private static final Pattern EVIDENCE_BEFORE = Pattern.compile("(?:\\bshares (?:in|of)|\\blisting of) $");
+
+    /** A score: "3-1", "121-94", "45-17". */
+    private static final Pattern SCORE = Pattern.compile("(?<![\\d.,:/-])\\d{1,3}-\\d{1,3}(?![\\d/-])");
+    private static final String RESULT_VERB = "(?:beat|beats|drew|draw|draws|lost|lose|loses|won|win|wins|defeated|"
+            + "defeat|edged|edge|routed|rout|thrashed|crushed|downed|blanked|upset|swept|rallied|rolled|were held|"
+            + "was held|held)";
+    /** The team that wins, draws or loses: "Tottenham lost", "Minnesota rallied". */
+    private static final Pattern SUBJECT = Pattern.compile("^" + QUOTE_S + "? " + RESULT_VERB + "\\b");
+    /** The other side: "beat Everton", "lost 2-0 to Aston Villa", "drew 1-1 at Everton", "win over Newcastle". */
+    private static final Pattern OTHER_SIDE = Pattern.compile("\\b(?:" + RESULT_VERB + "|over|past)(?: \\d{1,3}-\\d{1,3})?"
+            + "(?: (?:to|with|at|against|by|on the road at|at home to))? $|\\b\\d{1,3}-\\d{1,3} (?:to|with|at|against|"
+            + "over|by|win over|victory over|loss to|defeat to|defeat by) $");
+
+    private final Predicate<String> isNation;
+
+    /** @param isNation whether a name is a country (or one of the UK's home nations) */
+    public OrganisationNames(Predicate<String> isNation) {
+        this.isNation = isNation;
+    }
+
+    /**
+     * @param title the headline
+     * @param text  the body text
+     * @param spans the spans of both fields
+     * @param steps the steps to take
+     * @return the spans, organisations retyped and completed, title spans first, each field's in text order
+     */
+    public List<FieldSpan> apply(String title, String text, List<FieldSpan> spans, Set<Step> steps) {
+        List<FieldSpan> result = new ArrayList<>(spans);
+        if (steps.contains(Step.COMPANY_FORM)) {
+            result = companyForms(title, text, result);
+        }
+        Set<String> organisations = new HashSet<>();
+        Set<String> clubs = new HashSet<>();
+        for (FieldSpan span : result) {
+            String field = span.in() == TextField.TITLE ? title : text;
+            // Not places: "Tokyo shares closed higher" is the market of a city.
+            boolean personOrOrganisation =
+                    span.type() == EntityType.PERSON || span.type() == EntityType.ORGANIZATION;
+            if (steps.contains(Step.ORGANISATION_EVIDENCE) && personOrOrganisation
+                    && hasOrganisationEvidence(field, span)) {
+                organisations.add(span.text());
+            }
+            if (steps.contains(Step.SPORTS_TEAMS) && span.type() == EntityType.LOCATION
+                    && !isNation.test(span.text()) && playsAMatch(field, span)) {
+                clubs.add(span.text());
+            }
+        }
+        if (organisations.isEmpty() && clubs.isEmpty()) {
+            return result;
+        }
+        List<FieldSpan> retyped = new ArrayList<>(result.size());
+        List<FieldSpan> grown = new ArrayList<>();
+        for (FieldSpan span : result) {
+            boolean organisation = span.type() == EntityType.PERSON && organisations.contains(span.text())
+                    || span.type() == EntityType.LOCATION && clubs.contains(span.text());
+            FieldSpan club = span.type() == EntityType.LOCATION && !organisation
+                    ? clubEndingIn(span.in() == TextField.TITLE ? title : text, span, clubs) : null;
+            retyped.add(organisation ? span.withType(EntityType.ORGANIZATION) : club != null ? club : span);
+            if (club != null) {
+                grown.add(club);
+            }
+        }
+        removeCovered(retyped, grown);
+        return retyped;
+    }
+
+    /**
+     * The club whose name ends with this place where the text names the club ("Eastern [Michigan]" where "Eastern
+     * Michigan" played): the CRF's place is the end of the club's name.
+     */
+    private static FieldSpan clubEndingIn(String field, FieldSpan span, Set<String> clubs) {
+        for (String club : clubs) {
+            int start = span.end() - club.length();
+            if (club.length() > span.text().length() && club.endsWith(" " + span.text()) && start >= 0
+                    && field.startsWith(club, start)
+                    && (start == 0 || !Character.isLetterOrDigit(field.charAt(start - 1)))) {
+                return new FieldSpan(span.in(), start, span.end(), EntityType.ORGANIZATION, club);
+            }
+        }
+        return null;
+    }
+
+    private static List<FieldSpan> companyForms(String title, String text, List<FieldSpan> spans) {
+        List<FieldSpan> result = new ArrayList<>(spans.size());
+        List<FieldSpan> grown = new ArrayList<>();
+        for (FieldSpan span : spans) {
+            if (span.type() == EntityType.MISC) {
+                result.add(span);
+                continue;
+            }
+            String field = span.in() == TextField.TITLE ? title : text;
+            int end = span.end();
+            Matcher following = FOLLOWING_FORM.matcher(field).region(end, field.length());
+            if (following.lookingAt()) {
+                end = following.end();
+            }
+            if (end < field.length() && field.charAt(end) == '.'
+                    && ABBREVIATION.matcher(field.substring(span.start(), end)).matches()) {
+                end++;
+            }
+            if (end > span.end() && !PLACE.matcher(field.substring(span.start(), end)).matches()) {
+                FieldSpan whole = new FieldSpan(
+                        span.in(), span.start(), end, EntityType.ORGANIZATION, field.substring(span.start(), end));
+                result.add(whole);
+                grown.add(whole);
+            } else {
+                boolean company = ENDS_IN_FORM.matcher(span.text()).matches() && !PLACE.matcher(span.text()).matches();
+                result.add(company ? span.withType(EntityType.ORGANIZATION) : span);
+            }
+        }
+        removeCovered(result, grown);
+        return result;
+    }
+
+    /** A span a grown one now covers ("Toyota" and "Motor Corp" tagged apart) gives way to it. */
+    private static void removeCovered(List<FieldSpan> spans, List<FieldSpan> grown) {
+        if (!grown.isEmpty()) {
+            spans.removeIf(span -> grown.stream().anyMatch(g -> g != span && g.in() == span.in()
+                    && g.start() < span.end() && span.start() < g.end()));
+        }
+    }
+
+    private static boolean hasOrganisationEvidence(String field, FieldSpan span) {
+        int lineStart = field.lastIndexOf('\n', span.start() - 1) + 1;
+        return EVIDENCE_AFTER.matcher(field).region(span.end(), field.length()).lookingAt()
+                || EVIDENCE_BEFORE.matcher(field.substring(Math.max(lineStart, span.start() - 20), span.start())).find();
+    }
+
+    private static boolean playsAMatch(String field, FieldSpan span) {
+        int start = sentenceStart(field, span.start());
+        int end = sentenceEnd(field, span.end());
+        if (!SCORE.matcher(field).region(start, end).find()) {
+            return false;
+        }
+        return SUBJECT.matcher(field).region(span.end(), end).lookingAt()
+                || OTHER_SIDE.matcher(field.substring(Math.max(start, span.start() - 40), span.start())).find();
+    }
+
+    private static int sentenceStart(String field, int from) {
+        for (int i = from - 1; i > 0; i--) {
+            char c = field.charAt(i);
+            if (c == '\n' || (c == ' ' && ".!?".indexOf(field.charAt(i - 1)) >= 0)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int sentenceEnd(String field, int from) {
+        for (int i = from; i < field.length(); i++) {
+            char c = field.charAt(i);
+            if (c == '\n' || ".!?".indexOf(c) >= 0 && (i + 1 == field.length() || field.charAt(i + 1) == ' '
+                    || field.charAt(i + 1) == '\n')) {
+                return i;
+            }
+        }
+        return field.length();
+    }
+}

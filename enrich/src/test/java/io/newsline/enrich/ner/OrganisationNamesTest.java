@@ -1,0 +1,119 @@
+package io.newsline.enrich.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsline.enrich.EntityType;
+import io.newsline.enrich.TextField;
+import io.newsline.enrich.link.EntityLinker;
+import io.newsline.enrich.ner.OrganisationNames.Step;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The spans are those the 3-class CRF gives for these sentences (the development sets' errors). */
+class OrganisationNamesTest {
+
+    private final OrganisationNames organisations = new OrganisationNames(EntityLinker.standard()::isNation);
+
+    private static FieldSpan span(String text, String surface, int occurrence, EntityType type) {
+        int at = -1;
+        for (int i = 0; i <= occurrence; i++) {
+            at = text.indexOf(surface, at + 1);
+        }
+        return new FieldSpan(TextField.TEXT, at, at + surface.length(), type, surface);
+    }
+
+    private static FieldSpan span(String text, String surface, EntityType type) {
+        return span(text, surface, 0, type);
+    }
+
+    private List<String> typed(String text, List<FieldSpan> spans, Set<Step> steps) {
+        return organisations.apply("", text, spans, steps).stream().map(s -> s.text() + "/" + s.type()).toList();
+    }
+
+    @Test
+    void aCompanyFormAfterOrAtTheEndOfASpanMakesItOneOrganisation() {
+        String text = "said Michael Sims, CEO and Founder of Ceres Robotics Inc.\n"
+                + "a weaker yen lifted exporters such as Toyota Motor Corp and Sony .\n"
+                + "Tanks entered Deutsche Bank and the West Bank town of Jenin .";
+        List<FieldSpan> spans = List.of(
+                span(text, "Ceres Robotics Inc", EntityType.ORGANIZATION),
+                span(text, "Toyota", EntityType.PERSON),
+                span(text, "Motor Corp", EntityType.ORGANIZATION),
+                span(text, "Sony", EntityType.ORGANIZATION),
+                span(text, "Deutsche Bank", EntityType.LOCATION),
+                span(text, "West", EntityType.LOCATION),
+                span(text, "Jenin", EntityType.LOCATION));
+
+        assertThat(typed(text, spans, EnumSet.of(Step.COMPANY_FORM))).containsExactly(
+                "Ceres Robotics Inc./ORGANIZATION", "Toyota Motor Corp/ORGANIZATION", "Sony/ORGANIZATION",
+                "Deutsche Bank/ORGANIZATION", "West/LOCATION", "Jenin/LOCATION");
+    }
+
+    @Test
+    void aSharePriceMakesANameTakenForAPersonAnOrganisationThroughoutTheArticle() {
+        String text = "Hon Hai , known abroad as Foxconn , builds servers for Nvidia Corp .\n"
+                + "Hon Hai shares closed up 1.8 percent in Taipei , and Tokyo shares closed higher .\n"
+                + "Ambani said the planned listing of Jio would take place next year ; Musk 's shares in Tesla are pledged .";
+        List<FieldSpan> spans = List.of(
+                span(text, "Hon Hai", 0, EntityType.PERSON),
+                span(text, "Hon Hai", 1, EntityType.PERSON),
+                span(text, "Tokyo", EntityType.LOCATION),
+                span(text, "Jio", EntityType.PERSON),
+                span(text, "Musk", EntityType.PERSON));
+
+        assertThat(typed(text, spans, EnumSet.of(Step.ORGANISATION_EVIDENCE))).containsExactly(
+                "Hon Hai/ORGANIZATION", "Hon Hai/ORGANIZATION", "Tokyo/LOCATION", "Jio/ORGANIZATION", "Musk/PERSON");
+    }
+
+    @Test
+    void placesThatWinAndLoseInASentenceWithAScoreAreClubsButNationsStayPlaces() {
+        String text = "Manchester City won 2-1 at Tottenham , where Julian Alvarado scored the winner .\n"
+                + "Spain drew 1-1 with Portugal in a friendly .\n"
+                + "Eastern Michigan rolled past Northern Illinois, 45-17, on Tuesday night.\n\n"
+                + "Eastern Michigan also became bowl-eligible. The team flew home to Detroit on Wednesday.";
+        List<FieldSpan> spans = List.of(
+                span(text, "Manchester City", EntityType.ORGANIZATION),
+                span(text, "Tottenham", EntityType.LOCATION),
+                span(text, "Julian Alvarado", EntityType.PERSON),
+                span(text, "Spain", EntityType.LOCATION),
+                span(text, "Portugal", EntityType.LOCATION),
+                span(text, "Eastern Michigan", EntityType.LOCATION),
+                span(text, "Northern Illinois", EntityType.LOCATION),
+                new FieldSpan(TextField.TEXT, text.lastIndexOf("Michigan"), text.lastIndexOf("Michigan") + 8,
+                        EntityType.LOCATION, "Michigan"),
+                span(text, "Detroit", EntityType.LOCATION));
+
+        assertThat(typed(text, spans, EnumSet.of(Step.SPORTS_TEAMS))).containsExactly(
+                "Manchester City/ORGANIZATION", "Tottenham/ORGANIZATION", "Julian Alvarado/PERSON", "Spain/LOCATION",
+                "Portugal/LOCATION", "Eastern Michigan/ORGANIZATION", "Northern Illinois/ORGANIZATION",
+                "Eastern Michigan/ORGANIZATION", "Detroit/LOCATION");
+    }
+
+    @Test
+    void aPlaceBesideAResultVerbWithoutAScoreStaysAPlace() {
+        String text = "Trump won Pennsylvania in 2016 and lost Arizona in 2020 .";
+        List<FieldSpan> spans = List.of(
+                span(text, "Trump", EntityType.PERSON),
+                span(text, "Pennsylvania", EntityType.LOCATION),
+                span(text, "Arizona", EntityType.LOCATION));
+
+        assertThat(typed(text, spans, OrganisationNames.ALL_STEPS))
+                .containsExactly("Trump/PERSON", "Pennsylvania/LOCATION", "Arizona/LOCATION");
+    }
+
+    @Test
+    void stepsLeftOutChangeNothing() {
+        String text = "Hon Hai shares closed up 1.8 percent , and Newcastle lost 2-0 to Tottenham .";
+        List<FieldSpan> spans = List.of(
+                span(text, "Hon Hai", EntityType.PERSON),
+                span(text, "Newcastle", EntityType.LOCATION),
+                span(text, "Tottenham", EntityType.LOCATION));
+
+        assertThat(typed(text, spans, EnumSet.noneOf(Step.class)))
+                .containsExactly("Hon Hai/PERSON", "Newcastle/LOCATION", "Tottenham/LOCATION");
+        assertThat(typed(text, spans, OrganisationNames.ALL_STEPS))
+                .containsExactly("Hon Hai/ORGANIZATION", "Newcastle/ORGANIZATION", "Tottenham/ORGANIZATION");
+    }
+}
