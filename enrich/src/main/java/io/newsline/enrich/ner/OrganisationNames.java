@@ -4,6 +4,8 @@ import io.newsline.enrich.EntityType;
 import io.newsline.enrich.TextField;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +29,8 @@ import java.util.regex.Pattern;
  *       with or loses to another side ("Newcastle lost 2-0 to [Tottenham]", "[Eastern Michigan] rolled past") is
  *       the club, an organisation, wherever the article uses that name as a place. National teams stay places
  *       (CoNLL-2003 practice); people are left alone (players beat each other too).</li>
+ *   <li>{@link Step#COORDINATION}: a one-word person or a place that is not a nation, listed with at least two
+ *       organisations ("SpaceX and Blue Origin, Sierra Nevada and Tyvak"), is an organisation where it stands.</li>
  * </ul>
  *
  * <p>Stateless and thread-safe if its nation test is.
@@ -40,7 +44,9 @@ public final class OrganisationNames {
         /** Share prices and chief executives make a name an organisation throughout the article. */
         ORGANISATION_EVIDENCE,
         /** Places that win, draw and lose in a sentence with a score are clubs. */
-        SPORTS_TEAMS
+        SPORTS_TEAMS,
+        /** A one-word person or a place listed among organisations is one of them. */
+        COORDINATION
     }
 
     /** Every step. */
@@ -62,8 +68,12 @@ public final class OrganisationNames {
     private static final Pattern EVIDENCE_AFTER = Pattern.compile(
             "^(?: shares " + PRICE_VERB + "\\b|" + QUOTE_S + " (?:share price|shares " + PRICE_VERB + "\\b|"
                     + "chief executive|chief financial officer|CEO\\b|board of directors))");
-    /** Before a name: shares in it, its listing. */
-    private static final Pattern EVIDENCE_BEFORE = Pattern.compile("(?:\\bshares (?:in|of)|\\blisting of) $");
+    /** Before a name: shares in it, its listing, what kind of business it is ("beauty company Coty"). */
+    private static final Pattern EVIDENCE_BEFORE = Pattern.compile("\\b(?:shares in|shares of|listing of|"
+            + "company|firm|carrier|airline|lender|insurer|retailer|broadcaster|newspaper|carmaker|automaker|"
+            + "chipmaker|conglomerate|startup|giant|maker|manufacturer) $");
+    /** What stands between the members of a list: "A, B and C", "A or B", "A/B". */
+    private static final Pattern LIST_GAP = Pattern.compile(" ?, | ?,? (?:and|or|&) | ?/ ?");
 
     /** A score: "3-1", "121-94", "45-17". */
     private static final Pattern SCORE = Pattern.compile("(?<![\\d.,:/-])\\d{1,3}-\\d{1,3}(?![\\d/-])");
@@ -98,6 +108,8 @@ public final class OrganisationNames {
         }
         Set<String> organisations = new HashSet<>();
         Set<String> clubs = new HashSet<>();
+        Set<FieldSpan> listed = steps.contains(Step.COORDINATION)
+                ? listedAmongOrganisations(title, text, result) : Set.of();
         for (FieldSpan span : result) {
             String field = span.in() == TextField.TITLE ? title : text;
             // Not places: "Tokyo shares closed higher" is the market of a city.
@@ -112,14 +124,14 @@ public final class OrganisationNames {
                 clubs.add(span.text());
             }
         }
-        if (organisations.isEmpty() && clubs.isEmpty()) {
+        if (organisations.isEmpty() && clubs.isEmpty() && listed.isEmpty()) {
             return result;
         }
         List<FieldSpan> retyped = new ArrayList<>(result.size());
         List<FieldSpan> grown = new ArrayList<>();
         for (FieldSpan span : result) {
             boolean organisation = span.type() == EntityType.PERSON && organisations.contains(span.text())
-                    || span.type() == EntityType.LOCATION && clubs.contains(span.text());
+                    || span.type() == EntityType.LOCATION && clubs.contains(span.text()) || listed.contains(span);
             FieldSpan club = span.type() == EntityType.LOCATION && !organisation
                     ? clubEndingIn(span.in() == TextField.TITLE ? title : text, span, clubs) : null;
             retyped.add(organisation ? span.withType(EntityType.ORGANIZATION) : club != null ? club : span);
@@ -129,6 +141,50 @@ public final class OrganisationNames {
         }
         removeCovered(retyped, grown);
         return retyped;
+    }
+
+    /**
+     * Lists of names ("SpaceX and Blue Origin, Sierra Nevada and Tyvak", "FC Porto, Inter Milan, Chelsea, Real Madrid
+     * and Manchester United") with at least two organisations: a one-word person, when it is the list's only person,
+     * and a place that is not a nation, when the list holds more organisations than places, are organisations there.
+     * Only where they stand: "Trump and US Trade Representative Robert Lighthizer" says nothing about Trump.
+     *
+     * @return the spans to retype
+     */
+    private Set<FieldSpan> listedAmongOrganisations(String title, String text, List<FieldSpan> spans) {
+        Set<FieldSpan> listed = new HashSet<>();
+        List<FieldSpan> ordered = new ArrayList<>(spans);
+        ordered.sort(Comparator.comparing(FieldSpan::in).thenComparingInt(FieldSpan::start));
+        int first = 0;
+        for (int i = 1; i <= ordered.size(); i++) {
+            boolean continues = i < ordered.size() && ordered.get(i).in() == ordered.get(i - 1).in()
+                    && ordered.get(i).start() > ordered.get(i - 1).end()
+                    && LIST_GAP.matcher((ordered.get(i).in() == TextField.TITLE ? title : text)
+                            .substring(ordered.get(i - 1).end(), ordered.get(i).start())).matches();
+            if (!continues) {
+                retypeList(ordered.subList(first, i), listed);
+                first = i;
+            }
+        }
+        return listed;
+    }
+
+    private void retypeList(List<FieldSpan> list, Set<FieldSpan> listed) {
+        if (list.size() < 2) {
+            return;
+        }
+        EnumMap<EntityType, Integer> counts = new EnumMap<>(EntityType.class);
+        list.forEach(span -> counts.merge(span.type(), 1, Integer::sum));
+        int companies = counts.getOrDefault(EntityType.ORGANIZATION, 0);
+        int people = counts.getOrDefault(EntityType.PERSON, 0);
+        int locations = counts.getOrDefault(EntityType.LOCATION, 0);
+        for (FieldSpan span : list) {
+            boolean person = span.type() == EntityType.PERSON && people == 1 && span.text().indexOf(' ') < 0;
+            boolean place = span.type() == EntityType.LOCATION && companies > locations && !isNation.test(span.text());
+            if ((person || place) && companies >= 2) {
+                listed.add(span);
+            }
+        }
     }
 
     /**

@@ -92,6 +92,45 @@ class OrganisationNamesTest {
     }
 
     @Test
+    void whatKindOfBusinessANameIsMakesItAnOrganisation() {
+        String text = "Beauty company Coty is breaking out .\nCoty acquired a 51% position , Maley said .";
+        List<FieldSpan> spans = List.of(
+                span(text, "Coty", 0, EntityType.PERSON),
+                span(text, "Coty", 1, EntityType.PERSON),
+                span(text, "Maley", EntityType.PERSON));
+
+        assertThat(typed(text, spans, EnumSet.of(Step.ORGANISATION_EVIDENCE)))
+                .containsExactly("Coty/ORGANIZATION", "Coty/ORGANIZATION", "Maley/PERSON");
+    }
+
+    @Test
+    void aPersonOrPlaceListedWithTwoOrganisationsIsOneWhereItStands() {
+        String text = "He has managed FC Porto, Inter Milan, Chelsea, Real Madrid and Manchester United.\n"
+                + "Chelsea is a district of London .\n"
+                + "Trump and US Trade Representative Robert Lighthizer met ; Britain , France and the EU agreed .";
+        List<FieldSpan> spans = List.of(
+                span(text, "FC Porto", EntityType.ORGANIZATION),
+                span(text, "Inter Milan", EntityType.ORGANIZATION),
+                span(text, "Chelsea", 0, EntityType.PERSON),
+                span(text, "Real Madrid", EntityType.ORGANIZATION),
+                span(text, "Manchester United", EntityType.ORGANIZATION),
+                span(text, "Chelsea", 1, EntityType.LOCATION),
+                span(text, "London", EntityType.LOCATION),
+                span(text, "Trump", EntityType.PERSON),
+                span(text, "US Trade", EntityType.ORGANIZATION),
+                span(text, "Robert Lighthizer", EntityType.PERSON),
+                span(text, "Britain", EntityType.LOCATION),
+                span(text, "France", EntityType.LOCATION),
+                span(text, "EU", EntityType.ORGANIZATION));
+
+        assertThat(typed(text, spans, EnumSet.of(Step.COORDINATION))).containsExactly(
+                "FC Porto/ORGANIZATION", "Inter Milan/ORGANIZATION", "Chelsea/ORGANIZATION", "Real Madrid/ORGANIZATION",
+                "Manchester United/ORGANIZATION", "Chelsea/LOCATION", "London/LOCATION", "Trump/PERSON",
+                "US Trade/ORGANIZATION", "Robert Lighthizer/PERSON", "Britain/LOCATION", "France/LOCATION",
+                "EU/ORGANIZATION");
+    }
+
+    @Test
     void aPlaceBesideAResultVerbWithoutAScoreStaysAPlace() {
         String text = "Trump won Pennsylvania in 2016 and lost Arizona in 2020 .";
         List<FieldSpan> spans = List.of(
