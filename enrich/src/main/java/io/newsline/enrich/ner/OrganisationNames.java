@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  *       with or loses to another side ("Newcastle lost 2-0 to [Tottenham]", "[Eastern Michigan] rolled past") is
  *       the club, an organisation, wherever the article uses that name as a place. National teams stay places
  *       (CoNLL-2003 practice); people are left alone (players beat each other too).</li>
+ *   <li>{@link Step#CLUB_ROLES}: a place that is not a nation with a coach, a goalkeeper or a scorer ("Wild coach
+ *       Bruce Boudreau", "homered for Toronto") is the club, wherever the article uses that name as a place.</li>
  *   <li>{@link Step#COORDINATION}: a one-word person or a place that is not a nation, listed with at least two
  *       organisations ("SpaceX and Blue Origin, Sierra Nevada and Tyvak"), is an organisation where it stands.</li>
  * </ul>
@@ -46,7 +48,9 @@ public final class OrganisationNames {
         /** Places that win, draw and lose in a sentence with a score are clubs. */
         SPORTS_TEAMS,
         /** A one-word person or a place listed among organisations is one of them. */
-        COORDINATION
+        COORDINATION,
+        /** Places with a coach, a goalkeeper or a scorer are clubs. */
+        CLUB_ROLES
     }
 
     /** Every step. */
@@ -87,6 +91,15 @@ public final class OrganisationNames {
             + "(?: (?:to|with|at|against|by|on the road at|at home to))? $|\\b\\d{1,3}-\\d{1,3} (?:to|with|at|against|"
             + "over|by|win over|victory over|loss to|defeat to|defeat by) $");
 
+    private static final String SPORTS_ROLE = "(?:head coach|coach|manager|goalkeeper|goalie|goaltender|quarterback|"
+            + "striker|defender|defenceman|defenseman|midfielder|forward|winger|captain|pitcher|shortstop|"
+            + "running back|wide receiver|linebacker|fly-half|scrum-half)";
+    /** After a place: its coach or goalkeeper ("Wild coach Bruce Boudreau", "Minnesota 's quarterback"). */
+    private static final Pattern ROLE_AFTER = Pattern.compile("^" + QUOTE_S + "? " + SPORTS_ROLE + "\\b");
+    /** Before a place: who scored for it ("homered for Toronto", "14 carries for Eastern Michigan"). */
+    private static final Pattern SCORED_FOR = Pattern.compile("\\b(?:scored|homered|goals?|points|rebounds|assists|"
+            + "yards|carries|touchdowns?|saves|tries|wickets|runs) (?:for|against) $");
+
     private final Predicate<String> isNation;
 
     /** @param isNation whether a name is a country (or one of the UK's home nations) */
@@ -119,8 +132,9 @@ public final class OrganisationNames {
                     && hasOrganisationEvidence(field, span)) {
                 organisations.add(span.text());
             }
-            if (steps.contains(Step.SPORTS_TEAMS) && span.type() == EntityType.LOCATION
-                    && !isNation.test(span.text()) && playsAMatch(field, span)) {
+            boolean town = span.type() == EntityType.LOCATION && !isNation.test(span.text());
+            if (town && (steps.contains(Step.SPORTS_TEAMS) && playsAMatch(field, span)
+                    || steps.contains(Step.CLUB_ROLES) && hasClubRole(field, span))) {
                 clubs.add(span.text());
             }
         }
@@ -247,6 +261,11 @@ public final class OrganisationNames {
         int lineStart = field.lastIndexOf('\n', span.start() - 1) + 1;
         return EVIDENCE_AFTER.matcher(field).region(span.end(), field.length()).lookingAt()
                 || EVIDENCE_BEFORE.matcher(field.substring(Math.max(lineStart, span.start() - 20), span.start())).find();
+    }
+
+    private static boolean hasClubRole(String field, FieldSpan span) {
+        return ROLE_AFTER.matcher(field).region(span.end(), field.length()).lookingAt()
+                || SCORED_FOR.matcher(field.substring(Math.max(0, span.start() - 20), span.start())).find();
     }
 
     private static boolean playsAMatch(String field, FieldSpan span) {

@@ -131,6 +131,24 @@ class OrganisationNamesTest {
     }
 
     @Test
+    void aPlaceWithACoachOrAScorerIsTheClubButANationWithAManagerStaysAPlace() {
+        String text = "Vladimir Guerrero Jr. homered for Toronto , which has lost five of its last seven .\n"
+                + "Toronto manager John Schneider said little . England manager Thomas Tuchel watched from Boston .";
+        List<FieldSpan> spans = List.of(
+                span(text, "Vladimir Guerrero Jr.", EntityType.PERSON),
+                span(text, "Toronto", 0, EntityType.LOCATION),
+                span(text, "Toronto", 1, EntityType.LOCATION),
+                span(text, "John Schneider", EntityType.PERSON),
+                span(text, "England", EntityType.LOCATION),
+                span(text, "Thomas Tuchel", EntityType.PERSON),
+                span(text, "Boston", EntityType.LOCATION));
+
+        assertThat(typed(text, spans, EnumSet.of(Step.CLUB_ROLES))).containsExactly(
+                "Vladimir Guerrero Jr./PERSON", "Toronto/ORGANIZATION", "Toronto/ORGANIZATION",
+                "John Schneider/PERSON", "England/LOCATION", "Thomas Tuchel/PERSON", "Boston/LOCATION");
+    }
+
+    @Test
     void aPlaceBesideAResultVerbWithoutAScoreStaysAPlace() {
         String text = "Trump won Pennsylvania in 2016 and lost Arizona in 2020 .";
         List<FieldSpan> spans = List.of(
