@@ -76,6 +76,10 @@ public final class OrganisationNames {
     private static final Pattern EVIDENCE_BEFORE = Pattern.compile("\\b(?:shares in|shares of|listing of|"
             + "company|firm|carrier|airline|lender|insurer|retailer|broadcaster|newspaper|carmaker|automaker|"
             + "chipmaker|conglomerate|startup|giant|maker|manufacturer) $");
+    /** The last words of {@link #EVIDENCE_BEFORE}. */
+    private static final Set<String> EVIDENCE_WORDS = Set.of("in", "of", "company", "firm", "carrier", "airline",
+            "lender", "insurer", "retailer", "broadcaster", "newspaper", "carmaker", "automaker", "chipmaker",
+            "conglomerate", "startup", "giant", "maker", "manufacturer");
     /** What stands between the members of a list: "A, B and C", "A or B", "A/B". */
     private static final Pattern LIST_GAP = Pattern.compile(" ?, | ?,? (?:and|or|&) | ?/ ?");
 
@@ -171,8 +175,10 @@ public final class OrganisationNames {
         ordered.sort(Comparator.comparing(FieldSpan::in).thenComparingInt(FieldSpan::start));
         int first = 0;
         for (int i = 1; i <= ordered.size(); i++) {
+            // A gap is at most " , and ": longer ones are not read.
             boolean continues = i < ordered.size() && ordered.get(i).in() == ordered.get(i - 1).in()
                     && ordered.get(i).start() > ordered.get(i - 1).end()
+                    && ordered.get(i).start() - ordered.get(i - 1).end() <= 7
                     && LIST_GAP.matcher((ordered.get(i).in() == TextField.TITLE ? title : text)
                             .substring(ordered.get(i - 1).end(), ordered.get(i).start())).matches();
             if (!continues) {
@@ -258,14 +264,34 @@ public final class OrganisationNames {
     }
 
     private static boolean hasOrganisationEvidence(String field, FieldSpan span) {
-        int lineStart = field.lastIndexOf('\n', span.start() - 1) + 1;
         return EVIDENCE_AFTER.matcher(field).region(span.end(), field.length()).lookingAt()
-                || EVIDENCE_BEFORE.matcher(field.substring(Math.max(lineStart, span.start() - 20), span.start())).find();
+                || EVIDENCE_WORDS.contains(wordBefore(field, span.start()))
+                && EVIDENCE_BEFORE.matcher(before(field, span.start(), 24)).find();
+    }
+
+    /** The word right before a span and one space ("" if none): a cheap test before the patterns that end there. */
+    private static String wordBefore(String field, int start) {
+        if (start < 2 || field.charAt(start - 1) != ' ') {
+            return "";
+        }
+        int from = start - 1;
+        while (from > 0 && Character.isLetter(field.charAt(from - 1))) {
+            from--;
+        }
+        return field.substring(from, start - 1);
+    }
+
+    /** Up to {@code length} characters before {@code start} on its line. */
+    private static String before(String field, int start, int length) {
+        int lineStart = field.lastIndexOf('\n', start - 1) + 1;
+        return field.substring(Math.max(lineStart, start - length), start);
     }
 
     private static boolean hasClubRole(String field, FieldSpan span) {
+        String word = wordBefore(field, span.start());
         return ROLE_AFTER.matcher(field).region(span.end(), field.length()).lookingAt()
-                || SCORED_FOR.matcher(field.substring(Math.max(0, span.start() - 20), span.start())).find();
+                || (word.equals("for") || word.equals("against"))
+                && SCORED_FOR.matcher(before(field, span.start(), 24)).find();
     }
 
     private static boolean playsAMatch(String field, FieldSpan span) {
