@@ -54,6 +54,11 @@ public final class Submitter implements AutoCloseable {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        // One request in flight: with several, a first request to a partition that fails retriably (the broker has
+        // not applied a new topic yet, a timeout under load) can be overtaken by the next one, which a broker with no
+        // state for this producer appends; every retry of the first then fails as out of order until the delivery
+        // timeout (KAFKA-15591, apache/kafka#23234, seen with Kafka 4.4.0 in WarcSubmitIT at load 15)
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
         this.maxRecordBytes = rawTopicLimit(config);
         this.rawTopic = TopicCatalogue.of(config).name(Topics.RAW_PAGES);
         props.putIfAbsent(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(maxRecordBytes));
