@@ -20,8 +20,11 @@ import org.jsoup.select.Evaluator;
  */
 public final class CreditAreas {
 
-    private static final Pattern BYLINE_NAME = Pattern.compile(
+    static final Pattern BYLINE_NAME = Pattern.compile(
             "(?i)(?:^|[\\s_-])(?:byline|author|dateline|source|agency)s?(?:$|[\\s_-])");
+    /** The words of {@link #BYLINE_NAME}: a name holds one of them where a part of it starts, or does not match. */
+    private static final String[] BYLINE_WORDS = {"byline", "author", "dateline", "source", "agency"};
+    private static final int SHORTEST_BYLINE_WORD = 6;
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)^\\s*(?:copyright|©|\\(c\\))");
     static final int MAX_CHARS = 110;
     static final int MAX_LINES = 6;
@@ -48,8 +51,60 @@ public final class CreditAreas {
     }
 
     private static boolean isBylineArea(Element e) {
-        return BYLINE_NAME.matcher(e.className()).find() || BYLINE_NAME.matcher(e.id()).find()
+        return namesBylineArea(e.className()) || namesBylineArea(e.id())
                 || "author".equalsIgnoreCase(e.attr("itemprop")) || "author".equalsIgnoreCase(e.attr("rel"));
+    }
+
+    /**
+     * Whether a class or id names a byline area. The expression runs only on names where one of its words starts
+     * a part (at the start or after a space, '_' or '-'), which most names of a page are told without: building a
+     * matcher for every element's class and id was about half of what finding the byline area cost.
+     */
+    static boolean namesBylineArea(String name) {
+        return mayNameBylineArea(name) && BYLINE_NAME.matcher(name).find();
+    }
+
+    /**
+     * A necessary condition for {@link #BYLINE_NAME}: some word of it, ignoring the case of ASCII letters only (as
+     * the expression's {@code (?i)} does), starts at the start of the name or after a separator it allows.
+     */
+    static boolean mayNameBylineArea(String name) {
+        for (int i = 0; i + SHORTEST_BYLINE_WORD <= name.length(); i++) {
+            if (i > 0 && !isNameSeparator(name.charAt(i - 1))) {
+                continue;
+            }
+            for (String word : BYLINE_WORDS) {
+                if (startsWithIgnoringAsciiCase(name, i, word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** {@code [\s_-]} as the expression reads it: ASCII white space (no Unicode classes), '_' or '-'. */
+    private static boolean isNameSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r' || c == '_' || c == '-';
+    }
+
+    /**
+     * Whether {@code lowerWord} stands at {@code from}, ignoring the case of ASCII letters. Not
+     * {@code String.regionMatches(true, ...)}: it folds the case of every character and took twice as long here.
+     */
+    private static boolean startsWithIgnoringAsciiCase(String text, int from, String lowerWord) {
+        if (from + lowerWord.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < lowerWord.length(); k++) {
+            char c = text.charAt(from + k);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c != lowerWord.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The page's copyright lines ("Copyright 2024 The Associated Press. All rights reserved."), each once. */

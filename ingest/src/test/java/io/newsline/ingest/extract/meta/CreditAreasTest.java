@@ -1,0 +1,57 @@
+package io.newsline.ingest.extract.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+class CreditAreasTest {
+
+    private static final List<String> WORDS = List.of("byline", "author", "dateline", "source", "agency");
+
+    @Test
+    void bylineAreaIsReadFromClassOrIdNamingOne() {
+        String html = "<body><p class='story-Byline'>By The Associated Press</p><div id='authority'>Not a byline</div>"
+                + "<span class='x sources'>Reuters</span><p>Story text</p></body>";
+        assertThat(CreditAreas.bylineLines(Jsoup.parse(html))).containsExactly("By The Associated Press", "Reuters");
+    }
+
+    @Test
+    void preCheckPassesEveryNameTheExpressionMatches() {
+        // every character before, inside and after each word, in either case of the word
+        List<String> disagreeing = new ArrayList<>();
+        for (String word : WORDS) {
+            for (String cased : List.of(word, word.toUpperCase(Locale.ROOT))) {
+                for (char c = 0; c < Character.MAX_VALUE; c++) {
+                    check(c + cased, disagreeing);
+                    check("x" + c + cased + "s", disagreeing);
+                    check(cased + c, disagreeing);
+                    for (int k = 0; k < cased.length(); k++) {
+                        check("a-" + cased.substring(0, k) + c + cased.substring(k + 1) + "-b", disagreeing);
+                    }
+                }
+            }
+        }
+        assertThat(disagreeing).isEmpty();
+    }
+
+    @Test
+    void preCheckRejectsNamesWithoutAWordAtAPartStart() {
+        assertThat(CreditAreas.mayNameBylineArea("")).isFalse();
+        assertThat(CreditAreas.mayNameBylineArea("article-body")).isFalse();
+        assertThat(CreditAreas.mayNameBylineArea("coauthor")).isFalse();
+        assertThat(CreditAreas.namesBylineArea("authority")).isFalse();
+        assertThat(CreditAreas.namesBylineArea("post_AUTHORS main")).isTrue();
+    }
+
+    /** Notes a name where the pre-check rejects what the expression finds, or the two-step test differs from it. */
+    private static void check(String name, List<String> disagreeing) {
+        boolean expression = CreditAreas.BYLINE_NAME.matcher(name).find();
+        if (expression && !CreditAreas.mayNameBylineArea(name) || CreditAreas.namesBylineArea(name) != expression) {
+            disagreeing.add(name);
+        }
+    }
+}
