@@ -52,7 +52,11 @@ class NestedPagesReadOnceTest {
         assertThat((double) deep / half).as(open).isLessThan(1.25);
     }
 
-    /** Elements a rule reads (the reads these pages caught allocated 6 to 140 times what the plain page does). */
+    /**
+     * Elements a rule reads (the reads these pages caught allocated 6 to 140 times what the plain page does). The
+     * bounded reads of every candidate are linear but not free: a page nested in 480 bylines allocates about twice
+     * the plain page (1.9-2.0, as the plain page's own allocation moves with unrelated cuts), so the bound is 3.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "<div class=\"byline\">|</div>|1",
@@ -67,7 +71,7 @@ class NestedPagesReadOnceTest {
         long plain = allocated(nested("<div>", "</div>", DEEP));
         long read = allocated(nested(open, close, DEEP / elementsPerLevel));
 
-        assertThat((double) read / plain).as(open).isLessThan(2);
+        assertThat((double) read / plain).as(open).isLessThan(3);
     }
 
     @Test
