@@ -15,11 +15,12 @@ import java.util.zip.GZIPOutputStream;
  * it). Weights are per 1,000 records; valid kinds make up 20 %. All texts are written for this suite.
  */
 public enum FuzzKind {
-    VALID_ARTICLE(115, "article:en", (r, url) -> page(url, article(r), null)),
+    VALID_ARTICLE(95, "article:en", (r, url) -> page(url, article(r), null)),
     VALID_GZIP_BASE64(20, "article:en", (r, url) -> base64Page(url, gzip(html(article(r)).getBytes(StandardCharsets.UTF_8)),
             "text/html; charset=utf-8")),
     VALID_TAKEDOWN(10, "removed", (r, url) -> json("{\"url\":" + quote(url) + ",\"takedown\":true}")),
     VALID_DEEP_NESTING(20, "article:en", (r, url) -> page(url, "<div>".repeat(2_000) + article(r), null)),
+    VALID_NESTED_RULE_AREAS(20, "article:en", (r, url) -> json(pageJson(url, storyBesideNestedHub(r), null))),
     CHARSET_IBM037_ASCII(5, "article:en", (r, url) -> charsetPage(url, Texts.ENGLISH, StandardCharsets.US_ASCII, "IBM037")),
     CHARSET_UTF32_ASCII(5, "article:en", (r, url) -> charsetPage(url, Texts.ENGLISH, StandardCharsets.US_ASCII, "UTF-32")),
     CHARSET_1251_AS_UTF8(5, "article:ru", (r, url) -> charsetPage(url, Texts.RUSSIAN, Charset.forName("windows-1251"), "utf-8")),
@@ -123,6 +124,28 @@ public enum FuzzKind {
     static String html(String body) {
         return "<!doctype html><html><head><title>" + Texts.TITLE + "</title></head><body><article>" + body
                 + "</article></body></html>";
+    }
+
+    /**
+     * A story beside a hub of 2,000 linked items nested 500 elements deep in one kind of element whose text a rule
+     * of the extractor reads (byline and author areas, date holders, standfirsts, headings, copyright lines): a rule
+     * that read each such element's whole text would read the hub's once per level.
+     */
+    static String storyBesideNestedHub(Random r) {
+        String[][] areas = {{"<div class=\"byline\">", "</div>", "1"}, {"<span class=\"author\">", "</span>", "1"},
+            {"<div itemprop=\"author\">", "</div>", "1"}, {"<div class=\"date\">", "</div>", "1"},
+            {"<div class=\"standfirst\">", "</div>", "1"}, {"<h1><div>", "</div></h1>", "2"},
+            {"<h2><div>", "</div></h2>", "2"}, {"<div>\u00A9 2024 Example News<div>", "</div></div>", "2"}};
+        String[] area = areas[r.nextInt(areas.length)];
+        int levels = 500 / Integer.parseInt(area[2]);
+        StringBuilder hub = new StringBuilder("<ul>");
+        for (int i = 0; i < 2_000; i++) {
+            hub.append("<li><a href=\"/section/story-").append(i).append(".html\">Story number ").append(i)
+                    .append(" about the day's events</a></li>");
+        }
+        return "<!doctype html><html><head><title>" + Texts.TITLE + "</title></head><body><article>" + article(r)
+                + "</article><div>" + area[0].repeat(levels) + hub.append("</ul>") + area[1].repeat(levels)
+                + "</div></body></html>";
     }
 
     static byte[] page(String url, String body, String contentType) {
