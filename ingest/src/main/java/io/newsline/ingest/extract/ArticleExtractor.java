@@ -132,8 +132,9 @@ public final class ArticleExtractor {
         }
         Document doc = parsed.document();
         PageMetadata meta = metadata.extract(doc, site);
-        List<String> bylineArea = CreditAreas.bylineLines(doc);
-        List<String> copyrights = CreditAreas.copyrightLines(doc);
+        CreditAreas.Lines creditAreas = CreditAreas.find(doc);
+        List<String> bylineArea = creditAreas.byline();
+        List<String> copyrights = creditAreas.copyrights();
         // the document is this extraction's own: a gallery's slides leave it before the body is looked for
         SlideGalleries.remove(doc);
         List<Block> raw = body.extractBody(documentForBody(doc, site));
