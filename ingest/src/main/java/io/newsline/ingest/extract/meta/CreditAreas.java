@@ -100,7 +100,7 @@ public final class CreditAreas {
                 continue;
             }
             for (String word : BYLINE_WORDS) {
-                if (startsWithIgnoringAsciiCase(name, i, word)) {
+                if (NameWords.startsWithIgnoringAsciiCase(name, i, word)) {
                     return true;
                 }
             }
@@ -111,26 +111,6 @@ public final class CreditAreas {
     /** {@code [\s_-]} as the expression reads it: ASCII white space (no Unicode classes), '_' or '-'. */
     private static boolean isNameSeparator(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r' || c == '_' || c == '-';
-    }
-
-    /**
-     * Whether {@code lowerWord} stands at {@code from}, ignoring the case of ASCII letters. Not
-     * {@code String.regionMatches(true, ...)}: it folds the case of every character and took twice as long here.
-     */
-    private static boolean startsWithIgnoringAsciiCase(String text, int from, String lowerWord) {
-        if (from + lowerWord.length() > text.length()) {
-            return false;
-        }
-        for (int k = 0; k < lowerWord.length(); k++) {
-            char c = text.charAt(from + k);
-            if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + ('a' - 'A'));
-            }
-            if (c != lowerWord.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void addCopyrightLine(Element e, Set<String> out) {

@@ -28,7 +28,7 @@ public final class HtmlMetadataExtractor {
 
     /** Parsed once: jsoup compiles a selector's regular expressions each time it parses the selector text. */
     private static final Evaluator BYLINE = QueryParser.parse(HtmlMetadataExtractor.BYLINE_SELECTOR);
-    private static final Evaluator DATE_HOLDER = QueryParser.parse(HtmlMetadataExtractor.DATE_SELECTOR);
+    static final Evaluator DATE_HOLDER = QueryParser.parse(HtmlMetadataExtractor.DATE_SELECTOR);
     private static final int MAX_BYLINE_CHARS = 120;
     private static final int MAX_DATE_LINE_CHARS = 200;
     // simple selectors (one tag or attribute, no combinator), matched on PageElements' lists
@@ -45,6 +45,9 @@ public final class HtmlMetadataExtractor {
     private static final String DATE_SELECTOR = "[class~=(?i)(^|-|_)(date|time|dateline|timestamp|published|"
             + "publish-date|pubdate|post-date|entry-date|article-date|story-date)($|-|_)], [class*=byline], "
             + "[id~=(?i)(date|publish)]";
+    /** Words one of which every class and every id the date selector reads holds. */
+    private static final String[] DATE_CLASS_WORDS = {"date", "time", "publish", "byline"};
+    private static final String[] DATE_ID_WORDS = {"date", "publish"};
 
     /** Reads the metadata of {@code doc}; the document's base URI is the page URL. */
     public PageMetadata extract(Document doc, SiteProfile site) {
@@ -346,9 +349,19 @@ public final class HtmlMetadataExtractor {
         return time != null ? time : page.first(page.times, TIME_DATETIME);
     }
 
+    /**
+     * A necessary condition for {@link #DATE_SELECTOR} on an element, checked before it: the selector's unanchored
+     * expressions on every element's class and id were most of what finding the date holders cost (a plain scan
+     * for the words takes half as long).
+     */
+    static boolean mayHoldDate(Element e) {
+        return e.attributesSize() > 0 && (NameWords.mayHold(e.attr("class"), DATE_CLASS_WORDS)
+                || NameWords.mayHold(e.id(), DATE_ID_WORDS));
+    }
+
     /** A printed date in an element whose class or id says it holds one ("Published March 05, 2025 | 12:50 AM"). */
     private static String visibleDate(Document doc) {
-        Elements candidates = ElementWalk.select(DATE_HOLDER, doc);
+        Elements candidates = ElementWalk.select(DATE_HOLDER, doc, HtmlMetadataExtractor::mayHoldDate);
         int checked = 0;
         for (Element e : candidates) {
             // read no further than a date line can run: nested holders each hold the text below them

@@ -1,0 +1,103 @@
+package io.newsline.ingest.extract.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.ElementWalk;
+import org.jsoup.select.Evaluator;
+import org.junit.jupiter.api.Test;
+
+/** The date and standfirst selectors' pre-checks pass every element their selector matches. */
+class SelectorPreChecksTest {
+
+    /** The words of the selectors' class and id tests, and names built from them. */
+    private static final List<String> NAMES = List.of("byline", "story-byline", "date", "time", "dateline",
+            "timestamp", "published", "publish-date", "pubdate", "post-date", "entry-date", "article-date",
+            "story-date", "meta date_x", "publish", "x-time", "standfirst", "dek", "deck", "subtitle", "sub-title",
+            "subheadline", "sub-headline", "subhead", "strapline", "chapo", "lede", "article-summary",
+            "story-summary", "x_deck");
+
+    @Test
+    void datePreCheckPassesEveryElementTheSelectorMatches() {
+        assertThat(misses(HtmlMetadataExtractor.DATE_HOLDER, HtmlMetadataExtractor::mayHoldDate)).isEmpty();
+    }
+
+    @Test
+    void standfirstPreCheckPassesEveryElementTheSelectorMatches() {
+        assertThat(misses(Standfirst.MARKED, Standfirst::mayBeMarked)).isEmpty();
+    }
+
+    @Test
+    void preChecksRejectPlainNames() {
+        Element plain = Jsoup.parse("<div class='story-body' id='main'>x</div>").selectFirst("div");
+        assertThat(HtmlMetadataExtractor.mayHoldDate(plain)).isFalse();
+        assertThat(Standfirst.mayBeMarked(plain)).isFalse();
+        assertThat(NameWords.mayHold("Story-BYLINE", new String[] {"byline"})).isTrue();
+        assertThat(NameWords.mayHold("bylin", new String[] {"byline"})).isFalse();
+    }
+
+    @Test
+    void aPreCheckedSelectionFindsWhatTheSelectorFinds() {
+        StringBuilder html = new StringBuilder("<div class=story><span class=name>A</span></div>"
+                + "<p itemprop=description>B</p><meta itemprop=description content=C>");
+        for (String name : NAMES) {
+            html.append("<p class='").append(name).append("'>x</p><p id='").append(name.toUpperCase(Locale.ROOT))
+                    .append("'>y</p>");
+        }
+        Document doc = Jsoup.parse(html.toString());
+        assertThat(ElementWalk.select(HtmlMetadataExtractor.DATE_HOLDER, doc, HtmlMetadataExtractor::mayHoldDate))
+                .hasSizeGreaterThan(20)
+                .containsExactlyElementsOf(ElementWalk.select(HtmlMetadataExtractor.DATE_HOLDER, doc));
+        assertThat(ElementWalk.select(Standfirst.MARKED, doc, Standfirst::mayBeMarked)).hasSizeGreaterThan(10)
+                .containsExactlyElementsOf(ElementWalk.select(Standfirst.MARKED, doc));
+    }
+
+    /**
+     * The class and id values the selector matches and the pre-check rejects: each name in either case, with every
+     * ASCII character and the characters whose case folds to or from ASCII letters before and after it and in place
+     * of each of its characters, on a span and a link. (The pre-check passes every name with a character beyond
+     * ASCII.)
+     */
+    private static List<String> misses(Evaluator selector, Predicate<Element> preCheck) {
+        List<String> misses = new ArrayList<>();
+        Document doc = Jsoup.parse("<div><p id=parent></p></div>");
+        Element parent = doc.getElementById("parent");
+        for (String name : NAMES) {
+            for (String cased : List.of(name, name.toUpperCase(Locale.ROOT))) {
+                for (char c : characters()) {
+                    List<String> values = new ArrayList<>(List.of(c + cased, cased + c));
+                    for (int k = 0; k < cased.length(); k++) {
+                        values.add(cased.substring(0, k) + c + cased.substring(k + 1));
+                    }
+                    for (String value : values) {
+                        for (String attribute : new String[] {"class", "id"}) {
+                            for (String tag : new String[] {"span", "a"}) {
+                                Element e = parent.appendElement(tag).attr(attribute, value);
+                                if (selector.matches(doc, e) && !preCheck.test(e)) {
+                                    misses.add(tag + " " + attribute + "=" + value);
+                                }
+                                e.remove();
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return misses;
+    }
+
+    private static List<Character> characters() {
+        List<Character> characters = new ArrayList<>();
+        for (char c = 1; c < 0x80; c++) {
+            characters.add(c);
+        }
+        characters.addAll(List.of('\u0130', '\u0131', '\u017F', '\u212A', '\u00C9', '\u00E9'));
+        return characters;
+    }
+}
