@@ -69,6 +69,9 @@ public final class ArticleExtractor {
     /** Words of a page's links and buttons that a byline never holds as a name. */
     private static final Pattern NAVIGATION = Pattern.compile("(?i)archives?|rss|feeds?|e-?mail|print|share|follow|"
             + "subscribe|bio|biography|contact|profile|more|twitter|facebook|all (?:posts|stories|articles)");
+    /** A site's home page or a language's front page by its path; compiled once, not per page. */
+    private static final Pattern ROOT_PATH = Pattern.compile("/(index\\.\\w+|home|[a-z]{2}(-[a-z]{2})?/?)");
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
 
     public ArticleExtractor(ExtractorSettings settings, SiteRegistry sites, BodyExtractor body) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -250,7 +253,7 @@ public final class ArticleExtractor {
         }
         String path = pathOf(url);
         boolean rootPath = path == null || path.isEmpty() || path.equals("/")
-                || path.matches("/(index\\.\\w+|home|[a-z]{2}(-[a-z]{2})?/?)");
+                || ROOT_PATH.matcher(path).matches();
         if (rootPath && (kind == null || INDEX_KINDS.contains(kind))) {
             return NotArticleReasons.INDEX_PAGE;
         }
@@ -302,7 +305,7 @@ public final class ArticleExtractor {
 
     private static int htmlStoryStart(List<Block> raw) {
         for (int i = 0; i < raw.size(); i++) {
-            if (raw.get(i).kind() == BlockKind.PARAGRAPH && raw.get(i).text().split("\\s+").length >= 12) {
+            if (raw.get(i).kind() == BlockKind.PARAGRAPH && WHITESPACE_RUN.split(raw.get(i).text()).length >= 12) {
                 return i + 2;
             }
         }

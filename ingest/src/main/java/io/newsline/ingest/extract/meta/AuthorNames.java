@@ -26,6 +26,8 @@ public final class AuthorNames {
                     + "(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|producer|analyst|"
                     + "desk|bureau|team|staff|news service|wire)s?\\b.*$",
             Pattern.CASE_INSENSITIVE);
+    /** Compiled once: {@code String.split("\\s+")} compiles its expression on every call. */
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final Pattern EMAIL_OR_URL = Pattern.compile("\\S+@\\S+|https?://\\S+|www\\.\\S+|@\\w+");
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}&&[^.)]]+$");
@@ -86,7 +88,7 @@ public final class AuthorNames {
 
     /** "TOM KRISHER" to "Tom Krisher"; acronyms of one word ("AFP", "CNN") stay as printed. */
     static String titleCaseIfShouted(String name) {
-        String[] words = name.split("\\s+");
+        String[] words = WHITESPACE_RUN.split(name);
         if (words.length < 2 || !name.equals(name.toUpperCase(Locale.ROOT)) || name.equals(name.toLowerCase(Locale.ROOT))) {
             return name;
         }
@@ -109,7 +111,7 @@ public final class AuthorNames {
                 || lower.equals("staff") || lower.startsWith("http")) {
             return false;
         }
-        int words = name.split("\\s+").length;
+        int words = WHITESPACE_RUN.split(name).length;
         return words <= 6 && !name.endsWith(".") || words <= 3;
     }
 }

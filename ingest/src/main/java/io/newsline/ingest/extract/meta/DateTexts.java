@@ -57,6 +57,9 @@ public final class DateTexts {
             "\\b(?<year>(?:19|20)\\d{2})-(?<month>\\d{2})-(?<day>\\d{2})(?:[T ](?<hour>\\d{2}):(?<minute>\\d{2})"
                     + "(?::(?<second>\\d{2}))?(?:\\.\\d+)?(?<zone>Z|[+-]\\d{2}:?\\d{2})?)?");
     private static final Pattern NUMERIC_OFFSET = Pattern.compile("[+-]\\d{2}:?\\d{2}");
+    /** An offset written without its colon at the end of an ISO date-time ("+0100"); compiled once, not per date. */
+    private static final Pattern OFFSET_WITHOUT_COLON = Pattern.compile("([+-]\\d{2})(\\d{2})$");
+    private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
 
     private DateTexts() {
     }
@@ -97,7 +100,7 @@ public final class DateTexts {
                 // not RFC 1123 after all
             }
         }
-        if (s.matches("\\d{10}|\\d{13}")) {
+        if (EPOCH.matcher(s).matches()) {
             long n = Long.parseLong(s);
             LocalDateTime utc = LocalDateTime.ofEpochSecond(s.length() == 13 ? n / 1000 : n, 0, ZoneOffset.UTC);
             return Optional.of(new PrintedDate(utc, ZoneOffset.UTC, true));
@@ -107,7 +110,7 @@ public final class DateTexts {
 
     private static Optional<PrintedDate> parseIso(String s) {
         try {
-            OffsetDateTime odt = OffsetDateTime.parse(s.replace(' ', 'T').replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2"));
+            OffsetDateTime odt = OffsetDateTime.parse(OFFSET_WITHOUT_COLON.matcher(s.replace(' ', 'T')).replaceFirst("$1:$2"));
             return Optional.of(new PrintedDate(odt.toLocalDateTime(), odt.getOffset(), true));
         } catch (DateTimeParseException ignored) {
             // not an offset date-time; try the next form

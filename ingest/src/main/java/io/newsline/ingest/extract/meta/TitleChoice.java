@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -31,6 +32,10 @@ import org.jsoup.nodes.Element;
  */
 final class TitleChoice {
 
+    // compiled once: String.split and String.matches compile their expression on every call
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern TOP_HEADING = Pattern.compile("h[1-3]");
     private static final int MIN_HEADLINE_WORDS = 3;
     private static final int MIN_HEADLINE_KEY = 10;
     private static final int MAX_H2 = 40;
@@ -161,7 +166,7 @@ final class TitleChoice {
             String found = null;
             int seen = 0;
             for (Element e = after(from); e != null && seen < LABEL_LOOKAHEAD; e = next(e), seen++) {
-                if (e.normalName().matches("h[1-3]")) {
+                if (TOP_HEADING.matcher(e.normalName()).matches()) {
                     String t = headingText(e);
                     if (t != null && words(t) >= MIN_HEADLINE_WORDS) {
                         if (linked(e) || found != null) {
@@ -233,12 +238,12 @@ final class TitleChoice {
     }
 
     private static int words(String s) {
-        return wordSet(s).isEmpty() ? 0 : s.trim().split("\\s+").length;
+        return wordSet(s).isEmpty() ? 0 : WHITESPACE_RUN.split(s.trim()).length;
     }
 
     private static Set<String> wordSet(String s) {
         Set<String> words = new HashSet<>();
-        for (String w : s.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(s.toLowerCase(java.util.Locale.ROOT))) {
             if (!w.isEmpty()) {
                 words.add(w);
             }
