@@ -84,7 +84,12 @@ public final class FlatTextExtractor {
                 positions.add(i);
             }
         }
-        Set<Integer> captions = captionLines(kept);
+        // the caption rules' verdict on each kept line, asked once: three steps below read it
+        boolean[] captionRule = new boolean[kept.size()];
+        for (int i = 0; i < kept.size(); i++) {
+            captionRule[i] = lineRules.isCaption(kept.get(i));
+        }
+        Set<Integer> captions = captionLines(kept, captionRule);
         Set<String> slug = slugWords(url);
         int bodyStart = -1;
         for (int i = 0; i < kept.size(); i++) {
@@ -153,7 +158,8 @@ public final class FlatTextExtractor {
             if (lineRules.isStop(line)) {
                 break;
             }
-            if (captions.contains(i) || lineRules.isCaption(line) || Titles.key(line).equals(titleKey)) {
+            // captions holds every line the caption rules match
+            if (captions.contains(i) || Titles.key(line).equals(titleKey)) {
                 continue;
             }
             Matcher dashed = DASHED_HEADING.matcher(line);
@@ -184,8 +190,14 @@ public final class FlatTextExtractor {
         // The first list heading stays in: "© dpa-infocom" and "© KYODO" close a story and start the footer.
         int to = storyEnd < kept.size() ? positions.get(storyEnd) + 1 : lines.size();
         Set<Integer> storyCaptions = new HashSet<>();
+        int keptAt = 0;
         for (int i = from; i < to; i++) {
-            if (lineRules.isCaption(lines.get(i))) {
+            while (keptAt < positions.size() && positions.get(keptAt) < i) {
+                keptAt++;
+            }
+            // a kept line's verdict is known; only the dropped lines between them are asked
+            boolean keptLine = keptAt < positions.size() && positions.get(keptAt) == i;
+            if (keptLine ? captionRule[keptAt] : lineRules.isCaption(lines.get(i))) {
                 storyCaptions.add(i - from);
             }
         }
@@ -206,7 +218,7 @@ public final class FlatTextExtractor {
     }
 
     /** A caption printed twice (alone, then with its credit appended), or a line the caption rules match. */
-    private Set<Integer> captionLines(List<String> lines) {
+    private static Set<Integer> captionLines(List<String> lines, boolean[] captionRule) {
         Set<Integer> out = new HashSet<>();
         for (int i = 0; i + 1 < lines.size(); i++) {
             String a = lines.get(i);
@@ -217,7 +229,7 @@ public final class FlatTextExtractor {
             }
         }
         for (int i = 0; i < lines.size(); i++) {
-            if (lineRules.isCaption(lines.get(i))) {
+            if (captionRule[i]) {
                 out.add(i);
             }
         }
