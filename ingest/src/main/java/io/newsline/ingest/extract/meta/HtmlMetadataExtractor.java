@@ -27,7 +27,7 @@ import org.jsoup.select.QueryParser;
 public final class HtmlMetadataExtractor {
 
     /** Parsed once: jsoup compiles a selector's regular expressions each time it parses the selector text. */
-    private static final Evaluator BYLINE = QueryParser.parse(HtmlMetadataExtractor.BYLINE_SELECTOR);
+    static final Evaluator BYLINE = QueryParser.parse(HtmlMetadataExtractor.BYLINE_SELECTOR);
     static final Evaluator DATE_HOLDER = QueryParser.parse(HtmlMetadataExtractor.DATE_SELECTOR);
     private static final int MAX_BYLINE_CHARS = 120;
     private static final int MAX_DATE_LINE_CHARS = 200;
@@ -45,6 +45,11 @@ public final class HtmlMetadataExtractor {
     private static final String DATE_SELECTOR = "[class~=(?i)(^|-|_)(date|time|dateline|timestamp|published|"
             + "publish-date|pubdate|post-date|entry-date|article-date|story-date)($|-|_)], [class*=byline], "
             + "[id~=(?i)(date|publish)]";
+    /**
+     * Words one of which every class the byline selector reads holds ({@code [class~=...]}, {@code [class*=name]});
+     * its other subjects carry {@code itemprop} or are links.
+     */
+    private static final String[] BYLINE_CLASS_WORDS = {"byline", "author", "writer", "name"};
     /** Words one of which every class and every id the date selector reads holds. */
     private static final String[] DATE_CLASS_WORDS = {"date", "time", "publish", "byline"};
     private static final String[] DATE_ID_WORDS = {"date", "publish"};
@@ -93,7 +98,7 @@ public final class HtmlMetadataExtractor {
         }
         if (authors.isEmpty()) {
             List<String> raw = new ArrayList<>();
-            for (Element e : ElementWalk.select(BYLINE, doc)) {
+            for (Element e : ElementWalk.select(BYLINE, doc, HtmlMetadataExtractor::mayBeByline)) {
                 if (TextLength.exceeds(e, MAX_BYLINE_CHARS) || inComments(e)) {
                     continue;
                 }
@@ -347,6 +352,15 @@ public final class HtmlMetadataExtractor {
         }
         Element time = scope == null ? null : page.first(page.times, TIME_DATETIME, scope);
         return time != null ? time : page.first(page.times, TIME_DATETIME);
+    }
+
+    /**
+     * A necessary condition for {@link #BYLINE_SELECTOR} on an element, checked before it: selecting the byline
+     * elements of the 181 Scrapinghub pages took 27 ms with the selector on every element, 21 ms with this first.
+     */
+    static boolean mayBeByline(Element e) {
+        return e.attributesSize() > 0 && (e.normalName().equals("a") || e.hasAttr("itemprop")
+                || NameWords.mayHold(e.attr("class"), BYLINE_CLASS_WORDS));
     }
 
     /**

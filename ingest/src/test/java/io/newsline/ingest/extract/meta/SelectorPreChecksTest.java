@@ -13,7 +13,7 @@ import org.jsoup.select.ElementWalk;
 import org.jsoup.select.Evaluator;
 import org.junit.jupiter.api.Test;
 
-/** The date and standfirst selectors' pre-checks pass every element their selector matches. */
+/** The byline, date and standfirst selectors' pre-checks pass every element their selector matches. */
 class SelectorPreChecksTest {
 
     /** The words of the selectors' class and id tests, and names built from them. */
@@ -21,11 +21,17 @@ class SelectorPreChecksTest {
             "timestamp", "published", "publish-date", "pubdate", "post-date", "entry-date", "article-date",
             "story-date", "meta date_x", "publish", "x-time", "standfirst", "dek", "deck", "subtitle", "sub-title",
             "subheadline", "sub-headline", "subhead", "strapline", "chapo", "lede", "article-summary",
-            "story-summary", "x_deck");
+            "story-summary", "x_deck", "author", "author-name", "byline__name", "article-author", "writer",
+            "c-byline", "x-name");
 
     @Test
     void datePreCheckPassesEveryElementTheSelectorMatches() {
         assertThat(misses(HtmlMetadataExtractor.DATE_HOLDER, HtmlMetadataExtractor::mayHoldDate)).isEmpty();
+    }
+
+    @Test
+    void bylinePreCheckPassesEveryElementTheSelectorMatches() {
+        assertThat(misses(HtmlMetadataExtractor.BYLINE, HtmlMetadataExtractor::mayBeByline)).isEmpty();
     }
 
     @Test
@@ -38,6 +44,7 @@ class SelectorPreChecksTest {
         Element plain = Jsoup.parse("<div class='story-body' id='main'>x</div>").selectFirst("div");
         assertThat(HtmlMetadataExtractor.mayHoldDate(plain)).isFalse();
         assertThat(Standfirst.mayBeMarked(plain)).isFalse();
+        assertThat(HtmlMetadataExtractor.mayBeByline(plain)).isFalse();
         assertThat(NameWords.mayHold("Story-BYLINE", new String[] {"byline"})).isTrue();
         assertThat(NameWords.mayHold("bylin", new String[] {"byline"})).isFalse();
     }
@@ -45,7 +52,9 @@ class SelectorPreChecksTest {
     @Test
     void aPreCheckedSelectionFindsWhatTheSelectorFinds() {
         StringBuilder html = new StringBuilder("<div class=story><span class=name>A</span></div>"
-                + "<p itemprop=description>B</p><meta itemprop=description content=C>");
+                + "<p itemprop=description>B</p><meta itemprop=description content=C><div class=byline><span class=name>"
+                + "D</span><a href=/author/e>E</a></div><div itemprop=author><span itemprop=name>F</span></div>"
+                + "<a rel=author href=/g>G</a>");
         for (String name : NAMES) {
             html.append("<p class='").append(name).append("'>x</p><p id='").append(name.toUpperCase(Locale.ROOT))
                     .append("'>y</p>");
@@ -56,6 +65,8 @@ class SelectorPreChecksTest {
                 .containsExactlyElementsOf(ElementWalk.select(HtmlMetadataExtractor.DATE_HOLDER, doc));
         assertThat(ElementWalk.select(Standfirst.MARKED, doc, Standfirst::mayBeMarked)).hasSizeGreaterThan(10)
                 .containsExactlyElementsOf(ElementWalk.select(Standfirst.MARKED, doc));
+        assertThat(ElementWalk.select(HtmlMetadataExtractor.BYLINE, doc, HtmlMetadataExtractor::mayBeByline))
+                .hasSizeGreaterThan(5).containsExactlyElementsOf(ElementWalk.select(HtmlMetadataExtractor.BYLINE, doc));
     }
 
     /**
@@ -66,7 +77,8 @@ class SelectorPreChecksTest {
      */
     private static List<String> misses(Evaluator selector, Predicate<Element> preCheck) {
         List<String> misses = new ArrayList<>();
-        Document doc = Jsoup.parse("<div><p id=parent></p></div>");
+        // under an element whose class and itemprop the byline selector's ancestor tests read
+        Document doc = Jsoup.parse("<div class=byline itemprop=author><p id=parent></p></div>");
         Element parent = doc.getElementById("parent");
         for (String name : NAMES) {
             for (String cased : List.of(name, name.toUpperCase(Locale.ROOT))) {
