@@ -64,12 +64,23 @@ public final class ElementWalk {
      * each in document order.
      */
     public static List<Elements> selectEach(Element root, Evaluator... queries) {
+        return selectEach(root, element -> true, queries);
+    }
+
+    /**
+     * {@link #selectEach(Element, Evaluator...)} where the queries are asked only about the elements {@code mayMatch}
+     * passes: for a necessary condition of every query's subject that is cheaper than the queries, the same lists.
+     */
+    public static List<Elements> selectEach(Element root, Predicate<Element> mayMatch, Evaluator... queries) {
         List<Elements> found = new ArrayList<>(queries.length);
         for (Evaluator query : queries) {
             found.add(new Elements());
             query.reset();
         }
         forEach(root, element -> {
+            if (!mayMatch.test(element)) {
+                return;
+            }
             for (int q = 0; q < queries.length; q++) {
                 if (queries[q].matches(root, element)) {
                     found.get(q).add(element);

@@ -51,6 +51,23 @@ class ElementWalkTest {
     }
 
     @Test
+    void aPreCheckOfTheSubjectsTagKeepsWhatEachQueryFinds() throws IOException {
+        String social = "meta[property=og:title], meta[name=twitter:title]";
+        for (Document page : goldenPages()) {
+            List<Elements> found = ElementWalk.selectEach(page,
+                    e -> e.normalName().equals("meta") || e.normalName().equals("h1"), QueryParser.parse(social),
+                    QueryParser.parse("h1"));
+            assertThat(found.get(0)).containsExactlyElementsOf(page.select(social));
+            assertThat(found.get(1)).containsExactlyElementsOf(page.select("h1"));
+        }
+        Document doc = Jsoup.parse("<p>1</p><h1>2</h1><div><h1>3</h1></div>");
+        assertThat(ElementWalk.selectEach(doc, e -> !e.normalName().equals("div"), QueryParser.parse("h1")).get(0))
+                .extracting(Element::text).containsExactly("2", "3");
+        assertThat(ElementWalk.select(QueryParser.parse("h1"), doc, e -> e.parent() == doc.body()))
+                .extracting(Element::text).containsExactly("2");
+    }
+
+    @Test
     void visitsEveryElementOnceInDocumentOrderRootFirst() throws IOException {
         for (Document page : goldenPages()) {
             List<Element> visited = new ArrayList<>();

@@ -326,7 +326,8 @@ public final class MainTextExtractor implements BodyExtractor {
     private static Set<String> headlines(Document document) {
         Set<String> out = new HashSet<>();
         addHeadline(out, document.title());
-        List<Elements> found = ElementWalk.selectEach(document, SOCIAL_TITLE, HEADLINE);
+        // both selectors' subjects are a meta or an h1: other elements are not asked (they were most of the walk's work)
+        List<Elements> found = ElementWalk.selectEach(document, MainTextExtractor::isMetaOrH1, SOCIAL_TITLE, HEADLINE);
         for (Element meta : found.get(0)) {
             addHeadline(out, meta.attr("content"));
         }
@@ -341,6 +342,11 @@ public final class MainTextExtractor implements BodyExtractor {
             }
         }
         return out;
+    }
+
+    private static boolean isMetaOrH1(Element element) {
+        String tag = element.normalName();
+        return tag.equals("meta") || tag.equals("h1");
     }
 
     /**
