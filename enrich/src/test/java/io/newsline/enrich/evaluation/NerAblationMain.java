@@ -118,7 +118,7 @@ public final class NerAblationMain {
         variants.put("crf", new Variant(false, false, false, none, noOrganisationSteps));
         variants.put("before", new Variant(true, false, false, before, noOrganisationSteps));
         variants.put("before-organisations", new Variant(true, true, true, standard, noOrganisationSteps));
-        variants.put("before-truecase", new Variant(true, true, true, standard, OrganisationNames.ALL_STEPS));
+        variants.put("default-truecase", new Variant(true, true, true, standard, OrganisationNames.ALL_STEPS));
         variants.put("default", new Variant(true, true, true, standard));
         variants.put("default-join", new Variant(false, true, true, standard));
         variants.put("default-resultLines", new Variant(true, false, true, standard));
