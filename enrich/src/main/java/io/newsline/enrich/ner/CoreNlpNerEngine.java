@@ -120,7 +120,7 @@ public final class CoreNlpNerEngine implements NerEngine {
         boolean capitals = false;
         for (CoreMap sentence : sentences) {
             List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-            if (truecaser != null && Truecaser.isMostlyUpperCase(words(tokens), MINIMUM)) {
+            if (truecaser != null && Truecaser.isToTruecase(words(tokens))) {
                 labelled.add(null);
                 capitals = true;
             } else {
@@ -153,9 +153,6 @@ public final class CoreNlpNerEngine implements NerEngine {
         return labelled;
     }
 
-    /** A sentence in capitals has two words in capitals at least: one ("LONDON") the CRF reads as it is. */
-    private static final int MINIMUM = 2;
-
     private static List<String> words(List<CoreLabel> tokens) {
         return new AbstractList<>() {
             @Override
@@ -174,7 +171,7 @@ public final class CoreNlpNerEngine implements NerEngine {
     private static Truecaser.DocumentForms documentForms(List<List<CoreLabel>> labelled) {
         Truecaser.DocumentForms forms = new Truecaser.DocumentForms();
         for (List<CoreLabel> tokens : labelled) {
-            // a one-word line in capitals ("LONDON 2026-03-14") is read as it is, and gives no form
+            // a line in capitals read as it is (a dateline, "LONDON 2026-03-14", a table row) gives no form
             if (tokens != null && !Truecaser.isMostlyUpperCase(words(tokens), 1)) {
                 forms.addSentence(words(tokens));
                 for (CoreLabel token : tokens) {

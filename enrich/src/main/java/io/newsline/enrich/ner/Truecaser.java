@@ -72,26 +72,19 @@ public final class Truecaser {
     /**
      * Whether a sentence is written in capitals: at least {@code minimum} of its words of two letters or more have
      * no lower-case letter, and they are at least three quarters of those words ("NEW YORK 2026-01-19", "SOCCER -
-     * ARSENAL HELD BY BRENTFORD", not "AL-AIN , United Arab Emirates" or "BOSTON 118 Miami 104"); and it holds fewer
-     * than two numbers besides a date: a line with more is a row of a table (prices, standings: "HD THE HOME DEPOT
-     * INC. 225.86 -12.99"), which has no running-text casing to restore.
+     * ARSENAL HELD BY BRENTFORD", not "AL-AIN , United Arab Emirates" or "BOSTON 118 Miami 104").
      */
     public static boolean isMostlyUpperCase(List<String> words, int minimum) {
         int letterWords = 0;
         int upper = 0;
-        int numbers = 0;
-        int dates = 0;
         for (String word : words) {
             int letters = 0;
-            int digits = 0;
             boolean lower = false;
             for (int i = 0; i < word.length(); i++) {
                 char c = word.charAt(i);
                 if (Character.isLetter(c)) {
                     letters++;
                     lower |= Character.isLowerCase(c);
-                } else if (Character.isDigit(c)) {
-                    digits++;
                 }
             }
             if (letters >= 2) {
@@ -99,15 +92,30 @@ public final class Truecaser {
                 if (!lower) {
                     upper++;
                 }
-            } else if (digits > 0 && letters == 0) {
-                if (DATE.matcher(word).matches()) {
-                    dates++;
-                } else {
-                    numbers++;
-                }
             }
         }
-        return upper >= minimum && upper * 4 >= letterWords * 3 && numbers < 2 && dates == 0;
+        return upper >= minimum && upper * 4 >= letterWords * 3;
+    }
+
+    /**
+     * Whether a sentence is one to truecase: in capitals with two such words at least ({@link #isMostlyUpperCase}),
+     * without a date (a dateline, "NEW YORK 2026-01-19", which the CRF reads well as it is and "new York" would
+     * break) and with fewer than two numbers (a row of a table: "HD THE HOME DEPOT INC. 225.86 -12.99").
+     */
+    public static boolean isToTruecase(List<String> words) {
+        if (!isMostlyUpperCase(words, 2)) {
+            return false;
+        }
+        int numbers = 0;
+        for (String word : words) {
+            if (DATE.matcher(word).matches()) {
+                return false;
+            }
+            if (!hasLetter(word) && word.chars().anyMatch(Character::isDigit)) {
+                numbers++;
+            }
+        }
+        return numbers < 2;
     }
 
     /**

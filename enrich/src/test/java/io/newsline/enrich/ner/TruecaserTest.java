@@ -19,19 +19,22 @@ class TruecaserTest {
     }
 
     @Test
-    void headlinesAndDatelinesInCapitalsAreMostlyUpperCaseRunningTextAndResultsLinesAreNot() {
-        assertThat(Truecaser.isMostlyUpperCase(words("SOCCER - CELTIC CRUSH HIBERNIAN IN EDINBURGH ."), 2)).isTrue();
-        assertThat(Truecaser.isMostlyUpperCase(words("U.S. SENATE PANEL BACKS NEW FAA CHIEF ."), 2)).isTrue();
-        assertThat(Truecaser.isMostlyUpperCase(words("NEW ZEALAND AND FRANCE"), 2)).isTrue();
+    void headlinesInCapitalsAreTruecasedAndDatelinesTableRowsAndRunningTextAreNot() {
+        assertThat(Truecaser.isToTruecase(words("SOCCER - CELTIC CRUSH HIBERNIAN IN EDINBURGH ."))).isTrue();
+        assertThat(Truecaser.isToTruecase(words("U.S. SENATE PANEL BACKS NEW FAA CHIEF ."))).isTrue();
+        assertThat(Truecaser.isToTruecase(words("TOYOTA TO CUT 3,000 JOBS ."))).isTrue();
+        // one word in capitals, datelines, a row of a price table
+        assertThat(Truecaser.isToTruecase(words("LONDON CALLING"))).isTrue();
+        assertThat(Truecaser.isToTruecase(words("LONDON"))).isFalse();
+        assertThat(Truecaser.isToTruecase(words("SAN FRANCISCO 2026-08-27"))).isFalse();
+        assertThat(Truecaser.isToTruecase(words("HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%"))).isFalse();
+        assertThat(Truecaser.isToTruecase(words("AL-AIN , United Arab Emirates 2026-12-06"))).isFalse();
+        assertThat(Truecaser.isToTruecase(words("NEW YORK 5 Toronto 3"))).isFalse();
+        assertThat(Truecaser.isToTruecase(words("Celtic beat Hibernian 4-0 on Saturday ."))).isFalse();
+        // in capitals all the same, so no running text to take forms from
+        assertThat(Truecaser.isMostlyUpperCase(words("LONDON 2026-04-11"), 1)).isTrue();
+        assertThat(Truecaser.isMostlyUpperCase(words("HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%"), 1)).isTrue();
         assertThat(Truecaser.isMostlyUpperCase(words("ZEALAND AND FRANCE"), 4)).isFalse();
-        // datelines, which the CRF reads well as they are ("NEW YORK" would become "new York")
-        assertThat(Truecaser.isMostlyUpperCase(words("SAN FRANCISCO 2026-08-27"), 2)).isFalse();
-        assertThat(Truecaser.isMostlyUpperCase(words("NEW YORK"), 2)).isTrue();
-        assertThat(Truecaser.isMostlyUpperCase(words("AL-AIN , United Arab Emirates 2026-12-06"), 2)).isFalse();
-        assertThat(Truecaser.isMostlyUpperCase(words("NEW YORK 5 Toronto 3"), 2)).isFalse();
-        assertThat(Truecaser.isMostlyUpperCase(words("Celtic beat Hibernian 4-0 on Saturday ."), 2)).isFalse();
-        // a row of a price table is no headline
-        assertThat(Truecaser.isMostlyUpperCase(words("HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%"), 2)).isFalse();
     }
 
     @Test
