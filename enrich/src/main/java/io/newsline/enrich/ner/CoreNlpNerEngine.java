@@ -9,6 +9,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import io.newsline.enrich.EntityType;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +21,9 @@ import java.util.Properties;
  * sentence) and one CRF classifier (or, for comparison, CoreNLP's default combination of three, {@link #COMBINED}:
  * three times the work, the same PERSON/ORGANIZATION/LOCATION labels as its first model, see docs/QUALITY.md). No
  * part-of-speech tagging, SUTime, numeric or fine-grained classifiers: those cost ten times the CRF and add nothing to
- * PERSON/ORGANIZATION/LOCATION/MISC.
+ * PERSON/ORGANIZATION/LOCATION/MISC. With a {@link Truecaser} ({@link #english()} has one), a sentence written in
+ * capitals (a wire headline) is tagged last, on a copy in the casing of the document's running text and the names the
+ * CRF found there; the spans keep the original text's offsets.
  *
  * <p>Thread-safe: the tokenizer pipeline and the loaded CRF keep no per-call state. Loading a model takes one to
  * three seconds and a few hundred megabytes, so create one engine per process and share it.
@@ -43,6 +46,7 @@ public final class CoreNlpNerEngine implements NerEngine {
     private final AbstractSequenceClassifier<CoreLabel> classifier;
     private final String id;
     private final boolean joinGivenNames;
+    private final Truecaser truecaser;
 
     /**
      * @param model one of {@link #CONLL_4CLASS}, {@link #ALL_3CLASS}, loaded from the CoreNLP models jar; or several
@@ -59,6 +63,7 @@ public final class CoreNlpNerEngine implements NerEngine {
      */
     public CoreNlpNerEngine(String model, boolean joinGivenNames) {
         this.joinGivenNames = joinGivenNames;
+        this.truecaser = null;
         Properties properties = new Properties();
         properties.setProperty("annotators", "tokenize,ssplit");
         properties.setProperty("tokenize.language", "en");
@@ -77,12 +82,29 @@ public final class CoreNlpNerEngine implements NerEngine {
         this.id = "corenlp-" + CORENLP_VERSION + "/" + model;
     }
 
+    private CoreNlpNerEngine(CoreNlpNerEngine engine, Truecaser truecaser) {
+        this.tokenizer = engine.tokenizer;
+        this.classifier = engine.classifier;
+        this.id = engine.id;
+        this.joinGivenNames = engine.joinGivenNames;
+        this.truecaser = truecaser;
+    }
+
+    /**
+     * @param truecaser gives sentences in capitals their running-text casing before the CRF reads them; null for none
+     * @return this engine (the same loaded model, no second load) reading sentences in capitals through
+     *     {@code truecaser}
+     */
+    public CoreNlpNerEngine withTruecaser(Truecaser truecaser) {
+        return new CoreNlpNerEngine(this, truecaser);
+    }
+
     /**
      * @return an engine with the model this project evaluates best on news: {@link #ALL_3CLASS} (see
      *     docs/QUALITY.md; it tags no MISC)
      */
     public static CoreNlpNerEngine english() {
-        return new CoreNlpNerEngine(ALL_3CLASS);
+        return new CoreNlpNerEngine(ALL_3CLASS).withTruecaser(Truecaser.fromCoreNlpModels());
     }
 
     @Override
@@ -93,16 +115,89 @@ public final class CoreNlpNerEngine implements NerEngine {
         }
         Annotation document = new Annotation(text);
         tokenizer.annotate(document);
-        for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
-            // classifySentence, unlike classify, first derives the word-shape and distributional-similarity
-            // features the models were trained with; it returns labelled copies that keep the character offsets.
-            List<CoreLabel> tokens = classifier.classifySentence(sentence.get(CoreAnnotations.TokensAnnotation.class));
-            if (joinGivenNames) {
-                joinGivenNames(tokens);
+        List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+        List<List<CoreLabel>> labelled = new ArrayList<>(sentences.size());
+        boolean capitals = false;
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            if (truecaser != null && Truecaser.isToTruecase(words(tokens))) {
+                labelled.add(null);
+                capitals = true;
+            } else {
+                labelled.add(classify(tokens));
             }
+        }
+        if (capitals) {
+            // Sentences in capitals last, so that they can take the casing of the names the CRF found in the rest.
+            Truecaser.DocumentForms forms = documentForms(labelled);
+            for (int i = 0; i < labelled.size(); i++) {
+                if (labelled.get(i) == null) {
+                    List<CoreLabel> tokens = truecased(sentences.get(i).get(CoreAnnotations.TokensAnnotation.class), forms);
+                    labelled.set(i, classify(tokens));
+                }
+            }
+        }
+        for (List<CoreLabel> tokens : labelled) {
             collectSpans(tokens, spans);
         }
         return spans;
+    }
+
+    private List<CoreLabel> classify(List<CoreLabel> tokens) {
+        // classifySentence, unlike classify, first derives the word-shape and distributional-similarity
+        // features the models were trained with; it returns labelled copies that keep the character offsets.
+        List<CoreLabel> labelled = classifier.classifySentence(tokens);
+        if (joinGivenNames) {
+            joinGivenNames(labelled);
+        }
+        return labelled;
+    }
+
+    private static List<String> words(List<CoreLabel> tokens) {
+        return new AbstractList<>() {
+            @Override
+            public String get(int index) {
+                return tokens.get(index).word();
+            }
+
+            @Override
+            public int size() {
+                return tokens.size();
+            }
+        };
+    }
+
+    /** The running-text forms of the document: its sentences not in capitals (null: not yet labelled) and their names. */
+    private static Truecaser.DocumentForms documentForms(List<List<CoreLabel>> labelled) {
+        Truecaser.DocumentForms forms = new Truecaser.DocumentForms();
+        for (List<CoreLabel> tokens : labelled) {
+            // a line in capitals read as it is (a dateline, "LONDON 2026-03-14", a table row) gives no form
+            if (tokens != null && !Truecaser.isMostlyUpperCase(words(tokens), 1)) {
+                forms.addSentence(words(tokens));
+                for (CoreLabel token : tokens) {
+                    if (typeOf(token.get(CoreAnnotations.AnswerAnnotation.class)) != null) {
+                        forms.addName(token.word());
+                    }
+                }
+            }
+        }
+        return forms;
+    }
+
+    /**
+     * Copies of the tokens with their words truecased: the CRF reads the copies, whose character offsets are the
+     * original's, so the spans point into the text as it is.
+     */
+    private List<CoreLabel> truecased(List<CoreLabel> tokens, Truecaser.DocumentForms forms) {
+        List<CoreLabel> copies = new ArrayList<>(tokens.size());
+        for (CoreLabel token : tokens) {
+            CoreLabel copy = new CoreLabel(token);
+            String word = truecaser.truecase(token.word(), forms);
+            copy.setWord(word);
+            copy.setValue(word);
+            copies.add(copy);
+        }
+        return copies;
     }
 
     /**

@@ -33,6 +33,10 @@ import java.util.regex.Pattern;
  *       Bruce Boudreau", "homered for Toronto") is the club, wherever the article uses that name as a place.</li>
  *   <li>{@link Step#COORDINATION}: a one-word person or a place that is not a nation, listed with at least two
  *       organisations ("SpaceX and Blue Origin, Sierra Nevada and Tyvak"), is an organisation where it stands.</li>
+ *   <li>{@link Step#NEWS_SOURCES}: a one-word person that something is told to or that reports ("told Ruptly",
+ *       "according to Caixin", "Kan reported"), and whose word is in no longer person's name in the article (news
+ *       names people in full first), is an organisation wherever the article tags it as a person; so is a
+ *       "person" whose name starts with "The" ("told The Hill").</li>
  * </ul>
  *
  * <p>Stateless and thread-safe if its nation test is.
@@ -50,7 +54,9 @@ public final class OrganisationNames {
         /** A one-word person or a place listed among organisations is one of them. */
         COORDINATION,
         /** Places with a coach, a goalkeeper or a scorer are clubs. */
-        CLUB_ROLES
+        CLUB_ROLES,
+        /** A one-word "person" told things or reporting them, never named in full, is a news outlet. */
+        NEWS_SOURCES
     }
 
     /** Every step. */
@@ -124,6 +130,9 @@ public final class OrganisationNames {
             result = companyForms(title, text, result);
         }
         Set<String> organisations = new HashSet<>();
+        if (steps.contains(Step.NEWS_SOURCES)) {
+            newsSources(title, text, result, organisations);
+        }
         Set<String> clubs = new HashSet<>();
         Set<FieldSpan> listed = steps.contains(Step.COORDINATION)
                 ? listedAmongOrganisations(title, text, result) : Set.of();
@@ -260,6 +269,32 @@ public final class OrganisationNames {
         if (!grown.isEmpty()) {
             spans.removeIf(span -> grown.stream().anyMatch(g -> g != span && g.in() == span.in()
                     && g.start() < span.end() && span.start() < g.end()));
+        }
+    }
+
+    /** Before a one-word name: something told to it, or said according to it. */
+    private static final Pattern TOLD = Pattern.compile("\\b(?:told|according to|reported by|published by) $");
+    private static final Pattern REPORTED = Pattern.compile("^ reported\\b");
+
+    private static void newsSources(String title, String text, List<FieldSpan> spans, Set<String> organisations) {
+        Set<String> fullNameWords = new HashSet<>();
+        for (FieldSpan span : spans) {
+            if (span.type() == EntityType.PERSON && span.text().indexOf(' ') > 0) {
+                fullNameWords.addAll(List.of(span.text().split(" ")));
+            }
+        }
+        for (FieldSpan span : spans) {
+            if (span.type() != EntityType.PERSON) {
+                continue;
+            }
+            String field = span.in() == TextField.TITLE ? title : text;
+            String name = span.text();
+            boolean source = name.indexOf(' ') < 0 && !fullNameWords.contains(name)
+                    && (TOLD.matcher(before(field, span.start(), 16)).find()
+                    || REPORTED.matcher(field).region(span.end(), field.length()).lookingAt());
+            if (source || name.startsWith("The ")) {
+                organisations.add(name);
+            }
         }
     }
 

@@ -13,6 +13,7 @@ import io.newsline.enrich.ner.EntitySpan;
 import io.newsline.enrich.ner.FieldSpan;
 import io.newsline.enrich.ner.OrganisationNames;
 import io.newsline.enrich.ner.ResultLines;
+import io.newsline.enrich.ner.Truecaser;
 import io.newsline.enrich.link.EntityLinker;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,9 @@ public final class NerAblationMain {
         String model = args.length > 2 ? args[2] : CoreNlpNerEngine.ALL_3CLASS;
         CoreNlpNerEngine crf = new CoreNlpNerEngine(model, false);
         CoreNlpNerEngine repaired = new CoreNlpNerEngine(model, true);
+        Truecaser truecaser = Truecaser.fromCoreNlpModels();
+        CoreNlpNerEngine crfTruecased = crf.withTruecaser(truecaser);
+        CoreNlpNerEngine repairedTruecased = repaired.withTruecaser(truecaser);
         ResultLines resultLines = new ResultLines(EntityLinker.standard()::isNation);
         OrganisationNames organisations = new OrganisationNames(EntityLinker.standard()::isNation);
         ObjectMapper json = new ObjectMapper();
@@ -57,9 +61,13 @@ public final class NerAblationMain {
             String text = article.get("text").asText();
             List<FieldSpan> crfSpans = fieldSpans(text, crf.recognize(text));
             List<FieldSpan> repairedSpans = fieldSpans(text, repaired.recognize(text));
+            List<FieldSpan> crfTruecasedSpans = fieldSpans(text, crfTruecased.recognize(text));
+            List<FieldSpan> repairedTruecasedSpans = fieldSpans(text, repairedTruecased.recognize(text));
             for (Map.Entry<String, Variant> entry : variants.entrySet()) {
                 Variant variant = entry.getValue();
-                List<FieldSpan> spans = variant.join() ? repairedSpans : crfSpans;
+                List<FieldSpan> spans = variant.truecase()
+                        ? variant.join() ? repairedTruecasedSpans : crfTruecasedSpans
+                        : variant.join() ? repairedSpans : crfSpans;
                 if (variant.resultLines()) {
                     spans = resultLines.apply(TextField.TEXT, text, spans);
                 }
@@ -84,10 +92,15 @@ public final class NerAblationMain {
 
     /** One combination of the steps around the CRF. */
     private record Variant(boolean join, boolean resultLines, boolean competitions, Set<Step> steps,
-            Set<OrganisationNames.Step> organisationSteps) {
+            Set<OrganisationNames.Step> organisationSteps, boolean truecase) {
 
         Variant(boolean join, boolean resultLines, boolean competitions, Set<Step> steps) {
-            this(join, resultLines, competitions, steps, OrganisationNames.ALL_STEPS);
+            this(join, resultLines, competitions, steps, OrganisationNames.ALL_STEPS, true);
+        }
+
+        Variant(boolean join, boolean resultLines, boolean competitions, Set<Step> steps,
+                Set<OrganisationNames.Step> organisationSteps) {
+            this(join, resultLines, competitions, steps, organisationSteps, false);
         }
     }
 
@@ -105,6 +118,7 @@ public final class NerAblationMain {
         variants.put("crf", new Variant(false, false, false, none, noOrganisationSteps));
         variants.put("before", new Variant(true, false, false, before, noOrganisationSteps));
         variants.put("before-organisations", new Variant(true, true, true, standard, noOrganisationSteps));
+        variants.put("default-truecase", new Variant(true, true, true, standard, OrganisationNames.ALL_STEPS));
         variants.put("default", new Variant(true, true, true, standard));
         variants.put("default-join", new Variant(false, true, true, standard));
         variants.put("default-resultLines", new Variant(true, false, true, standard));
@@ -112,10 +126,11 @@ public final class NerAblationMain {
         variants.put("crf+join", new Variant(true, false, false, none, noOrganisationSteps));
         variants.put("crf+resultLines", new Variant(false, true, false, none, noOrganisationSteps));
         variants.put("crf+competitions", new Variant(false, false, true, none, noOrganisationSteps));
+        variants.put("crf+truecase", new Variant(false, false, false, none, noOrganisationSteps, true));
         for (OrganisationNames.Step step : OrganisationNames.Step.values()) {
             EnumSet<OrganisationNames.Step> without = EnumSet.copyOf(OrganisationNames.ALL_STEPS);
             without.remove(step);
-            variants.put("default-" + step, new Variant(true, true, true, standard, without));
+            variants.put("default-" + step, new Variant(true, true, true, standard, without, true));
             variants.put("crf+" + step, new Variant(false, false, false, none, EnumSet.of(step)));
         }
         for (Step step : Step.values()) {

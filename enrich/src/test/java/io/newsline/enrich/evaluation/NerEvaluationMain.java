@@ -11,6 +11,7 @@ import io.newsline.enrich.Mention;
 import io.newsline.enrich.TextField;
 import io.newsline.enrich.link.EntityLinker;
 import io.newsline.enrich.ner.CoreNlpNerEngine;
+import io.newsline.enrich.ner.Truecaser;
 import io.newsline.enrich.ner.EntitySpan;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -38,7 +39,7 @@ public final class NerEvaluationMain {
         String model = args.length > 3 ? args[3] : CoreNlpNerEngine.ALL_3CLASS;
         CoreNlpNerEngine engine = new CoreNlpNerEngine(model);
         ArticleEnricher enricher = new ArticleEnricher(
-                engine, EntityLinker.standard(), input -> List.of(), (title, text, language, max) -> List.of(), 0);
+                engine.withTruecaser(Truecaser.fromCoreNlpModels()), EntityLinker.standard(), input -> List.of(), (title, text, language, max) -> List.of(), 0);
         ObjectMapper json = new ObjectMapper();
         long started = System.nanoTime();
         int articles = 0;

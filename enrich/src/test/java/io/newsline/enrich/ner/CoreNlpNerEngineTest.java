@@ -61,4 +61,25 @@ class CoreNlpNerEngineTest {
         assertThat(engine.supports(null)).isFalse();
         assertThat(engine.recognize("   \n")).isEmpty();
     }
+    @Test
+    void aNameInAHeadlineInCapitalsIsFoundWithTheBodysCasingAndKeepsItsOwnOffsets() {
+        // a story of the CoNLL shape written for the test: the CRF, which reads case, misses SHELL as written; it
+        // reads the headline as "Shell profit falls as gas prices drop ."
+        String text = "SHELL PROFIT FALLS AS GAS PRICES DROP .\nLONDON 2026-02-01\n"
+                + "Oil major Shell reported a 15 percent fall in quarterly profit on Thursday .\n"
+                + "Shell shares fell 2 percent in London .\n";
+        List<EntitySpan> spans = engine.recognize(text);
+
+        assertThat(spans.get(0)).isEqualTo(new EntitySpan(0, 5, EntityType.ORGANIZATION));
+        assertThat(surfaces(text, spans)).containsExactly("SHELL", "LONDON", "Shell", "Shell", "London");
+    }
+
+    @Test
+    void withoutTheTruecaserTheSameModelReadsCapitalsAsTheyAre() {
+        String text = "SHELL PROFIT FALLS AS GAS PRICES DROP .\nOil major Shell reported a fall in profit .\n";
+        CoreNlpNerEngine cased = SharedEngine.english().withTruecaser(null);
+
+        assertThat(surfaces(text, cased.recognize(text))).containsExactly("Shell");
+        assertThat(surfaces(text, engine.recognize(text))).containsExactly("SHELL", "Shell");
+    }
 }
