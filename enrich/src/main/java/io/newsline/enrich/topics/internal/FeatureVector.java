@@ -99,6 +99,14 @@ public final class FeatureVector {
             return this;
         }
 
+        /** Adds the word-cluster features of a text ({@link ClusterFeatures}; null or empty adds nothing). */
+        public Collector addClusters(CharSequence text) {
+            if (text != null && !text.isEmpty()) {
+                ClusterFeatures.extract(text, this);
+            }
+            return this;
+        }
+
         /** @return the number of single-word occurrences gathered */
         public int wordCount() {
             return wordCount;

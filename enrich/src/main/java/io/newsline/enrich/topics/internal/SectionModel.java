@@ -59,22 +59,34 @@ public final class SectionModel {
         return model;
     }
 
-    /** @return the features the section model reads: words and shapes of each text */
-    public static FeatureVector features(CharSequence... texts) {
+    /** @return whether the section model reads the word clusters of the text besides its words and shapes */
+    public boolean readsWordClusters() {
+        return model.readsWordClusters();
+    }
+
+    /**
+     * @param clusters whether to read the word clusters too (as a model that {@link #readsWordClusters()} does)
+     * @return the features the section model reads: words and shapes of each text, and their clusters if asked
+     */
+    public static FeatureVector features(boolean clusters, CharSequence... texts) {
         FeatureVector.Collector collector = new FeatureVector.Collector();
         for (CharSequence text : texts) {
             collector.addWithShapes(text);
+            if (clusters) {
+                collector.addClusters(text);
+            }
         }
         return collector.build();
     }
 
     /**
-     * @return the features the section model reads, from the word features already gathered for the topic model
-     *     (so the words are not read twice) and the shapes of each text
+     * @param read the words (and, where the section model reads them, the clusters) already gathered for the topic
+     *     model, so they are not read twice
+     * @return the features the section model reads: those, and the shapes of each text
      */
-    public static FeatureVector features(List<FeatureVector.Collector> words, CharSequence... texts) {
+    public static FeatureVector features(List<FeatureVector.Collector> read, CharSequence... texts) {
         FeatureVector.Collector all = new FeatureVector.Collector();
-        words.forEach(all::append);
+        read.forEach(all::append);
         for (CharSequence text : texts) {
             if (text != null && !text.isEmpty()) {
                 SectionFeatures.extract(text, all);
