@@ -236,8 +236,7 @@ public final class IptcTopicClassifier implements TopicClassifier {
         boolean topicClusters = english && model.readsWordClusters();
         boolean sectionClusters = english && sections != null && sections.readsWordClusters();
         // the text is read once, headline, paragraphs and hints apart, for the topic, section and paragraph vectors
-        ArticleFeatures features = new ArticleFeatures(input.title(), input.text(), input.entityHints(),
-                topicClusters || sectionClusters);
+        ArticleFeatures features = new ArticleFeatures(input.title(), input.text(), input.entityHints());
         FeatureVector vector = features.topicVector(topicClusters);
         double known = model.knownShare(vector);
         if (known * vector.wordCount() < 1

@@ -5,39 +5,31 @@ import java.util.List;
 
 /**
  * The features of one article, each part read once: the words of the headline, of each paragraph that has any and
- * of the entity hints, and, when asked, the word clusters of the headline and paragraphs. The topic model's vector,
- * each paragraph's vector and the section model's vector are built from these without reading the text again.
- * Not thread-safe (one per text).
+ * of the entity hints, and, the first time a vector asks for them, the word clusters of the headline and paragraphs
+ * (so a long text whose section model is faded out never reads them). The topic model's vector, each paragraph's
+ * vector and the section model's vector are built from these without reading the text again. Not thread-safe (one
+ * per text).
  */
 public final class ArticleFeatures {
 
     private final List<FeatureVector.Collector> words = new ArrayList<>();
-    /** Per part of {@link #words}, its clusters; null when not read. */
-    private final List<FeatureVector.Collector> clusters;
+    private final String title;
     private final List<String> paragraphs = new ArrayList<>();
     private final FeatureVector.Collector hints = new FeatureVector.Collector();
+    /** Per part of {@link #words}, its clusters; null until asked for. */
+    private List<FeatureVector.Collector> clusters;
 
-    /**
-     * @param readClusters whether to read the word clusters of the headline and paragraphs
-     */
-    public ArticleFeatures(String title, String text, List<String> entityHints, boolean readClusters) {
-        this.clusters = readClusters ? new ArrayList<>() : null;
-        addPart(title, new FeatureVector.Collector().add(title));
+    public ArticleFeatures(String title, String text, List<String> entityHints) {
+        this.title = title;
+        words.add(new FeatureVector.Collector().add(title));
         for (String paragraph : text.split("\n")) {
             FeatureVector.Collector c = new FeatureVector.Collector().add(paragraph);
             if (c.wordCount() > 0) {
-                addPart(paragraph, c);
+                words.add(c);
                 paragraphs.add(paragraph);
             }
         }
         entityHints.forEach(hints::add);
-    }
-
-    private void addPart(String text, FeatureVector.Collector partWords) {
-        words.add(partWords);
-        if (clusters != null) {
-            clusters.add(new FeatureVector.Collector().addClusters(text));
-        }
     }
 
     /** @return the paragraphs with words, in order */
@@ -72,7 +64,9 @@ public final class ArticleFeatures {
 
     private List<FeatureVector.Collector> readClusters() {
         if (clusters == null) {
-            throw new IllegalStateException("the word clusters were not read");
+            clusters = new ArrayList<>();
+            clusters.add(new FeatureVector.Collector().addClusters(title));
+            paragraphs.forEach(p -> clusters.add(new FeatureVector.Collector().addClusters(p)));
         }
         return clusters;
     }
