@@ -19,6 +19,7 @@ public final class ArticleFeatures {
     /** Per part of {@link #words}, its clusters; null until asked for. */
     private List<FeatureVector.Collector> clusters;
 
+    /** Reads the words of the headline, of each paragraph of {@code text} (split at line breaks) and of the hints. */
     public ArticleFeatures(String title, String text, List<String> entityHints) {
         this.title = title;
         words.add(new FeatureVector.Collector().add(title));
