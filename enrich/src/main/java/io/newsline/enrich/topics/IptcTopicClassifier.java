@@ -149,7 +149,7 @@ public final class IptcTopicClassifier implements TopicClassifier {
             rootSlot[j] = levelOne.indexOf(root);
         }
         this.roots = levelOne.toArray(IptcTopic[]::new);
-        if (model.readsWordClusters() || (sections != null && sections.readsWordClusters())) {
+        if (model.wordClusterKinds() != 0 || (sections != null && sections.wordClusterKinds() != 0)) {
             WordClusters.onClassPath(); // read now, once: a model that reads clusters fails here without them
         }
     }
@@ -233,8 +233,8 @@ public final class IptcTopicClassifier implements TopicClassifier {
             return List.of();
         }
         boolean english = language == null || language.equals("en");
-        boolean topicClusters = english && model.readsWordClusters();
-        boolean sectionClusters = english && sections != null && sections.readsWordClusters();
+        int topicClusters = english ? model.wordClusterKinds() : 0;
+        int sectionClusters = english && sections != null ? sections.wordClusterKinds() : 0;
         // the text is read once, headline, paragraphs and hints apart, for the topic, section and paragraph vectors
         ArticleFeatures features = new ArticleFeatures(input.title(), input.text(), input.entityHints());
         FeatureVector vector = features.topicVector(topicClusters);
@@ -288,7 +288,7 @@ public final class IptcTopicClassifier implements TopicClassifier {
      * part of a long article is reported even when another one leads the whole. Its level-2 path is read
      * from the paragraphs it won.
      */
-    private void paragraphTopics(ArticleFeatures features, boolean clusters, boolean[] chosen, double best,
+    private void paragraphTopics(ArticleFeatures features, int clusters, boolean[] chosen, double best,
                                  boolean english, double[] modelP, List<TopicScore> out) {
         List<String> paragraphs = features.paragraphs();
         int[] votes = new int[chosen.length];

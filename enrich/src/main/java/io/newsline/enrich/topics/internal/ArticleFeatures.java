@@ -1,7 +1,9 @@
 package io.newsline.enrich.topics.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The features of one article, each part read once: the words of the headline, of each paragraph that has any and
@@ -16,8 +18,8 @@ public final class ArticleFeatures {
     private final String title;
     private final List<String> paragraphs = new ArrayList<>();
     private final FeatureVector.Collector hints = new FeatureVector.Collector();
-    /** Per part of {@link #words}, its clusters; null until asked for. */
-    private List<FeatureVector.Collector> clusters;
+    /** Per kinds of cluster features asked for, per part of {@link #words}, its clusters. */
+    private final Map<Integer, List<FeatureVector.Collector>> clusters = new HashMap<>(4);
 
     /** Reads the words of the headline, of each paragraph of {@code text} (split at line breaks) and of the hints. */
     public ArticleFeatures(String title, String text, List<String> entityHints) {
@@ -38,37 +40,42 @@ public final class ArticleFeatures {
         return paragraphs;
     }
 
-    /** @return the topic model's vector: every part's words, the hints' words and, if asked, the clusters */
-    public FeatureVector topicVector(boolean withClusters) {
+    /**
+     * @param clusterKinds the kinds of cluster features the topic model reads (0: none)
+     * @return the topic model's vector: every part's words, the hints' words and the parts' clusters
+     */
+    public FeatureVector topicVector(int clusterKinds) {
         List<FeatureVector.Collector> all = new ArrayList<>(words);
         all.add(hints);
-        if (withClusters) {
-            all.addAll(readClusters());
-        }
+        all.addAll(clusters(clusterKinds));
         return FeatureVector.of(all);
     }
 
     /** @return the vector of paragraph {@code k} of {@link #paragraphs()} alone */
-    public FeatureVector paragraphVector(int k, boolean withClusters) {
-        return withClusters ? FeatureVector.of(List.of(words.get(k + 1), readClusters().get(k + 1)))
+    public FeatureVector paragraphVector(int k, int clusterKinds) {
+        return clusterKinds != 0 ? FeatureVector.of(List.of(words.get(k + 1), clusters(clusterKinds).get(k + 1)))
                 : words.get(k + 1).build();
     }
 
-    /** @return the section model's vector: every part's words, if asked their clusters, and the shapes of the texts */
-    public FeatureVector sectionVector(boolean withClusters, CharSequence... texts) {
+    /**
+     * @param clusterKinds the kinds of cluster features the section model reads (0: none)
+     * @return the section model's vector: every part's words and clusters, and the shapes of the texts
+     */
+    public FeatureVector sectionVector(int clusterKinds, CharSequence... texts) {
         List<FeatureVector.Collector> read = new ArrayList<>(words);
-        if (withClusters) {
-            read.addAll(readClusters());
-        }
+        read.addAll(clusters(clusterKinds));
         return SectionModel.features(read, texts);
     }
 
-    private List<FeatureVector.Collector> readClusters() {
-        if (clusters == null) {
-            clusters = new ArrayList<>();
-            clusters.add(new FeatureVector.Collector().addClusters(title));
-            paragraphs.forEach(p -> clusters.add(new FeatureVector.Collector().addClusters(p)));
+    private List<FeatureVector.Collector> clusters(int kinds) {
+        if (kinds == 0) {
+            return List.of();
         }
-        return clusters;
+        return clusters.computeIfAbsent(kinds, k -> {
+            List<FeatureVector.Collector> read = new ArrayList<>();
+            read.add(new FeatureVector.Collector().addClusters(title, k));
+            paragraphs.forEach(p -> read.add(new FeatureVector.Collector().addClusters(p, k)));
+            return read;
+        });
     }
 }

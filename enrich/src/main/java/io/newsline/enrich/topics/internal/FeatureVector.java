@@ -99,10 +99,10 @@ public final class FeatureVector {
             return this;
         }
 
-        /** Adds the word-cluster features of a text ({@link ClusterFeatures}; null or empty adds nothing). */
-        public Collector addClusters(CharSequence text) {
-            if (text != null && !text.isEmpty()) {
-                ClusterFeatures.extract(text, this);
+        /** Adds the word-cluster features of the given kinds of a text ({@link ClusterFeatures}; null or empty adds nothing). */
+        public Collector addClusters(CharSequence text, int kinds) {
+            if (text != null && !text.isEmpty() && kinds != 0) {
+                ClusterFeatures.extract(text, kinds, this);
             }
             return this;
         }

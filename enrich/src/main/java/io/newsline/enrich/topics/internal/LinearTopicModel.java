@@ -18,7 +18,7 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>Stored as a gzip file: a header, then the weights quantised to one signed byte per bucket and class
  * (bucket-major, with a scale per class), the known-word bit set, the class priors and the feature kinds the model
- * reads besides the hashed words (version 3: {@link #WORD_CLUSTERS}, or none). A version-2 file is the same but for
+ * reads besides the hashed words (version 3: the word-cluster kinds, or none). A version-2 file is the same but for
  * its version number and the feature kinds it lacks (none); a version-1 file lacks the priors too, which read as
  * equal priors; {@link #read} reads all three and refuses other versions by number. {@link #write} and {@link #read} are
  * the only two places that know the format. Immutable and thread-safe once read.
@@ -27,8 +27,12 @@ public final class LinearTopicModel {
 
     private static final int MAGIC = 0x4E4C5450; // "NLTP"
     private static final int VERSION = 3;
-    /** A feature kind: the model reads the word clusters of English text ({@link ClusterFeatures}). */
+    /** A feature kind: the model reads each word's cluster and each name's ({@link ClusterFeatures}) in English text. */
     public static final int WORD_CLUSTERS = 1;
+    /** A feature kind: the model reads the clusters of neighbouring words, as pairs, in English text. */
+    public static final int CLUSTER_PAIRS = 2;
+    /** A feature kind: the model reads the clusters of names (capitalised words inside a sentence) in English text. */
+    public static final int NAME_CLUSTERS = 4;
 
     private final String[] classes;
     private final int bucketBits;
@@ -55,9 +59,12 @@ public final class LinearTopicModel {
         this.features = features;
     }
 
-    /** @return whether the model reads the word clusters of English text besides its hashed words */
-    public boolean readsWordClusters() {
-        return (features & WORD_CLUSTERS) != 0;
+    /**
+     * @return the kinds of word-cluster features the model reads in English text besides its hashed words
+     *     ({@link #WORD_CLUSTERS}, {@link #CLUSTER_PAIRS}, {@link #NAME_CLUSTERS}, or together), 0 for none
+     */
+    public int wordClusterKinds() {
+        return features;
     }
 
     /** @return the class labels (IPTC ids), in the order of {@link #probabilities} */
@@ -161,7 +168,7 @@ public final class LinearTopicModel {
      * @param weights     {@code 2^bucketBits * classes.length} weights, bucket-major
      * @param known       a bit set of {@code 2^knownBits} bits over word hashes seen in training
      * @param prior       per class, a positive prior weight (only the ratios between classes matter)
-     * @param features    the feature kinds the model reads besides the hashed words ({@link #WORD_CLUSTERS} or 0)
+     * @param features    the feature kinds the model reads besides the hashed words ({@link #wordClusterKinds()})
      */
     public static void write(OutputStream out, String[] classes, int bucketBits, float[] weights, float[] bias,
                              float temperature, int knownBits, long[] known, float[] prior, int features)

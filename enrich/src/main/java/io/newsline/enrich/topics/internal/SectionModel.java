@@ -59,22 +59,19 @@ public final class SectionModel {
         return model;
     }
 
-    /** @return whether the section model reads the word clusters of the text besides its words and shapes */
-    public boolean readsWordClusters() {
-        return model.readsWordClusters();
+    /** @return the kinds of word-cluster features the section model reads besides words and shapes (0: none) */
+    public int wordClusterKinds() {
+        return model.wordClusterKinds();
     }
 
     /**
-     * @param clusters whether to read the word clusters too (as a model that {@link #readsWordClusters()} does)
+     * @param clusterKinds the kinds of word-cluster features to read too ({@link #wordClusterKinds()}; 0: none)
      * @return the features the section model reads: words and shapes of each text, and their clusters if asked
      */
-    public static FeatureVector features(boolean clusters, CharSequence... texts) {
+    public static FeatureVector features(int clusterKinds, CharSequence... texts) {
         FeatureVector.Collector collector = new FeatureVector.Collector();
         for (CharSequence text : texts) {
-            collector.addWithShapes(text);
-            if (clusters) {
-                collector.addClusters(text);
-            }
+            collector.addWithShapes(text).addClusters(text, clusterKinds);
         }
         return collector.build();
     }

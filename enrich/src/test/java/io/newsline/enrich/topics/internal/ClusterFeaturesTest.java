@@ -12,8 +12,12 @@ class ClusterFeaturesTest {
             "3\tchelsea juventus", "5\tstriker goalkeeper", "8\tsigns", "9\tthe"));
 
     private static List<Integer> features(String text) {
+        return features(text, LinearTopicModel.WORD_CLUSTERS);
+    }
+
+    private static List<Integer> features(String text, int kinds) {
         List<Integer> out = new ArrayList<>();
-        ClusterFeatures.extract(text, LEXICON, (hash, word) -> {
+        ClusterFeatures.extract(text, kinds, LEXICON, (hash, word) -> {
             assertThat(word).as("cluster features are not words").isFalse();
             out.add(hash);
         });
@@ -33,6 +37,16 @@ class ClusterFeaturesTest {
         assertThat(features("The striker joins Chelsea's squad."))
                 .containsExactly(ClusterFeatures.clusterHash(5), ClusterFeatures.clusterHash(3),
                         ClusterFeatures.capitalisedHash(3));
+    }
+
+    @Test
+    void namesAloneAndPairsOfNeighboursAreKindsOfTheirOwn() {
+        assertThat(features("The striker joins Chelsea's squad.", LinearTopicModel.NAME_CLUSTERS))
+                .containsExactly(ClusterFeatures.capitalisedHash(3));
+        assertThat(features("Juventus signs striker. Chelsea", LinearTopicModel.CLUSTER_PAIRS))
+                .as("pairs within a sentence only")
+                .containsExactly(ClusterFeatures.pairHash(3, 8), ClusterFeatures.pairHash(8, 5));
+        assertThat(ClusterFeatures.pairHash(3, 8)).isNotEqualTo(ClusterFeatures.pairHash(8, 3));
     }
 
     @Test

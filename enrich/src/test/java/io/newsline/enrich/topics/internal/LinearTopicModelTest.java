@@ -146,10 +146,11 @@ class LinearTopicModelTest {
         byte[] plain = currentWithPriors(0);
         byte[] withClusters = currentWithPriors(LinearTopicModel.WORD_CLUSTERS);
 
-        assertThat(LinearTopicModel.read(new ByteArrayInputStream(plain)).readsWordClusters()).isFalse();
-        assertThat(LinearTopicModel.read(new ByteArrayInputStream(withClusters)).readsWordClusters()).isTrue();
+        assertThat(LinearTopicModel.read(new ByteArrayInputStream(plain)).wordClusterKinds()).isZero();
+        assertThat(LinearTopicModel.read(new ByteArrayInputStream(withClusters)).wordClusterKinds())
+                .isEqualTo(LinearTopicModel.WORD_CLUSTERS);
         assertThat(LinearTopicModel.read(new ByteArrayInputStream(asVersion(plain, 2, Integer.BYTES)))
-                .readsWordClusters()).as("a version-2 file reads words only").isFalse();
+                .wordClusterKinds()).as("a version-2 file reads words only").isZero();
     }
 
     @Test

@@ -289,9 +289,9 @@ public final class TopicsTrainer {
         return prior;
     }
 
-    /** @return the feature kinds the topic model reads besides its words ({@link LinearTopicModel#WORD_CLUSTERS}) */
+    /** @return the feature kinds the topic model reads besides its words ({@link LinearTopicModel#wordClusterKinds()}) */
     private static int features(TrainingSettings settings) {
-        return settings.topicClusters() ? LinearTopicModel.WORD_CLUSTERS : 0;
+        return settings.topicClusters();
     }
 
     private static LinearTopicModel inMemory(List<String> classes, SoftmaxTrainer.Weights weights, float temperature,

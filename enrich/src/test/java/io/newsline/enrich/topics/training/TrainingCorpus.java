@@ -182,9 +182,11 @@ final class TrainingCorpus {
      * the model reads them, the word clusters.
      */
     private FeatureVector features(String lang, String title, String text) {
-        if (!settings.topicClusters() || !lang.equals("en")) {
+        int kinds = settings.topicClusters();
+        if (kinds == 0 || !lang.equals("en")) {
             return FeatureVector.of(title, text);
         }
-        return new FeatureVector.Collector().add(title).add(text).addClusters(title).addClusters(text).build();
+        return new FeatureVector.Collector().add(title).add(text).addClusters(title, kinds).addClusters(text, kinds)
+                .build();
     }
 }
