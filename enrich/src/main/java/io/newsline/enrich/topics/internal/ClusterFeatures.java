@@ -33,7 +33,7 @@ public final class ClusterFeatures {
         return h;
     }
 
-    /** Emits the cluster features of the given kinds of {@code text} to {@code sink}, with the lexicon on the class path. */
+    /** Emits the cluster features of the given kinds of {@code text} to {@code sink}, with the class path's lexicon. */
     public static void extract(CharSequence text, int kinds, HashedFeatures.Sink sink) {
         extract(text, kinds, WordClusters.onClassPath(), sink);
     }
@@ -50,7 +50,8 @@ public final class ClusterFeatures {
         while (i < n) {
             char c = text.charAt(i);
             if (!Character.isLetterOrDigit(c)) {
-                if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\n' || c == '\u2014' || c == '|') {
+                if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\n' || c == '\u2014'
+                        || c == '|') {
                     sentenceStart = true;
                     previous = 0;
                 }

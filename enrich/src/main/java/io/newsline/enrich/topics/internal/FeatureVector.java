@@ -99,7 +99,7 @@ public final class FeatureVector {
             return this;
         }
 
-        /** Adds the word-cluster features of the given kinds of a text ({@link ClusterFeatures}; null or empty adds nothing). */
+        /** Adds the word-cluster features of the given kinds of a text ({@link ClusterFeatures}; null adds none). */
         public Collector addClusters(CharSequence text, int kinds) {
             if (text != null && !text.isEmpty() && kinds != 0) {
                 ClusterFeatures.extract(text, kinds, this);

@@ -20,14 +20,14 @@ import java.util.zip.GZIPOutputStream;
  * (bucket-major, with a scale per class), the known-word bit set, the class priors and the feature kinds the model
  * reads besides the hashed words (version 3: the word-cluster kinds, or none). A version-2 file is the same but for
  * its version number and the feature kinds it lacks (none); a version-1 file lacks the priors too, which read as
- * equal priors; {@link #read} reads all three and refuses other versions by number. {@link #write} and {@link #read} are
- * the only two places that know the format. Immutable and thread-safe once read.
+ * equal priors; {@link #read} reads all three and refuses other versions by number. {@link #write} and
+ * {@link #read} are the only two places that know the format. Immutable and thread-safe once read.
  */
 public final class LinearTopicModel {
 
     private static final int MAGIC = 0x4E4C5450; // "NLTP"
     private static final int VERSION = 3;
-    /** A feature kind: the model reads each word's cluster and each name's ({@link ClusterFeatures}) in English text. */
+    /** A feature kind: the model reads each word's and each name's cluster ({@link ClusterFeatures}), in English. */
     public static final int WORD_CLUSTERS = 1;
     /** A feature kind: the model reads the clusters of neighbouring words, as pairs, in English text. */
     public static final int CLUSTER_PAIRS = 2;

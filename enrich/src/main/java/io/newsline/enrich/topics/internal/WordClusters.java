@@ -12,9 +12,9 @@ import java.util.List;
  *
  * <p>Topic and section models can be trained to read clusters ({@code -Dtopics.wordClusters}; measured and not
  * kept, docs/QUALITY.md), so the lexicon is not shipped: {@code scripts/extract-word-clusters.sh} writes it as
- * {@code word-clusters.txt.gz} into a class-path folder of the build ({@code enrich/target/word-clusters}) that the
- * training and evaluation scripts put on the class path. {@link #onClassPath()} reads it from there, once, on first use,
- * and names that command when it is missing.
+ * {@code word-clusters.txt.gz} into a folder of the build ({@code enrich/target/word-clusters}) that enrich's tests
+ * and the experiment's command (docs/QUALITY.md) put on the class path. {@link #onClassPath()} reads it from there,
+ * once, on first use, and names that command when it is missing.
  *
  * <p>Words are looked up as the lexicon keys them: lower-cased, each digit written as {@code 9} ("2-0" and "3-1"
  * are both "9-9"), a typographic apostrophe as {@code '}. The words are kept as 64-bit hashes in one
@@ -132,7 +132,7 @@ public final class WordClusters {
         return cluster(word, 0, word.length());
     }
 
-    /** @return the cluster id of the word at {@code from} (inclusive) to {@code to} (exclusive) of {@code text}, or 0 */
+    /** @return the cluster id of the word from {@code from} to {@code to} (exclusive) in {@code text}, or 0 */
     public int cluster(CharSequence text, int from, int to) {
         long hash = hash(text, from, to);
         for (int slot = (int) hash & mask; ; slot = (slot + 1) & mask) {

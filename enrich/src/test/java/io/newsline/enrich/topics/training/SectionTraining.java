@@ -36,7 +36,8 @@ final class SectionTraining {
         // every section weighed equally after the class weights (the groups are the sections themselves)
         this.settings = new TrainingSettings(BUCKET_BITS, KNOWN_BITS, settings.epochs(), settings.learningRate(),
                 settings.l2(), settings.balance(), settings.huffpost(), settings.wikinews(), settings.sib(),
-                settings.ownItems(), settings.definitions(), settings.seed(), 1, settings.wordClusters(), settings.clusterFeatures());
+                settings.ownItems(), settings.definitions(), settings.seed(), 1, settings.wordClusters(),
+                settings.clusterFeatures());
     }
 
     /** Trains on the English labelled items of {@code train}. */

@@ -289,7 +289,7 @@ public final class TopicsTrainer {
         return prior;
     }
 
-    /** @return the feature kinds the topic model reads besides its words ({@link LinearTopicModel#wordClusterKinds()}) */
+    /** @return the cluster kinds the topic model reads ({@link LinearTopicModel#wordClusterKinds()}; 0: none) */
     private static int features(TrainingSettings settings) {
         return settings.topicClusters();
     }
