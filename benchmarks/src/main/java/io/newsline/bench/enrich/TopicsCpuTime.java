@@ -18,9 +18,13 @@ import java.util.function.Consumer;
  * CRF: the enrichment's costly step), over the same article texts. CPU time
  * is not inflated by waiting for a core the way wall-clock time is when the machine is shared, though
  * cache sharing still slows it. Each measurement repeats the corpus until 1.5 CPU-seconds have run, after
- * a warm-up round of the same length, and the best of three rounds is reported.
+ * a warm-up round of the same length, and the best of three rounds is reported. {@code topicsLeads} classifies the
+ * first two sentences of each article instead, the short text where the section model of short English text runs
+ * (the articles are long enough for it to be faded out), and its time per lead is printed too.
  *
- * <p>Run: {@code java -cp <benchmarks classpath> io.newsline.bench.enrich.TopicsCpuTime}
+ * <p>Run: {@code java -cp <benchmarks classpath> io.newsline.bench.enrich.TopicsCpuTime [--topics-only]}; with
+ * {@code --topics-only} only the baseline, topics and topicsLeads are measured (comparing topic models: a folder
+ * holding other {@code io/newsline/enrich/topics/*.bin} files first on the class path replaces the bundled ones).
  */
 public final class TopicsCpuTime {
 
@@ -43,6 +47,20 @@ public final class TopicsCpuTime {
         });
         double topics = measure("topics", texts, tokens,
                 t -> sink[0] += classifier.classify(new TopicInput("", t, "en", List.of())).size());
+        List<String> leads = texts.stream().map(TopicsCpuTime::lead).toList();
+        long leadTokens = 0;
+        for (String t : leads) {
+            leadTokens += t.strip().split("\\s+").length;
+        }
+        double leadSpeed = measure("topicsLeads", leads, leadTokens,
+                t -> sink[0] += classifier.classify(new TopicInput("", t, "en", List.of())).size());
+        System.out.printf("  (%.1f us per lead of %.0f tokens; %.0f us per article of %.0f tokens)%n",
+                1e6 * leadTokens / leadSpeed / leads.size(), (double) leadTokens / leads.size(),
+                1e6 * tokens / topics / texts.size(), (double) tokens / texts.size());
+        if (List.of(args).contains("--topics-only")) {
+            System.out.printf("(checksum %d)%n", sink[0] & 1);
+            return;
+        }
         double kw = measure("keywords", texts, tokens, t -> sink[0] += keywords.extract("", t, "en", 8).size());
         double both = measure("topicsAndKeywords", texts, tokens, t -> {
             sink[0] += classifier.classify(new TopicInput("", t, "en", List.of())).size();
@@ -56,6 +74,25 @@ public final class TopicsCpuTime {
         System.out.printf("(topics %.0f, keywords %.0f, both %.0f tokens per CPU-second)%n", topics, kw, both);
         System.out.printf("topics take %.3f of the CRF NER's time per token (topics %.0fx as fast);"
                 + " topics and keywords %.3f%n", crf / topics, topics / crf, crf / both);
+    }
+
+    /** The first two sentences of a text (a sentence ends with '.', '!' or '?' before a space). */
+    static String lead(String text) {
+        int end = 0;
+        for (int sentences = 0; sentences < 2; sentences++) {
+            int next = -1;
+            for (int k = end; k + 1 < text.length() && next < 0; k++) {
+                char c = text.charAt(k);
+                if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(k + 1))) {
+                    next = k + 1;
+                }
+            }
+            if (next < 0) {
+                return text.strip();
+            }
+            end = next;
+        }
+        return text.substring(0, end).strip();
     }
 
     private static double measure(String name, List<String> texts, long corpusTokens, Consumer<String> work) {

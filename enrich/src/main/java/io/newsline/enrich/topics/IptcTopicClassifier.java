@@ -1,9 +1,11 @@
 package io.newsline.enrich.topics;
 
+import io.newsline.enrich.topics.internal.ArticleFeatures;
 import io.newsline.enrich.topics.internal.FeatureVector;
 import io.newsline.enrich.topics.internal.LinearTopicModel;
 import io.newsline.enrich.topics.internal.SectionModel;
 import io.newsline.enrich.topics.internal.TopicDescent;
+import io.newsline.enrich.topics.internal.WordClusters;
 import io.newsline.schemas.reference.DataFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Assigns IPTC Media Topics to news text: multi-label, best first, level 1 always, level 2 and deeper where
@@ -148,6 +149,9 @@ public final class IptcTopicClassifier implements TopicClassifier {
             rootSlot[j] = levelOne.indexOf(root);
         }
         this.roots = levelOne.toArray(IptcTopic[]::new);
+        if (model.wordClusterKinds() != 0 || (sections != null && sections.wordClusterKinds() != 0)) {
+            WordClusters.onClassPath(); // read now, once: a model that reads clusters fails here without them
+        }
     }
 
     /** Loads the bundled model, languages, taxonomy and descent material with the default settings. */
@@ -228,31 +232,23 @@ public final class IptcTopicClassifier implements TopicClassifier {
         if (language != null && !languages.contains(language)) {
             return List.of();
         }
-        // the text is read once: one collector for the headline, one per paragraph, one for the hints
-        List<FeatureVector.Collector> parts = new ArrayList<>();
-        parts.add(new FeatureVector.Collector().add(input.title()));
-        List<String> paragraphs = new ArrayList<>();
-        for (String paragraph : input.text().split("\n")) {
-            FeatureVector.Collector c = new FeatureVector.Collector().add(paragraph);
-            if (c.wordCount() > 0) {
-                parts.add(c);
-                paragraphs.add(paragraph);
-            }
-        }
-        FeatureVector.Collector hints = new FeatureVector.Collector();
-        input.entityHints().forEach(hints::add);
-        FeatureVector vector = FeatureVector.of(Stream.concat(parts.stream(), Stream.of(hints)).toList());
+        boolean english = language == null || language.equals("en");
+        int topicClusters = english ? model.wordClusterKinds() : 0;
+        int sectionClusters = english && sections != null ? sections.wordClusterKinds() : 0;
+        // the text is read once, headline, paragraphs and hints apart, for the topic, section and paragraph vectors
+        ArticleFeatures features = new ArticleFeatures(input.title(), input.text(), input.entityHints());
+        FeatureVector vector = features.topicVector(topicClusters);
         double known = model.knownShare(vector);
         if (known * vector.wordCount() < 1
                 || (vector.wordCount() >= MIN_WORDS_FOR_LANGUAGE_CHECK && known < settings.minKnownShare())) {
             return List.of();
         }
-        boolean english = language == null || language.equals("en");
         double[] modelP = model.probabilities(vector);
         if (english) {
             double sectionWeight = settings.sectionWeight(vector.wordCount());
             if (sections != null && sectionWeight > 0) {
-                sections.reweigh(modelP, SectionModel.features(parts, input.title(), input.text()), sectionWeight);
+                sections.reweigh(modelP, features.sectionVector(sectionClusters, input.title(), input.text()),
+                        sectionWeight);
             }
             model.withoutPrior(modelP, settings.priorCorrection(vector.wordCount()));
         }
@@ -280,8 +276,8 @@ public final class IptcTopicClassifier implements TopicClassifier {
             chosen[order[r]] = true;
             add(order[r], score, evidence, modelP, out);
         }
-        if (paragraphs.size() > 1) {
-            paragraphTopics(parts.subList(1, parts.size()), paragraphs, chosen, best, english, modelP, out);
+        if (features.paragraphs().size() > 1) {
+            paragraphTopics(features, topicClusters, chosen, best, english, modelP, out);
         }
         out.sort(Comparator.comparingDouble(TopicScore::score).reversed().thenComparingInt(TopicScore::level));
         return List.copyOf(out);
@@ -292,8 +288,9 @@ public final class IptcTopicClassifier implements TopicClassifier {
      * part of a long article is reported even when another one leads the whole. Its level-2 path is read
      * from the paragraphs it won.
      */
-    private void paragraphTopics(List<FeatureVector.Collector> features, List<String> paragraphs, boolean[] chosen,
-                                 double best, boolean english, double[] modelP, List<TopicScore> out) {
+    private void paragraphTopics(ArticleFeatures features, int clusters, boolean[] chosen, double best,
+                                 boolean english, double[] modelP, List<TopicScore> out) {
+        List<String> paragraphs = features.paragraphs();
         int[] votes = new int[chosen.length];
         int[] words = new int[chosen.length];
         List<StringBuilder> won = new ArrayList<>();
@@ -302,7 +299,7 @@ public final class IptcTopicClassifier implements TopicClassifier {
         }
         int total = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
-            FeatureVector v = features.get(i).build();
+            FeatureVector v = features.paragraphVector(i, clusters);
             int winner = rank(levelOne(model.probabilities(v)))[0];
             votes[winner]++;
             words[winner] += v.wordCount();

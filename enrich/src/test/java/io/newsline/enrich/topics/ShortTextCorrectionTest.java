@@ -30,7 +30,7 @@ class ShortTextCorrectionTest {
         java.util.Arrays.fill(known, -1L); // every word counts as known: this test is about the prior alone
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         LinearTopicModel.write(out, CLASSES, BITS, new float[(1 << BITS) * CLASSES.length], new float[] {0.3f, 0f},
-                1f, 12, known, new float[] {0.8f, 0.2f});
+                1f, 12, known, new float[] {0.8f, 0.2f}, 0);
         LinearTopicModel model = LinearTopicModel.read(new ByteArrayInputStream(out.toByteArray()));
         IptcTopicClassifier.Settings d = IptcTopicClassifier.Settings.defaults();
         // no naive Bayes mix, so the linear model's probabilities are the answer

@@ -99,6 +99,14 @@ public final class FeatureVector {
             return this;
         }
 
+        /** Adds the word-cluster features of the given kinds of a text ({@link ClusterFeatures}; null adds none). */
+        public Collector addClusters(CharSequence text, int kinds) {
+            if (text != null && !text.isEmpty() && kinds != 0) {
+                ClusterFeatures.extract(text, kinds, this);
+            }
+            return this;
+        }
+
         /** @return the number of single-word occurrences gathered */
         public int wordCount() {
             return wordCount;

@@ -17,15 +17,22 @@ import java.util.zip.GZIPOutputStream;
  * part of that prior back out where it would lean short texts towards what the material happens to hold most.
  *
  * <p>Stored as a gzip file: a header, then the weights quantised to one signed byte per bucket and class
- * (bucket-major, with a scale per class), the known-word bit set and the class priors (version 2). A version-1 file
- * is the same but for its version number and the priors it lacks, which read as equal priors; {@link #read} reads
- * both and refuses other versions by number. {@link #write} and {@link #read} are
- * the only two places that know the format. Immutable and thread-safe once read.
+ * (bucket-major, with a scale per class), the known-word bit set, the class priors and the feature kinds the model
+ * reads besides the hashed words (version 3: the word-cluster kinds, or none). A version-2 file is the same but for
+ * its version number and the feature kinds it lacks (none); a version-1 file lacks the priors too, which read as
+ * equal priors; {@link #read} reads all three and refuses other versions by number. {@link #write} and
+ * {@link #read} are the only two places that know the format. Immutable and thread-safe once read.
  */
 public final class LinearTopicModel {
 
     private static final int MAGIC = 0x4E4C5450; // "NLTP"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
+    /** A feature kind: the model reads each word's and each name's cluster ({@link ClusterFeatures}), in English. */
+    public static final int WORD_CLUSTERS = 1;
+    /** A feature kind: the model reads the clusters of neighbouring words, as pairs, in English text. */
+    public static final int CLUSTER_PAIRS = 2;
+    /** A feature kind: the model reads the clusters of names (capitalised words inside a sentence) in English text. */
+    public static final int NAME_CLUSTERS = 4;
 
     private final String[] classes;
     private final int bucketBits;
@@ -36,9 +43,10 @@ public final class LinearTopicModel {
     private final int knownBits;
     private final long[] known;
     private final float[] prior;
+    private final int features;
 
     private LinearTopicModel(String[] classes, int bucketBits, byte[] weights, float[] scale, float[] bias,
-                             float temperature, int knownBits, long[] known, float[] prior) {
+                             float temperature, int knownBits, long[] known, float[] prior, int features) {
         this.classes = classes;
         this.bucketBits = bucketBits;
         this.weights = weights;
@@ -48,6 +56,15 @@ public final class LinearTopicModel {
         this.knownBits = knownBits;
         this.known = known;
         this.prior = prior;
+        this.features = features;
+    }
+
+    /**
+     * @return the kinds of word-cluster features the model reads in English text besides its hashed words
+     *     ({@link #WORD_CLUSTERS}, {@link #CLUSTER_PAIRS}, {@link #NAME_CLUSTERS}, or together), 0 for none
+     */
+    public int wordClusterKinds() {
+        return features;
     }
 
     /** @return the class labels (IPTC ids), in the order of {@link #probabilities} */
@@ -142,7 +159,7 @@ public final class LinearTopicModel {
                              float temperature, int knownBits, long[] known) throws IOException {
         float[] equal = new float[classes.length];
         java.util.Arrays.fill(equal, 1f / classes.length);
-        write(out, classes, bucketBits, weights, bias, temperature, knownBits, known, equal);
+        write(out, classes, bucketBits, weights, bias, temperature, knownBits, known, equal, 0);
     }
 
     /**
@@ -151,9 +168,11 @@ public final class LinearTopicModel {
      * @param weights     {@code 2^bucketBits * classes.length} weights, bucket-major
      * @param known       a bit set of {@code 2^knownBits} bits over word hashes seen in training
      * @param prior       per class, a positive prior weight (only the ratios between classes matter)
+     * @param features    the feature kinds the model reads besides the hashed words ({@link #wordClusterKinds()})
      */
     public static void write(OutputStream out, String[] classes, int bucketBits, float[] weights, float[] bias,
-                             float temperature, int knownBits, long[] known, float[] prior) throws IOException {
+                             float temperature, int knownBits, long[] known, float[] prior, int features)
+            throws IOException {
         int c = classes.length;
         float[] scale = new float[c];
         for (int k = 0; k < weights.length; k++) {
@@ -185,6 +204,7 @@ public final class LinearTopicModel {
         for (float share : prior) {
             data.writeFloat(share);
         }
+        data.writeInt(features);
         data.flush();
         gzip.finish();
     }
@@ -196,8 +216,8 @@ public final class LinearTopicModel {
             throw new IOException("not a topic model (no NLTP header)");
         }
         int version = data.readInt();
-        if (version != 1 && version != VERSION) {
-            throw new IOException("a topic model of version " + version + "; this build reads versions 1 and "
+        if (version < 1 || version > VERSION) {
+            throw new IOException("a topic model of version " + version + "; this build reads versions 1 to "
                     + VERSION);
         }
         int c = data.readInt();
@@ -224,6 +244,8 @@ public final class LinearTopicModel {
         for (int j = 0; j < c; j++) {
             prior[j] = version == 1 ? 1f / c : data.readFloat();
         }
-        return new LinearTopicModel(classes, bucketBits, weights, scale, bias, temperature, knownBits, known, prior);
+        int features = version < 3 ? 0 : data.readInt();
+        return new LinearTopicModel(classes, bucketBits, weights, scale, bias, temperature, knownBits, known, prior,
+                features);
     }
 }

@@ -59,22 +59,31 @@ public final class SectionModel {
         return model;
     }
 
-    /** @return the features the section model reads: words and shapes of each text */
-    public static FeatureVector features(CharSequence... texts) {
+    /** @return the kinds of word-cluster features the section model reads besides words and shapes (0: none) */
+    public int wordClusterKinds() {
+        return model.wordClusterKinds();
+    }
+
+    /**
+     * @param clusterKinds the kinds of word-cluster features to read too ({@link #wordClusterKinds()}; 0: none)
+     * @return the features the section model reads: words and shapes of each text, and their clusters if asked
+     */
+    public static FeatureVector features(int clusterKinds, CharSequence... texts) {
         FeatureVector.Collector collector = new FeatureVector.Collector();
         for (CharSequence text : texts) {
-            collector.addWithShapes(text);
+            collector.addWithShapes(text).addClusters(text, clusterKinds);
         }
         return collector.build();
     }
 
     /**
-     * @return the features the section model reads, from the word features already gathered for the topic model
-     *     (so the words are not read twice) and the shapes of each text
+     * @param read the words (and, where the section model reads them, the clusters) already gathered for the topic
+     *     model, so they are not read twice
+     * @return the features the section model reads: those, and the shapes of each text
      */
-    public static FeatureVector features(List<FeatureVector.Collector> words, CharSequence... texts) {
+    public static FeatureVector features(List<FeatureVector.Collector> read, CharSequence... texts) {
         FeatureVector.Collector all = new FeatureVector.Collector();
-        words.forEach(all::append);
+        read.forEach(all::append);
         for (CharSequence text : texts) {
             if (text != null && !text.isEmpty()) {
                 SectionFeatures.extract(text, all);

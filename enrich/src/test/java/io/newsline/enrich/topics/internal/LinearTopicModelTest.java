@@ -67,7 +67,7 @@ class LinearTopicModelTest {
     void takingOutThePriorDividesByItAndNormalises() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         LinearTopicModel.write(out, CLASSES, BITS, new float[(1 << BITS) * CLASSES.length], new float[2], 1f, 12,
-                new long[(1 << 12) / 64], new float[] {0.75f, 0.25f});
+                new long[(1 << 12) / 64], new float[] {0.75f, 0.25f}, 0);
         LinearTopicModel m = LinearTopicModel.read(new ByteArrayInputStream(out.toByteArray()));
         org.assertj.core.data.Offset<Double> close = org.assertj.core.data.Offset.offset(1e-6);
         assertThat(m.withoutPrior(new double[] {0.6, 0.4}, 0)).containsExactly(new double[] {0.6, 0.4}, close);
@@ -85,8 +85,12 @@ class LinearTopicModelTest {
                 .isInstanceOf(IOException.class);
     }
 
-    /** A model with priors 0.75 and 0.25, as the current writer stores it (version 2). */
-    private static byte[] versionTwoWithPriors() throws IOException {
+    /** A model with priors 0.75 and 0.25 that reads no word clusters, as the current writer stores it (version 3). */
+    private static byte[] currentWithPriors() throws IOException {
+        return currentWithPriors(0);
+    }
+
+    private static byte[] currentWithPriors(int features) throws IOException {
         float[] w = new float[(1 << BITS) * CLASSES.length];
         set(w, "football goal", 0);
         set(w, "shares profit", 1);
@@ -94,13 +98,14 @@ class LinearTopicModelTest {
         known[0] = 0b1011;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         LinearTopicModel.write(out, CLASSES, BITS, w, new float[] {0.1f, -0.1f}, 1.5f, 12, known,
-                new float[] {0.75f, 0.25f});
+                new float[] {0.75f, 0.25f}, features);
         return out.toByteArray();
     }
 
     /**
      * The model file of another version: the version number after the 4-byte magic replaced, and the last
-     * {@code dropTail} bytes (a version-1 file has no priors, one float per class at the end) left out.
+     * {@code dropTail} bytes (a version-2 file has no feature kinds, an int at the end; a version-1 file no priors
+     * either, one float per class before it) left out.
      */
     private static byte[] asVersion(byte[] model, int version, int dropTail) throws IOException {
         byte[] plain;
@@ -117,10 +122,10 @@ class LinearTopicModelTest {
 
     @Test
     void aVersionOneFileReadsAsTheSameModelWithEqualPriors() throws IOException {
-        byte[] current = versionTwoWithPriors();
-        LinearTopicModel two = LinearTopicModel.read(new ByteArrayInputStream(current));
+        byte[] current = currentWithPriors();
+        LinearTopicModel two = LinearTopicModel.read(new ByteArrayInputStream(asVersion(current, 2, Integer.BYTES)));
         LinearTopicModel one = LinearTopicModel.read(new ByteArrayInputStream(
-                asVersion(current, 1, Float.BYTES * CLASSES.length)));
+                asVersion(current, 1, Integer.BYTES + Float.BYTES * CLASSES.length)));
 
         assertThat(one.classes()).containsExactly(CLASSES);
         assertThat(one.temperature()).isEqualTo(1.5f);
@@ -137,10 +142,22 @@ class LinearTopicModelTest {
     }
 
     @Test
+    void aModelSaysWhetherItReadsWordClusters() throws IOException {
+        byte[] plain = currentWithPriors(0);
+        byte[] withClusters = currentWithPriors(LinearTopicModel.WORD_CLUSTERS);
+
+        assertThat(LinearTopicModel.read(new ByteArrayInputStream(plain)).wordClusterKinds()).isZero();
+        assertThat(LinearTopicModel.read(new ByteArrayInputStream(withClusters)).wordClusterKinds())
+                .isEqualTo(LinearTopicModel.WORD_CLUSTERS);
+        assertThat(LinearTopicModel.read(new ByteArrayInputStream(asVersion(plain, 2, Integer.BYTES)))
+                .wordClusterKinds()).as("a version-2 file reads words only").isZero();
+    }
+
+    @Test
     void aVersionThisBuildDoesNotKnowIsRefusedByNumber() throws IOException {
-        byte[] future = asVersion(versionTwoWithPriors(), 3, 0);
+        byte[] future = asVersion(currentWithPriors(), 4, 0);
         assertThatThrownBy(() -> LinearTopicModel.read(new ByteArrayInputStream(future)))
                 .isInstanceOf(IOException.class)
-                .hasMessage("a topic model of version 3; this build reads versions 1 and 2");
+                .hasMessage("a topic model of version 4; this build reads versions 1 to 3");
     }
 }

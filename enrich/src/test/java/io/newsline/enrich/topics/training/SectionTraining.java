@@ -36,7 +36,8 @@ final class SectionTraining {
         // every section weighed equally after the class weights (the groups are the sections themselves)
         this.settings = new TrainingSettings(BUCKET_BITS, KNOWN_BITS, settings.epochs(), settings.learningRate(),
                 settings.l2(), settings.balance(), settings.huffpost(), settings.wikinews(), settings.sib(),
-                settings.ownItems(), settings.definitions(), settings.seed(), 1);
+                settings.ownItems(), settings.definitions(), settings.seed(), 1, settings.wordClusters(),
+                settings.clusterFeatures());
     }
 
     /** Trains on the English labelled items of {@code train}. */
@@ -44,7 +45,8 @@ final class SectionTraining {
         List<TrainingItem> items = new ArrayList<>();
         for (TrainingItem item : train) {
             if (item.label() >= 0 && item.lang().equals("en")) {
-                FeatureVector v = features.computeIfAbsent(item, i -> SectionModel.features(i.title(), i.text()));
+                FeatureVector v = features.computeIfAbsent(item,
+                        i -> SectionModel.features(settings.sectionClusters(), i.title(), i.text()));
                 int section = NewsSection.ofTopic(classes.get(item.label()), taxonomy).ordinal();
                 items.add(new TrainingItem(item.source(), item.id(), item.lang(), item.title(), item.text(), section,
                         item.section(), item.category(), item.date(), item.weight(), v));
@@ -58,14 +60,16 @@ final class SectionTraining {
     }
 
     /** Writes a section model in {@link LinearTopicModel}'s format, its classes named by their IPTC roots. */
-    static void write(OutputStream out, SoftmaxTrainer.Weights weights) throws IOException {
+    void write(OutputStream out, SoftmaxTrainer.Weights weights) throws IOException {
         String[] names = java.util.Arrays.stream(NewsSection.values()).map(NewsSection::rootIds)
                 .toArray(String[]::new);
+        float[] equal = new float[names.length];
+        java.util.Arrays.fill(equal, 1f / names.length);
         LinearTopicModel.write(out, names, weights.bucketBits(), weights.weights(), weights.bias(), 1f, KNOWN_BITS,
-                new long[1]);
+                new long[1], equal, settings.sectionClusters());
     }
 
-    static LinearTopicModel inMemory(SoftmaxTrainer.Weights weights) throws IOException {
+    LinearTopicModel inMemory(SoftmaxTrainer.Weights weights) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         write(bytes, weights);
         return LinearTopicModel.read(new ByteArrayInputStream(bytes.toByteArray()));

@@ -106,13 +106,14 @@ public final class TopicsTrainer {
             SoftmaxTrainer trainer = new SoftmaxTrainer(settings, classes.size(), sections);
             SoftmaxTrainer.Weights weights = trainer.train(train);
             LinearTopicModel model = inMemory(classes, weights, 1f, knownWords(train, settings.knownBits()),
-                    settings.knownBits(), sectionPrior(train, trainer.classWeights(train), sections));
+                    settings.knownBits(), sectionPrior(train, trainer.classWeights(train), sections),
+                    features(settings));
             base = base == null ? IptcTopicClassifier.build(model, Set.of(), ExperimentSettings.classifier())
                     : base;
             // every language gets topics here, and each item is passed with its language as pages are, so English
             // alone gets the naive Bayes mix
             IptcTopicClassifier classifier = base.withModel(model, corpusLanguages)
-                    .withSectionModel(SectionTraining.inMemory(sectionTraining.train(train)));
+                    .withSectionModel(sectionTraining.inMemory(sectionTraining.train(train)));
             for (TrainingItem item : test) {
                 List<TopicScore> answer = classifier.classify(new TopicInput(item.title(), item.text(),
                         item.primaryLanguage(), List.of()));
@@ -136,10 +137,10 @@ public final class TopicsTrainer {
                 LinearTopicModel.write(o, classes.toArray(String[]::new), weights.bucketBits(), weights.weights(),
                         weights.bias(), (float) temperature, settings.knownBits(),
                         knownWords(train, settings.knownBits()),
-                        sectionPrior(train, trainer.classWeights(train), sections));
+                        sectionPrior(train, trainer.classWeights(train), sections), features(settings));
             }
             try (OutputStream o = Files.newOutputStream(out.resolve("section-model.bin"))) {
-                SectionTraining.write(o, sectionTraining.train(train));
+                sectionTraining.write(o, sectionTraining.train(train));
             }
             List<String> lines = new ArrayList<>();
             lines.add("# Languages the topic model gives topics to (written by scripts/train-topics.sh). Level-1 accuracy"
@@ -288,11 +289,17 @@ public final class TopicsTrainer {
         return prior;
     }
 
+    /** @return the cluster kinds the topic model reads ({@link LinearTopicModel#wordClusterKinds()}; 0: none) */
+    private static int features(TrainingSettings settings) {
+        return settings.topicClusters();
+    }
+
     private static LinearTopicModel inMemory(List<String> classes, SoftmaxTrainer.Weights weights, float temperature,
-                                             long[] known, int knownBits, float[] prior) throws IOException {
+                                             long[] known, int knownBits, float[] prior, int features)
+            throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         LinearTopicModel.write(bytes, classes.toArray(String[]::new), weights.bucketBits(), weights.weights(),
-                weights.bias(), temperature, knownBits, known, prior);
+                weights.bias(), temperature, knownBits, known, prior, features);
         return LinearTopicModel.read(new ByteArrayInputStream(bytes.toByteArray()));
     }
 }

@@ -143,9 +143,9 @@ final class TrainingCorpus {
         }
         String title = n.path("title").asText("");
         String text = n.path("text").asText("");
-        return new TrainingItem(source, n.path("id").asText(), n.path("lang").asText(), title, text, label,
-                section, category, n.path("date").asText(""), settings.sourceWeight(source),
-                FeatureVector.of(title, text));
+        String lang = n.path("lang").asText();
+        return new TrainingItem(source, n.path("id").asText(), lang, title, text, label, section, category,
+                n.path("date").asText(""), settings.sourceWeight(source), features(lang, title, text));
     }
 
     /** The project's own items, IPTC's labels and definitions, and the cue lexicon, all English. */
@@ -174,6 +174,19 @@ final class TrainingCorpus {
                 : classIndex.get(taxonomy.root(iptcId).id());
         return new TrainingItem(source, source + ":" + iptcId, "en", title, text, label,
                 NewsSection.ofTopic(iptcId, taxonomy), "", "", settings.sourceWeight(source),
-                FeatureVector.of(title, text));
+                features("en", title, text));
+    }
+
+    /**
+     * The topic model's features of an item, as the classifier reads the text: the words, and, for English when
+     * the model reads them, the word clusters.
+     */
+    private FeatureVector features(String lang, String title, String text) {
+        int kinds = settings.topicClusters();
+        if (kinds == 0 || !lang.equals("en")) {
+            return FeatureVector.of(title, text);
+        }
+        return new FeatureVector.Collector().add(title).add(text).addClusters(title, kinds).addClusters(text, kinds)
+                .build();
     }
 }

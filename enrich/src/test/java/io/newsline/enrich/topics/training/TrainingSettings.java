@@ -1,5 +1,7 @@
 package io.newsline.enrich.topics.training;
 
+import io.newsline.enrich.topics.internal.LinearTopicModel;
+
 /**
  * How the linear topic model is trained.
  *
@@ -19,10 +21,29 @@ package io.newsline.enrich.topics.training;
  * @param sectionBalance  after the class weights, the four news sections' weighted masses (world, sport, business,
  *                        science and technology) are scaled by {@code (mean / section mass)^sectionBalance}: 0
  *                        leaves them, 1 weighs every section equally
+ * @param wordClusters    which models read the word clusters of English text besides their words
+ *                        ({@code ClusterFeatures}): {@code none}, {@code topic}, {@code section} or {@code both}
+ * @param clusterFeatures which cluster features they read, comma-separated: {@code words} (each word's cluster and
+ *                        each name's), {@code names} (names' alone), {@code pairs} (neighbouring words' as pairs)
  */
 record TrainingSettings(int bucketBits, int knownBits, int epochs, double learningRate, double l2, double balance,
                         double huffpost, double wikinews, double sib, double ownItems, double definitions,
-                        long seed, double sectionBalance) {
+                        long seed, double sectionBalance, String wordClusters, String clusterFeatures) {
+
+    TrainingSettings {
+        if (!java.util.Set.of("none", "topic", "section", "both").contains(wordClusters)) {
+            throw new IllegalArgumentException("topics.wordClusters is none, topic, section or both, not "
+                    + wordClusters);
+        }
+        clusterKinds(clusterFeatures);
+    }
+
+    TrainingSettings(int bucketBits, int knownBits, int epochs, double learningRate, double l2, double balance,
+                     double huffpost, double wikinews, double sib, double ownItems, double definitions, long seed,
+                     double sectionBalance) {
+        this(bucketBits, knownBits, epochs, learningRate, l2, balance, huffpost, wikinews, sib, ownItems, definitions,
+                seed, sectionBalance, "none", "words");
+    }
 
     TrainingSettings(int bucketBits, int knownBits, int epochs, double learningRate, double l2, double balance,
                      double huffpost, double wikinews, double sib, double ownItems, double definitions, long seed) {
@@ -31,7 +52,7 @@ record TrainingSettings(int bucketBits, int knownBits, int epochs, double learni
     }
 
     static TrainingSettings defaults() {
-        return new TrainingSettings(18, 22, 4, 0.2, 1e-6, 0.5, 1, 1, 0.5, 3, 1, 20261203L, 0);
+        return new TrainingSettings(18, 22, 4, 0.2, 1e-6, 0.5, 1, 1, 0.5, 3, 1, 20261203L, 0, "none", "words");
     }
 
     /** The defaults, each overridable by a system property {@code topics.<name>} (for experiments). */
@@ -42,12 +63,38 @@ record TrainingSettings(int bucketBits, int knownBits, int epochs, double learni
                 property("learningRate", d.learningRate), property("l2", d.l2), property("balance", d.balance),
                 property("huffpost", d.huffpost), property("wikinews", d.wikinews), property("sib", d.sib),
                 property("ownItems", d.ownItems), property("definitions", d.definitions),
-                Long.getLong("topics.seed", d.seed), property("sectionBalance", d.sectionBalance));
+                Long.getLong("topics.seed", d.seed), property("sectionBalance", d.sectionBalance),
+                System.getProperty("topics.wordClusters", d.wordClusters),
+                System.getProperty("topics.clusterFeatures", d.clusterFeatures));
     }
 
     private static double property(String name, double fallback) {
         String value = System.getProperty("topics." + name);
         return value == null ? fallback : Double.parseDouble(value);
+    }
+
+    /** @return the kinds of cluster features the topic model reads ({@code LinearTopicModel}'s; 0: none) */
+    int topicClusters() {
+        return wordClusters.equals("topic") || wordClusters.equals("both") ? clusterKinds(clusterFeatures) : 0;
+    }
+
+    /** @return the kinds of cluster features the section model reads (0: none) */
+    int sectionClusters() {
+        return wordClusters.equals("section") || wordClusters.equals("both") ? clusterKinds(clusterFeatures) : 0;
+    }
+
+    private static int clusterKinds(String names) {
+        int kinds = 0;
+        for (String name : names.split(",")) {
+            kinds |= switch (name.trim()) {
+                case "words" -> LinearTopicModel.WORD_CLUSTERS;
+                case "names" -> LinearTopicModel.NAME_CLUSTERS;
+                case "pairs" -> LinearTopicModel.CLUSTER_PAIRS;
+                default -> throw new IllegalArgumentException("topics.clusterFeatures lists words, names or pairs, not "
+                        + name);
+            };
+        }
+        return kinds;
     }
 
     double sourceWeight(String source) {

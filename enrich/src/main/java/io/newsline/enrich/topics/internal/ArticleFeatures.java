@@ -1,0 +1,81 @@
+package io.newsline.enrich.topics.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The features of one article, each part read once: the words of the headline, of each paragraph that has any and
+ * of the entity hints, and, the first time a vector asks for them, the word clusters of the headline and paragraphs
+ * (so a long text whose section model is faded out never reads them). The topic model's vector, each paragraph's
+ * vector and the section model's vector are built from these without reading the text again. Not thread-safe (one
+ * per text).
+ */
+public final class ArticleFeatures {
+
+    private final List<FeatureVector.Collector> words = new ArrayList<>();
+    private final String title;
+    private final List<String> paragraphs = new ArrayList<>();
+    private final FeatureVector.Collector hints = new FeatureVector.Collector();
+    /** Per kinds of cluster features asked for, per part of {@link #words}, its clusters. */
+    private final Map<Integer, List<FeatureVector.Collector>> clusters = new HashMap<>(4);
+
+    /** Reads the words of the headline, of each paragraph of {@code text} (split at line breaks) and of the hints. */
+    public ArticleFeatures(String title, String text, List<String> entityHints) {
+        this.title = title;
+        words.add(new FeatureVector.Collector().add(title));
+        for (String paragraph : text.split("\n")) {
+            FeatureVector.Collector c = new FeatureVector.Collector().add(paragraph);
+            if (c.wordCount() > 0) {
+                words.add(c);
+                paragraphs.add(paragraph);
+            }
+        }
+        entityHints.forEach(hints::add);
+    }
+
+    /** @return the paragraphs with words, in order */
+    public List<String> paragraphs() {
+        return paragraphs;
+    }
+
+    /**
+     * @param clusterKinds the kinds of cluster features the topic model reads (0: none)
+     * @return the topic model's vector: every part's words, the hints' words and the parts' clusters
+     */
+    public FeatureVector topicVector(int clusterKinds) {
+        List<FeatureVector.Collector> all = new ArrayList<>(words);
+        all.add(hints);
+        all.addAll(clusters(clusterKinds));
+        return FeatureVector.of(all);
+    }
+
+    /** @return the vector of paragraph {@code k} of {@link #paragraphs()} alone */
+    public FeatureVector paragraphVector(int k, int clusterKinds) {
+        return clusterKinds != 0 ? FeatureVector.of(List.of(words.get(k + 1), clusters(clusterKinds).get(k + 1)))
+                : words.get(k + 1).build();
+    }
+
+    /**
+     * @param clusterKinds the kinds of cluster features the section model reads (0: none)
+     * @return the section model's vector: every part's words and clusters, and the shapes of the texts
+     */
+    public FeatureVector sectionVector(int clusterKinds, CharSequence... texts) {
+        List<FeatureVector.Collector> read = new ArrayList<>(words);
+        read.addAll(clusters(clusterKinds));
+        return SectionModel.features(read, texts);
+    }
+
+    private List<FeatureVector.Collector> clusters(int kinds) {
+        if (kinds == 0) {
+            return List.of();
+        }
+        return clusters.computeIfAbsent(kinds, k -> {
+            List<FeatureVector.Collector> read = new ArrayList<>();
+            read.add(new FeatureVector.Collector().addClusters(title, k));
+            paragraphs.forEach(p -> read.add(new FeatureVector.Collector().addClusters(p, k)));
+            return read;
+        });
+    }
+}
