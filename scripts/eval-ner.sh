@@ -7,7 +7,9 @@
 #             (bench-data/ner/conll_to_jsonl.py), e.g. bench-data/ner/newswire-dev.conll
 #   enrich    the whole entity side of ArticleEnricher (default); bare: the CRF alone (with its given-name repair);
 #   ablation  every step around the CRF left out in turn and added alone (NerAblationMain), one row per variant
-#   model     english.all.3class.distsim (default) or english.conll.4class.distsim
+#   model     english.all.3class.distsim (default) or english.conll.4class.distsim; or de, es, fr: that language's
+#             model (german.distsim, spanish.ancora.distsim.s512, french-wikiner-4class), articles in that language,
+#             e.g. scripts/eval-ner.sh bench-data/ner/newswire-de.conll bare de
 # Scores with bench-data/ner/score.py (exact span; PER+ORG+LOC, per type, and with MISC).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -5,6 +5,7 @@ import io.newsline.enrich.keywords.KeywordExtractor;
 import io.newsline.enrich.link.EntityLinker;
 import io.newsline.enrich.ner.BodyText;
 import io.newsline.enrich.ner.CompetitionNames;
+import io.newsline.enrich.ner.CoreNlpNerEngine;
 import io.newsline.enrich.ner.DocumentConsistency;
 import io.newsline.enrich.ner.EntityResolver;
 import io.newsline.enrich.ner.OrganisationNames;
@@ -25,13 +26,15 @@ import java.util.Objects;
  * Enriches one clean article: entity mentions with offsets, merged and linked entities, IPTC Media Topics and
  * keywords. The entry point of this library.
  *
- * <p>Steps: pages flagged not-article are skipped; articles in a language the {@link NerEngine} does not support get
- * topics and keywords only (the classifier and extractor receive the language and decide for themselves whether they
- * can handle it), with a note saying why entities are missing. Otherwise NER runs on title and text, then
+ * <p>Steps: pages flagged not-article are skipped; articles in a language for which the {@link NerEngine} has no model
+ * ({@link NerEngine#forLanguage}) get topics and keywords only (the classifier and extractor receive the language and
+ * decide for themselves whether they can handle it), with a note saying why entities are missing. Otherwise the
+ * language's engine runs on title and text, then, for English only (their cues are English words and CoNLL-English
+ * layouts, and on the German, Spanish and French sets consistency added nothing or cost an entity),
  * {@link ResultLines} (teams of sports results lines), {@link CompetitionNames} (competitions are MISC),
- * {@link OrganisationNames} (company forms, share prices, clubs in match reports),
- * {@link DocumentConsistency}, {@link EntityResolver} (merging, linking, salience), topics (with the entity names as
- * hints) and keywords. docs/QUALITY.md measures what each step around the engine adds.
+ * {@link OrganisationNames} (company forms, share prices, clubs in match reports) and {@link DocumentConsistency};
+ * for every language {@link EntityResolver} (merging, linking, salience), topics (with the entity names as hints) and
+ * keywords. docs/QUALITY.md measures what each step around the engine adds, per language.
  *
  * <p>Reuse: the engine's raw spans, topics and keywords are kept in a bounded LRU cache keyed by the SHA-256 of the
  * normalised body text ({@link BodyText}). A syndicated copy whose normalised text was seen skips NER: the cached
@@ -62,7 +65,8 @@ public final class ArticleEnricher {
     private final int cacheSize;
 
     /**
-     * @param ner            the entity recogniser, e.g. {@code CoreNlpNerEngine.english()}
+     * @param ner            the entity recogniser, e.g. {@code CoreNlpNerEngine.english()}, or one per language
+     *                       ({@code LanguageNerEngines})
      * @param linker         the entity linker, e.g. {@code EntityLinker.standard()}
      * @param topics         the IPTC Media Topic classifier
      * @param keywords       the keyword extractor
@@ -105,7 +109,8 @@ public final class ArticleEnricher {
             return new Enrichment(List.of(), List.of(), List.of(), List.of(), language,
                     EnrichmentStatus.SKIPPED_NOT_ARTICLE, "flagged not-article by ingest", ner.id(), hash);
         }
-        if (!ner.supports(language)) {
+        NerEngine engine = ner.forLanguage(language).orElse(null);
+        if (engine == null) {
             String note = language == null
                     ? "language unknown: entities skipped, no model fits for certain"
                     : "no entity model for language '" + language + "': entities skipped";
@@ -121,19 +126,21 @@ public final class ArticleEnricher {
         boolean sameTitle = cached != null && cached.title().equals(title);
         if (cached != null) {
             bodySpans = toRaw(body, cached.normalisedBodySpans());
-            titleSpans = sameTitle ? cached.titleSpans() : ner.recognize(title);
+            titleSpans = sameTitle ? cached.titleSpans() : engine.recognize(title);
         } else {
-            bodySpans = ner.recognize(nerPrefix(input.text()));
-            titleSpans = ner.recognize(title);
+            bodySpans = engine.recognize(nerPrefix(input.text()));
+            titleSpans = engine.recognize(title);
         }
 
         List<FieldSpan> spans = new ArrayList<>(titleSpans.size() + bodySpans.size());
         addFieldSpans(spans, TextField.TITLE, title, titleSpans);
         addFieldSpans(spans, TextField.TEXT, input.text(), bodySpans);
-        spans = CompetitionNames.apply(title, input.text(), resultLines.apply(TextField.TEXT, input.text(), spans));
-        spans = organisations.apply(title, input.text(), spans, OrganisationNames.ALL_STEPS);
-        EntityResolver.Resolved resolved =
-                resolver.resolve(input.text(), DocumentConsistency.apply(title, input.text(), spans));
+        if (isEnglish(language)) {
+            spans = CompetitionNames.apply(title, input.text(), resultLines.apply(TextField.TEXT, input.text(), spans));
+            spans = organisations.apply(title, input.text(), spans, OrganisationNames.ALL_STEPS);
+            spans = DocumentConsistency.apply(title, input.text(), spans);
+        }
+        EntityResolver.Resolved resolved = resolver.resolve(input.text(), spans);
 
         List<TopicScore> topicScores;
         List<Keyword> keywordList;
@@ -152,7 +159,11 @@ public final class ArticleEnricher {
         String note = input.text().length() > MAX_NER_CHARS
                 ? "entities from the first " + MAX_NER_CHARS + " characters of " + input.text().length() : null;
         return new Enrichment(resolved.mentions(), resolved.entities(), topicScores, keywordList, language,
-                cached != null ? EnrichmentStatus.REUSED : EnrichmentStatus.ENRICHED, note, ner.id(), hash);
+                cached != null ? EnrichmentStatus.REUSED : EnrichmentStatus.ENRICHED, note, engine.id(), hash);
+    }
+
+    private static boolean isEnglish(String language) {
+        return CoreNlpNerEngine.primaryTag(language).equals("en");
     }
 
     /** The text NER reads: all of it, or its first {@link #MAX_NER_CHARS} characters cut at a space. */

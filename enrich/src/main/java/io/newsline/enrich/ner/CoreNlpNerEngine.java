@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -24,6 +25,11 @@ import java.util.Properties;
  * PERSON/ORGANIZATION/LOCATION/MISC. With a {@link Truecaser} ({@link #english()} has one), a sentence written in
  * capitals (a wire headline) is tagged last, on a copy in the casing of the document's running text and the names the
  * CRF found there; the spans keep the original text's offsets.
+ *
+ * <p>Languages: English ({@link #english()}) and, with the CRF files this build unpacks from CoreNLP's language model
+ * jars, German, Spanish and French ({@link #load(String)}), each tokenised with CoreNLP's tokenizer settings
+ * for the language and labels mapped to PERSON/ORGANIZATION/LOCATION/MISC (AnCora's PERS/ORG/LUG/OTROS, WikiNER's
+ * I-PER...). The English-only repairs (truecasing, given names before a person) stay off for the others.
  *
  * <p>Thread-safe: the tokenizer pipeline and the loaded CRF keep no per-call state. Loading a model takes one to
  * three seconds and a few hundred megabytes, so create one engine per process and share it.
@@ -39,14 +45,27 @@ public final class CoreNlpNerEngine implements NerEngine {
     public static final String COMBINED =
             "english.all.3class.distsim+english.muc.7class.distsim+english.conll.4class.distsim";
 
+    /** German: the CoNLL-2003 German and GermEval-trained 4-class model with distributional similarity features. */
+    public static final String GERMAN = "german.distsim";
+    /** Spanish: the AnCora/LDC-trained 4-class model (PERS, ORG, LUG, OTROS). */
+    public static final String SPANISH = "spanish.ancora.distsim.s512";
+    /** French: the WikiNER-trained 4-class model (I-PER, I-ORG, I-LOC, I-MISC). */
+    public static final String FRENCH = "french-wikiner-4class";
+
+    /** The languages this build has a model for ({@link #load}). */
+    public static final List<String> LANGUAGES = List.of("en", "de", "es", "fr");
+
     private static final String CORENLP_VERSION = "4.5.10";
     private static final String MODEL_DIRECTORY = "edu/stanford/nlp/models/ner/";
+    private static final String MWT_DIRECTORY = "edu/stanford/nlp/models/mwt/";
 
     private final StanfordCoreNLP tokenizer;
     private final AbstractSequenceClassifier<CoreLabel> classifier;
     private final String id;
     private final boolean joinGivenNames;
     private final Truecaser truecaser;
+    private final String language;
+    private final Contractions contractions;
 
     /**
      * @param model one of {@link #CONLL_4CLASS}, {@link #ALL_3CLASS}, loaded from the CoreNLP models jar; or several
@@ -62,11 +81,32 @@ public final class CoreNlpNerEngine implements NerEngine {
      * @param joinGivenNames whether a capitalised word right before a person joins the name (see {@link #recognize})
      */
     public CoreNlpNerEngine(String model, boolean joinGivenNames) {
+        this(model, "en", joinGivenNames);
+    }
+
+    /**
+     * @param model          a model of {@code language}, as {@link #CoreNlpNerEngine(String)}
+     * @param language       the language tag the engine {@link #supports} ({@code en}, {@code de}, {@code es},
+     *                       {@code fr}); also CoreNLP's {@code tokenize.language}
+     * @param joinGivenNames whether a capitalised word right before a person joins the name (English titles only)
+     */
+    public CoreNlpNerEngine(String model, String language, boolean joinGivenNames) {
         this.joinGivenNames = joinGivenNames;
         this.truecaser = null;
+        this.language = language;
         Properties properties = new Properties();
         properties.setProperty("annotators", "tokenize,ssplit");
-        properties.setProperty("tokenize.language", "en");
+        properties.setProperty("tokenize.language", language);
+        if (language.equals("de")) {
+            // the German model was trained on words that keep their hyphens: split, "Schleswig - Holstein" becomes a
+            // place and an organisation
+            properties.setProperty("tokenize.options", "splitHyphenated=false");
+        }
+        this.contractions = switch (language) {
+            case "de" -> Contractions.load(MWT_DIRECTORY + "german/german-mwt.tsv");
+            case "fr" -> Contractions.load(MWT_DIRECTORY + "french/french-mwt.tsv");
+            default -> null;
+        };
         // One sentence per line in CoNLL-style input, one paragraph per line in clean articles: joining lines
         // would let an entity run across them ("Marit Jansen" + "GHENT").
         properties.setProperty("ssplit.newlineIsSentenceBreak", "always");
@@ -88,6 +128,8 @@ public final class CoreNlpNerEngine implements NerEngine {
         this.id = engine.id;
         this.joinGivenNames = engine.joinGivenNames;
         this.truecaser = truecaser;
+        this.language = engine.language;
+        this.contractions = engine.contractions;
     }
 
     /**
@@ -105,6 +147,31 @@ public final class CoreNlpNerEngine implements NerEngine {
      */
     public static CoreNlpNerEngine english() {
         return new CoreNlpNerEngine(ALL_3CLASS).withTruecaser(Truecaser.fromCoreNlpModels());
+    }
+
+    /**
+     * @param language a language tag ({@code en}, {@code de-AT}...)
+     * @return a new engine for the language's model: {@link #english()} for English, {@link #GERMAN},
+     *     {@link #SPANISH} or {@link #FRENCH} on their language's tokenizer; empty for other languages
+     */
+    public static Optional<CoreNlpNerEngine> load(String language) {
+        return switch (primaryTag(language)) {
+            case "en" -> Optional.of(english());
+            case "de" -> Optional.of(new CoreNlpNerEngine(GERMAN, "de", false));
+            case "es" -> Optional.of(new CoreNlpNerEngine(SPANISH, "es", false));
+            case "fr" -> Optional.of(new CoreNlpNerEngine(FRENCH, "fr", false));
+            default -> Optional.empty();
+        };
+    }
+
+    /** @return the primary subtag of a language tag in lower case ("de" of "de-AT"), or "" for null */
+    public static String primaryTag(String language) {
+        if (language == null) {
+            return "";
+        }
+        String tag = language.toLowerCase(Locale.ROOT);
+        int cut = tag.indexOf('-') >= 0 ? tag.indexOf('-') : tag.indexOf('_');
+        return cut >= 0 ? tag.substring(0, cut) : tag;
     }
 
     @Override
@@ -146,7 +213,8 @@ public final class CoreNlpNerEngine implements NerEngine {
     private List<CoreLabel> classify(List<CoreLabel> tokens) {
         // classifySentence, unlike classify, first derives the word-shape and distributional-similarity
         // features the models were trained with; it returns labelled copies that keep the character offsets.
-        List<CoreLabel> labelled = classifier.classifySentence(tokens);
+        List<CoreLabel> labelled = contractions == null
+                ? classifier.classifySentence(tokens) : contractions.classify(tokens, classifier::classifySentence);
         if (joinGivenNames) {
             joinGivenNames(labelled);
         }
@@ -221,14 +289,18 @@ public final class CoreNlpNerEngine implements NerEngine {
         }
     }
 
-    /** Joins runs of equally labelled tokens; the models label inside-only (no B- tags), as CoNLL-2003 scoring expects. */
+    /**
+     * Joins runs of equally labelled tokens; the models label inside-only (no B- tags), as CoNLL-2003 scoring expects,
+     * and a B- tag, where a model has one, opens a new span.
+     */
     private static void collectSpans(List<CoreLabel> tokens, List<EntitySpan> spans) {
         EntityType open = null;
         int start = -1;
         int end = -1;
         for (CoreLabel token : tokens) {
-            EntityType type = typeOf(token.get(CoreAnnotations.AnswerAnnotation.class));
-            if (type != open) {
+            String label = token.get(CoreAnnotations.AnswerAnnotation.class);
+            EntityType type = typeOf(label);
+            if (type != open || (type != null && label.startsWith("B-"))) {
                 if (open != null) {
                     spans.add(new EntitySpan(start, end, open));
                 }
@@ -242,27 +314,25 @@ public final class CoreNlpNerEngine implements NerEngine {
         }
     }
 
+    /** The models' labels: English and German PERSON..., Spanish AnCora PERS/ORG/LUG/OTROS, French WikiNER I-PER... */
     private static EntityType typeOf(String label) {
         if (label == null) {
             return null;
         }
-        return switch (label) {
-            case "PERSON" -> EntityType.PERSON;
-            case "ORGANIZATION" -> EntityType.ORGANIZATION;
-            case "LOCATION" -> EntityType.LOCATION;
-            case "MISC" -> EntityType.MISC;
+        String bare = label.startsWith("B-") || label.startsWith("I-") ? label.substring(2) : label;
+        return switch (bare) {
+            case "PERSON", "PER", "PERS" -> EntityType.PERSON;
+            case "ORGANIZATION", "ORG" -> EntityType.ORGANIZATION;
+            case "LOCATION", "LOC", "LUG" -> EntityType.LOCATION;
+            case "MISC", "OTROS" -> EntityType.MISC;
             default -> null;
         };
     }
 
-    /** Only English: the CoreNLP CRF models of other languages are not shipped in this build. */
+    /** The language of this engine's model, with any region ("en-GB", "de_AT"). */
     @Override
     public boolean supports(String language) {
-        if (language == null) {
-            return false;
-        }
-        String tag = language.toLowerCase(Locale.ROOT);
-        return tag.equals("en") || tag.startsWith("en-") || tag.startsWith("en_");
+        return primaryTag(language).equals(this.language);
     }
 
     @Override

@@ -27,6 +27,9 @@ import java.util.List;
  *
  * <p>Usage: {@code NerEvaluationMain INPUT.jsonl OUTPUT.jsonl [enrich|bare] [model]}: {@code enrich} (default) runs
  * the whole {@link ArticleEnricher} (consistency, merging, linking) without reuse; {@code bare} the CRF alone.
+ * {@code model} is an English model name ({@link CoreNlpNerEngine#ALL_3CLASS} by default) or a language, {@code de},
+ * {@code es} or {@code fr}: that language's model ({@link CoreNlpNerEngine.load}), and the articles are given
+ * to the enricher in that language unless they say theirs.
  */
 public final class NerEvaluationMain {
 
@@ -37,9 +40,13 @@ public final class NerEvaluationMain {
         }
         boolean bare = args.length > 2 && args[2].equals("bare");
         String model = args.length > 3 ? args[3] : CoreNlpNerEngine.ALL_3CLASS;
-        CoreNlpNerEngine engine = new CoreNlpNerEngine(model);
+        boolean otherLanguage = model.length() == 2 && !model.equals("en");
+        String defaultLanguage = otherLanguage ? model : "en";
+        CoreNlpNerEngine engine = otherLanguage
+                ? CoreNlpNerEngine.load(model).orElseThrow() : new CoreNlpNerEngine(model);
         ArticleEnricher enricher = new ArticleEnricher(
-                engine.withTruecaser(Truecaser.fromCoreNlpModels()), EntityLinker.standard(), input -> List.of(), (title, text, language, max) -> List.of(), 0);
+                otherLanguage ? engine : engine.withTruecaser(Truecaser.fromCoreNlpModels()), EntityLinker.standard(),
+                input -> List.of(), (title, text, language, max) -> List.of(), 0);
         ObjectMapper json = new ObjectMapper();
         long started = System.nanoTime();
         int articles = 0;
@@ -61,7 +68,7 @@ public final class NerEvaluationMain {
                     }
                 } else {
                     Enrichment enrichment = enricher.enrich(new EnrichmentInput(id, article.path("title").asText(""),
-                            text, article.path("language").asText("en"), false));
+                            text, article.path("language").asText(defaultLanguage), false));
                     for (Mention m : enrichment.mentions()) {
                         if (m.in() == TextField.TEXT) {
                             mentions.addObject().put("start", m.start()).put("end", m.end())
