@@ -126,6 +126,28 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void aGermanArticleGetsEntitiesFromTheGermanModelAndAnItalianOneIsSkipped() {
+        String german = "Moskau (dpa) - Kremlchef Wladimir Putin hat die Beziehungen zu Myanmar gelobt. Das sagte er "
+                + "bei einem Treffen mit Juntachef Min Aung Hlaing im Kreml.";
+        send(article("de1", german, PageType.ARTICLE, "de"));
+        send(article("it1", "Il presidente Vladimir Putin ha lodato i legami con il Myanmar.", PageType.ARTICLE, "it"));
+
+        EnrichedArticle de = enriched.readValue();
+        assertThat(de.getStatus()).isEqualTo(EnrichmentStatus.ENRICHED);
+        assertThat(de.getEnricherVersion()).endsWith("/corenlp-4.5.10/german.distsim");
+        assertThat(de.getMentions()).filteredOn(m -> m.getIn() == TextField.TEXT)
+                .anySatisfy(m -> {
+                    assertThat(m.getText()).isEqualTo("Wladimir Putin");
+                    assertThat(m.getType()).isEqualTo(EntityType.PERSON);
+                    assertThat(m.getStart()).isEqualTo(german.indexOf("Wladimir"));
+                })
+                .anyMatch(m -> m.getText().equals("Moskau") && m.getType() == EntityType.LOCATION);
+        EnrichedArticle it = enriched.readValue();
+        assertThat(it.getStatus()).isEqualTo(EnrichmentStatus.SKIPPED_LANGUAGE);
+        assertThat(it.getMentions()).isEmpty();
+    }
+
+    @Test
     void pagesFlaggedNotArticleSkipEnrichmentButFlowOn() {
         send(article("n1", "Home World Sport", PageType.NOT_ARTICLE, "en"));
         EnrichedArticle out = enriched.readValue();
