@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Exact-span NER evaluation of the enrich library.
-# usage: scripts/eval-ner.sh [GOLD] [enrich|bare|ablation] [model]
+# usage: scripts/eval-ner.sh [GOLD] [enrich|bare|ablation|english-steps] [model]
 #   GOLD      {"id", "text", "entities": [[start, end, TYPE], ...]} per line (default bench-data/ner/news-ner-dev.jsonl),
 #             or a CoNLL-2003 column file (*.conll, or any file starting with -DOCSTART-): one document per
 #             -DOCSTART-, sentences as given, tokens joined by spaces, gold spans from the IOB tags
 #             (bench-data/ner/conll_to_jsonl.py), e.g. bench-data/ner/newswire-dev.conll
 #   enrich    the whole entity side of ArticleEnricher (default); bare: the CRF alone (with its given-name repair);
 #   ablation  every step around the CRF left out in turn and added alone (NerAblationMain), one row per variant
+#   english-steps  with model de, es or fr: the enricher with the steps it keeps for English pages applied too
 #   model     english.all.3class.distsim (default) or english.conll.4class.distsim; or de, es, fr: that language's
 #             model (german.distsim, spanish.ancora.distsim.s512, french-wikiner-4class), articles in that language,
 #             e.g. scripts/eval-ner.sh bench-data/ner/newswire-de.conll bare de

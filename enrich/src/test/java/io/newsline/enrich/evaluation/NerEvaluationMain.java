@@ -13,6 +13,7 @@ import io.newsline.enrich.link.EntityLinker;
 import io.newsline.enrich.ner.CoreNlpNerEngine;
 import io.newsline.enrich.ner.Truecaser;
 import io.newsline.enrich.ner.EntitySpan;
+import io.newsline.enrich.ner.NerEngine;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,9 @@ import java.util.List;
  * the whole {@link ArticleEnricher} (consistency, merging, linking) without reuse; {@code bare} the CRF alone.
  * {@code model} is an English model name ({@link CoreNlpNerEngine#ALL_3CLASS} by default) or a language, {@code de},
  * {@code es} or {@code fr}: that language's model ({@link CoreNlpNerEngine.load}), and the articles are given
- * to the enricher in that language unless they say theirs.
+ * to the enricher in that language unless they say theirs. Mode {@code english-steps} runs such a model through the
+ * enricher as if the articles were English, with the steps the enricher keeps for English (results lines,
+ * competitions, organisation cues, document consistency), to measure what they would do in that language.
  */
 public final class NerEvaluationMain {
 
@@ -39,13 +42,18 @@ public final class NerEvaluationMain {
             System.exit(2);
         }
         boolean bare = args.length > 2 && args[2].equals("bare");
+        boolean englishSteps = args.length > 2 && args[2].equals("english-steps");
         String model = args.length > 3 ? args[3] : CoreNlpNerEngine.ALL_3CLASS;
         boolean otherLanguage = model.length() == 2 && !model.equals("en");
         String defaultLanguage = otherLanguage ? model : "en";
         CoreNlpNerEngine engine = otherLanguage
                 ? CoreNlpNerEngine.load(model).orElseThrow() : new CoreNlpNerEngine(model);
-        ArticleEnricher enricher = new ArticleEnricher(
-                otherLanguage ? engine : engine.withTruecaser(Truecaser.fromCoreNlpModels()), EntityLinker.standard(),
+        NerEngine enricherEngine = otherLanguage ? engine : engine.withTruecaser(Truecaser.fromCoreNlpModels());
+        if (englishSteps) {
+            enricherEngine = asEnglish(engine);
+        }
+        String enricherLanguage = englishSteps ? "en" : null;
+        ArticleEnricher enricher = new ArticleEnricher(enricherEngine, EntityLinker.standard(),
                 input -> List.of(), (title, text, language, max) -> List.of(), 0);
         ObjectMapper json = new ObjectMapper();
         long started = System.nanoTime();
@@ -68,7 +76,7 @@ public final class NerEvaluationMain {
                     }
                 } else {
                     Enrichment enrichment = enricher.enrich(new EnrichmentInput(id, article.path("title").asText(""),
-                            text, article.path("language").asText(defaultLanguage), false));
+                            text, enricherLanguage != null ? enricherLanguage : article.path("language").asText(defaultLanguage), false));
                     for (Mention m : enrichment.mentions()) {
                         if (m.in() == TextField.TEXT) {
                             mentions.addObject().put("start", m.start()).put("end", m.end())
@@ -81,7 +89,28 @@ public final class NerEvaluationMain {
                 articles++;
             }
         }
-        System.err.printf("%s, %s: %d articles in %.1f s%n", engine.id(), bare ? "bare CRF" : "enricher",
+        System.err.printf("%s, %s: %d articles in %.1f s%n", engine.id(),
+                bare ? "bare CRF" : englishSteps ? "enricher with the English steps" : "enricher",
                 articles, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** {@code engine} answering for English too, so that the enricher applies its English-only steps to its spans. */
+    private static NerEngine asEnglish(NerEngine engine) {
+        return new NerEngine() {
+            @Override
+            public List<EntitySpan> recognize(String text) {
+                return engine.recognize(text);
+            }
+
+            @Override
+            public boolean supports(String language) {
+                return true;
+            }
+
+            @Override
+            public String id() {
+                return engine.id();
+            }
+        };
     }
 }
