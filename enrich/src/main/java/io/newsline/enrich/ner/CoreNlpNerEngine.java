@@ -32,7 +32,7 @@ import java.util.Properties;
  * I-PER...). The English-only repairs (truecasing, given names before a person) stay off for the others.
  *
  * <p>Thread-safe: the tokenizer pipeline and the loaded CRF keep no per-call state. Loading a model takes one to
- * three seconds and a few hundred megabytes, so create one engine per process and share it.
+ * six seconds and 90 to 180 MB of heap (docs/BENCHMARKS.md), so create one engine per process and share it.
  */
 public final class CoreNlpNerEngine implements NerEngine {
 
@@ -45,7 +45,7 @@ public final class CoreNlpNerEngine implements NerEngine {
     public static final String COMBINED =
             "english.all.3class.distsim+english.muc.7class.distsim+english.conll.4class.distsim";
 
-    /** German: the CoNLL-2003 German and GermEval-trained 4-class model with distributional similarity features. */
+    /** German: the 4-class model (PERSON, ORGANIZATION, LOCATION, MISC) with distributional similarity features. */
     public static final String GERMAN = "german.distsim";
     /** Spanish: the AnCora/LDC-trained 4-class model (PERS, ORG, LUG, OTROS). */
     public static final String SPANISH = "spanish.ancora.distsim.s512";

@@ -45,19 +45,34 @@ public final class NerLanguagesMeasureMain {
             System.out.printf("| %s | %s | %.1f | %d |%n", language, engine.id(), load, (after - before) >> 20);
         }
         System.out.printf("total heap used after loading all: %d MB%n", usedAfterGc(memory) >> 20);
-        Map<String, Double> best = new LinkedHashMap<>();
+        Map<String, List<Double>> rates = new LinkedHashMap<>();
         for (int round = 0; round <= rounds; round++) {
             for (var entry : engines.entrySet()) {
                 double rate = tokensPerSecond(entry.getValue(), texts.get(entry.getKey()), seconds);
                 if (round > 0) { // round 0 warms up
-                    best.merge(entry.getKey(), rate, Math::max);
+                    rates.computeIfAbsent(entry.getKey(), language -> new ArrayList<>()).add(rate);
                     System.out.printf("round %d %s %.0f tokens/s%n", round, entry.getKey(), rate);
                 }
             }
         }
-        double english = best.getOrDefault("en", Double.NaN);
-        System.out.printf("| language | tokens/s (best of %d) | ratio to en |%n", rounds);
-        best.forEach((language, rate) -> System.out.printf("| %s | %.0f | %.2f |%n", language, rate, rate / english));
+        double englishBest = best(rates.get("en"));
+        double englishMedian = median(rates.get("en"));
+        System.out.printf("| language | tokens/s (best of %d) | best to en's best | median to en's median |%n", rounds);
+        rates.forEach((language, list) -> System.out.printf("| %s | %.0f | %.2f | %.2f |%n", language, best(list),
+                best(list) / englishBest, median(list) / englishMedian));
+    }
+
+    private static double best(List<Double> rates) {
+        return rates == null ? Double.NaN : rates.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+
+    private static double median(List<Double> rates) {
+        if (rates == null || rates.isEmpty()) {
+            return Double.NaN;
+        }
+        double[] sorted = rates.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
 
     private static double tokensPerSecond(CoreNlpNerEngine engine, List<String> texts, double seconds) {
