@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 public final class Titles {
 
     private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/]\\s+|\\s*\\|\\s*|\\s+::\\s+");
-    private static final Pattern NON_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Titles() {
     }
@@ -155,14 +154,91 @@ public final class Titles {
         return false;
     }
 
-    /** Lower case, letters and digits only: for comparing titles and names. */
+    /**
+     * Lower case, letters and digits only: for comparing titles and names. What {@code [^\p{L}\p{N}]+} replaced
+     * by nothing leaves of the lower-cased text, found without an expression: the metadata and the block cleaner ask
+     * for keys of many short texts, and a matcher per text cost more than the walk over its characters.
+     */
     public static String key(String s) {
-        return s == null ? "" : NON_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
+        if (s == null) {
+            return "";
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        StringBuilder kept = null;
+        for (int i = 0; i < lower.length(); ) {
+            int c = lower.codePointAt(i);
+            int next = i + Character.charCount(c);
+            if (!isLetterOrNumber(c)) {
+                if (kept == null) {
+                    kept = new StringBuilder(lower.length()).append(lower, 0, i);
+                }
+            } else if (kept != null) {
+                kept.append(lower, i, next);
+            }
+            i = next;
+        }
+        return kept == null ? lower : kept.toString();
     }
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** {@code \p{L}} or {@code \p{N}}: a letter or a number by its general category. */
+    private static boolean isLetterOrNumber(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                    Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                    Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
 
+    /**
+     * No-break spaces as spaces, soft hyphens removed, each run of whitespace ({@code \s}: space, tab, line feed,
+     * vertical tab, form feed, carriage return) one space, the ends trimmed. Without an expression: text that needs
+     * only the trim (most of it) is returned as it is, the rest built in one pass.
+     */
     public static String normaliseSpace(String s) {
-        return s == null ? null : WHITESPACE.matcher(s.replace('\u00A0', ' ').replace("\u00AD", "")).replaceAll(" ").trim();
+        if (s == null) {
+            return null;
+        }
+        int first = firstToNormalise(s);
+        if (first < 0) {
+            return s.trim();
+        }
+        StringBuilder out = new StringBuilder(s.length()).append(s, 0, first);
+        boolean inSpace = first > 0 && s.charAt(first - 1) == ' ';
+        for (int i = first; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u00AD') {
+                continue;
+            }
+            if (c == '\u00A0' || isRegexSpace(c)) {
+                if (!inSpace) {
+                    out.append(' ');
+                    inSpace = true;
+                }
+            } else {
+                out.append(c);
+                inSpace = false;
+            }
+        }
+        return out.toString().trim();
+    }
+
+    /** The index of the first character that is not left as it is apart from the trim, or -1. */
+    private static int firstToNormalise(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                if (i + 1 < s.length() && s.charAt(i + 1) == ' ') {
+                    return i;
+                }
+            } else if (c == '\u00AD' || c == '\u00A0' || isRegexSpace(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 }
