@@ -109,6 +109,10 @@ public final class DateTexts {
     }
 
     private static Optional<PrintedDate> parseIso(String s) {
+        OffsetDateTime plain = plainOffsetDateTime(s);
+        if (plain != null) {
+            return Optional.of(new PrintedDate(plain.toLocalDateTime(), plain.getOffset(), true));
+        }
         try {
             OffsetDateTime odt = OffsetDateTime.parse(OFFSET_WITHOUT_COLON.matcher(s.replace(' ', 'T')).replaceFirst("$1:$2"));
             return Optional.of(new PrintedDate(odt.toLocalDateTime(), odt.getOffset(), true));
@@ -122,6 +126,94 @@ public final class DateTexts {
             // not a local date-time either
         }
         return findPrinted(s);
+    }
+
+    /**
+     * The most common machine date, {@code 2025-03-05T12:50:00+01:00} (seconds, a fraction of 1-9 digits and a
+     * {@code Z} in place of the offset optional; a space or {@code t} for the {@code T}), read digit by digit; null
+     * for any other form or a value out of range, which {@link OffsetDateTime#parse} then reads (or refuses) as
+     * before. It gives what {@code OffsetDateTime.parse} gives, without its general formatter, which took half the
+     * time the metadata spent on dates.
+     */
+    static OffsetDateTime plainOffsetDateTime(String s) {
+        int n = s.length();
+        if (n < 17 || !digits(s, 0, 4) || s.charAt(4) != '-' || !digits(s, 5, 7) || s.charAt(7) != '-'
+                || !digits(s, 8, 10) || "Tt ".indexOf(s.charAt(10)) < 0 || !digits(s, 11, 13) || s.charAt(13) != ':'
+                || !digits(s, 14, 16)) {
+            return null;
+        }
+        int i = 16;
+        int second = 0;
+        int nanos = 0;
+        if (i < n && s.charAt(i) == ':') {
+            if (!digits(s, i + 1, i + 3)) {
+                return null;
+            }
+            second = number(s, i + 1, i + 3);
+            i += 3;
+            if (i < n && s.charAt(i) == '.') {
+                int from = ++i;
+                while (i < n && i - from < 9 && isDigit(s.charAt(i))) {
+                    nanos = nanos * 10 + (s.charAt(i++) - '0');
+                }
+                if (i == from) {
+                    return null;
+                }
+                for (int scale = i - from; scale < 9; scale++) {
+                    nanos *= 10;
+                }
+            }
+        }
+        ZoneOffset offset;
+        if (i == n - 1 && (s.charAt(i) == 'Z' || s.charAt(i) == 'z')) {
+            offset = ZoneOffset.UTC;
+        } else if (i == n - 6 && (s.charAt(i) == '+' || s.charAt(i) == '-') && digits(s, i + 1, i + 3)
+                && s.charAt(i + 3) == ':' && digits(s, i + 4, n)) {
+            int sign = s.charAt(i) == '-' ? -1 : 1;
+            int hours = number(s, i + 1, i + 3);
+            int minutes = number(s, i + 4, n);
+            if (hours > 17 || minutes > 59) {
+                return null;
+            }
+            offset = ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes);
+        } else {
+            return null;
+        }
+        int hour = number(s, 11, 13);
+        int minute = number(s, 14, 16);
+        if (hour > 23 || minute > 59 || second > 59) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.of(LocalDate.of(number(s, 0, 4), number(s, 5, 7), number(s, 8, 10)),
+                    LocalTime.of(hour, minute, second, nanos), offset);
+        } catch (DateTimeException e) {
+            return null; // no such day (February 30th): the formatter refuses it as well
+        }
+    }
+
+    private static boolean digits(String s, int from, int to) {
+        if (to > s.length()) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static int number(String s, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (s.charAt(i) - '0');
+        }
+        return value;
     }
 
     /** Finds the first date (with its time, when printed right after it) in running text. */
