@@ -26,9 +26,6 @@ import org.jsoup.select.QueryParser;
  */
 public final class HtmlMetadataExtractor {
 
-    /** Parsed once: jsoup compiles a selector's regular expressions each time it parses the selector text. */
-    static final Evaluator BYLINE = QueryParser.parse(HtmlMetadataExtractor.BYLINE_SELECTOR);
-    static final Evaluator DATE_HOLDER = QueryParser.parse(HtmlMetadataExtractor.DATE_SELECTOR);
     private static final int MAX_BYLINE_CHARS = 120;
     private static final int MAX_DATE_LINE_CHARS = 200;
     // simple selectors (one tag or attribute, no combinator), matched on PageElements' lists
@@ -39,20 +36,6 @@ public final class HtmlMetadataExtractor {
     private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
     private static final Evaluator IMAGE_SRC = QueryParser.parse("link[rel=image_src]");
     private static final Evaluator CONTENT_LANGUAGE = QueryParser.parse("meta[http-equiv~=(?i)content-language]");
-    private static final String BYLINE_SELECTOR = "[itemprop=author] [itemprop=name], [itemprop=author], a[rel=author], "
-            + "[class~=(?i)^(byline|author|author-name|byline__name|article-author|story-byline|writer|c-byline)$], "
-            + "[class*=byline] a[href*=author], [class*=byline] [class*=name]";
-    private static final String DATE_SELECTOR = "[class~=(?i)(^|-|_)(date|time|dateline|timestamp|published|"
-            + "publish-date|pubdate|post-date|entry-date|article-date|story-date)($|-|_)], [class*=byline], "
-            + "[id~=(?i)(date|publish)]";
-    /**
-     * Words one of which every class the byline selector reads holds ({@code [class~=...]}, {@code [class*=name]});
-     * its other subjects carry {@code itemprop} or are links.
-     */
-    private static final String[] BYLINE_CLASS_WORDS = {"byline", "author", "writer", "name"};
-    /** Words one of which every class and every id the date selector reads holds. */
-    private static final String[] DATE_CLASS_WORDS = {"date", "time", "publish", "byline"};
-    private static final String[] DATE_ID_WORDS = {"date", "publish"};
 
     /** Reads the metadata of {@code doc}; the document's base URI is the page URL. */
     public PageMetadata extract(Document doc, SiteProfile site) {
@@ -98,7 +81,7 @@ public final class HtmlMetadataExtractor {
         }
         if (authors.isEmpty()) {
             List<String> raw = new ArrayList<>();
-            for (Element e : ElementWalk.select(BYLINE, doc, HtmlMetadataExtractor::mayBeByline)) {
+            for (Element e : ElementWalk.select(BylineAndDateSelectors.BYLINE, doc, BylineAndDateSelectors::mayBeByline)) {
                 if (TextLength.exceeds(e, MAX_BYLINE_CHARS) || inComments(e)) {
                     continue;
                 }
@@ -354,28 +337,10 @@ public final class HtmlMetadataExtractor {
         return time != null ? time : page.first(page.times, TIME_DATETIME);
     }
 
-    /**
-     * A necessary condition for {@link #BYLINE_SELECTOR} on an element, checked before it: selecting the byline
-     * elements of the 181 Scrapinghub pages took 27 ms with the selector on every element, 21 ms with this first.
-     */
-    static boolean mayBeByline(Element e) {
-        return e.attributesSize() > 0 && (e.normalName().equals("a") || e.hasAttr("itemprop")
-                || NameWords.mayHold(e.attr("class"), BYLINE_CLASS_WORDS));
-    }
-
-    /**
-     * A necessary condition for {@link #DATE_SELECTOR} on an element, checked before it: the selector's unanchored
-     * expressions on every element's class and id were most of what finding the date holders cost (a plain scan
-     * for the words takes half as long).
-     */
-    static boolean mayHoldDate(Element e) {
-        return e.attributesSize() > 0 && (NameWords.mayHold(e.attr("class"), DATE_CLASS_WORDS)
-                || NameWords.mayHold(e.id(), DATE_ID_WORDS));
-    }
-
     /** A printed date in an element whose class or id says it holds one ("Published March 05, 2025 | 12:50 AM"). */
     private static String visibleDate(Document doc) {
-        Elements candidates = ElementWalk.select(DATE_HOLDER, doc, HtmlMetadataExtractor::mayHoldDate);
+        Elements candidates = ElementWalk.select(BylineAndDateSelectors.DATE_HOLDER, doc,
+                BylineAndDateSelectors::mayHoldDate);
         int checked = 0;
         for (Element e : candidates) {
             // read no further than a date line can run: nested holders each hold the text below them

@@ -26,12 +26,12 @@ class SelectorPreChecksTest {
 
     @Test
     void datePreCheckPassesEveryElementTheSelectorMatches() {
-        assertThat(misses(HtmlMetadataExtractor.DATE_HOLDER, HtmlMetadataExtractor::mayHoldDate)).isEmpty();
+        assertThat(misses(BylineAndDateSelectors.DATE_HOLDER, BylineAndDateSelectors::mayHoldDate)).isEmpty();
     }
 
     @Test
     void bylinePreCheckPassesEveryElementTheSelectorMatches() {
-        assertThat(misses(HtmlMetadataExtractor.BYLINE, HtmlMetadataExtractor::mayBeByline)).isEmpty();
+        assertThat(misses(BylineAndDateSelectors.BYLINE, BylineAndDateSelectors::mayBeByline)).isEmpty();
     }
 
     @Test
@@ -42,9 +42,11 @@ class SelectorPreChecksTest {
     @Test
     void preChecksRejectPlainNames() {
         Element plain = Jsoup.parse("<div class='story-body' id='main'>x</div>").selectFirst("div");
-        assertThat(HtmlMetadataExtractor.mayHoldDate(plain)).isFalse();
+        assertThat(BylineAndDateSelectors.mayHoldDate(plain)).isFalse();
         assertThat(Standfirst.mayBeMarked(plain)).isFalse();
-        assertThat(HtmlMetadataExtractor.mayBeByline(plain)).isFalse();
+        assertThat(BylineAndDateSelectors.mayBeByline(plain)).isFalse();
+        Element link = Jsoup.parse("<a href='/news/story-1' class='teaser-link'>x</a>").selectFirst("a");
+        assertThat(BylineAndDateSelectors.mayBeByline(link)).isFalse();
         assertThat(NameWords.mayHold("Story-BYLINE", new String[] {"byline"})).isTrue();
         assertThat(NameWords.mayHold("bylin", new String[] {"byline"})).isFalse();
     }
@@ -60,20 +62,20 @@ class SelectorPreChecksTest {
                     .append("'>y</p>");
         }
         Document doc = Jsoup.parse(html.toString());
-        assertThat(ElementWalk.select(HtmlMetadataExtractor.DATE_HOLDER, doc, HtmlMetadataExtractor::mayHoldDate))
+        assertThat(ElementWalk.select(BylineAndDateSelectors.DATE_HOLDER, doc, BylineAndDateSelectors::mayHoldDate))
                 .hasSizeGreaterThan(20)
-                .containsExactlyElementsOf(ElementWalk.select(HtmlMetadataExtractor.DATE_HOLDER, doc));
+                .containsExactlyElementsOf(ElementWalk.select(BylineAndDateSelectors.DATE_HOLDER, doc));
         assertThat(ElementWalk.select(Standfirst.MARKED, doc, Standfirst::mayBeMarked)).hasSizeGreaterThan(10)
                 .containsExactlyElementsOf(ElementWalk.select(Standfirst.MARKED, doc));
-        assertThat(ElementWalk.select(HtmlMetadataExtractor.BYLINE, doc, HtmlMetadataExtractor::mayBeByline))
-                .hasSizeGreaterThan(5).containsExactlyElementsOf(ElementWalk.select(HtmlMetadataExtractor.BYLINE, doc));
+        assertThat(ElementWalk.select(BylineAndDateSelectors.BYLINE, doc, BylineAndDateSelectors::mayBeByline))
+                .hasSizeGreaterThan(5).containsExactlyElementsOf(ElementWalk.select(BylineAndDateSelectors.BYLINE, doc));
     }
 
     /**
      * The class and id values the selector matches and the pre-check rejects: each name in either case, with every
      * ASCII character and the characters whose case folds to or from ASCII letters before and after it and in place
-     * of each of its characters, on a span and a link. (The pre-check passes every name with a character beyond
-     * ASCII.)
+     * of each of its characters, as a class, id, link address or rel, on a span and a link. (The pre-check passes
+     * every name with a character beyond ASCII.)
      */
     private static List<String> misses(Evaluator selector, Predicate<Element> preCheck) {
         List<String> misses = new ArrayList<>();
@@ -88,7 +90,7 @@ class SelectorPreChecksTest {
                         values.add(cased.substring(0, k) + c + cased.substring(k + 1));
                     }
                     for (String value : values) {
-                        for (String attribute : new String[] {"class", "id"}) {
+                        for (String attribute : new String[] {"class", "id", "href", "rel"}) {
                             for (String tag : new String[] {"span", "a"}) {
                                 Element e = parent.appendElement(tag).attr(attribute, value);
                                 if (selector.matches(doc, e) && !preCheck.test(e)) {
