@@ -11,6 +11,9 @@
 #   model     english.all.3class.distsim (default) or english.conll.4class.distsim; or de, es, fr: that language's
 #             model (german.distsim, spanish.ancora.distsim.s512, french-wikiner-4class), articles in that language,
 #             e.g. scripts/eval-ner.sh bench-data/ner/newswire-de.conll bare de
+# WIRE_STEPS=DATELINE,NAME_EDGES,CLUBS (or none) picks the German, Spanish and French steps around the CRF
+#             (enrich/ner/WireSteps) instead of those kept for the language, e.g. for an ablation:
+#             WIRE_STEPS=none scripts/eval-ner.sh bench-data/ner/newswire-fr.conll enrich fr
 # Scores with bench-data/ner/score.py (exact span; PER+ORG+LOC, per type, and with MISC).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,6 +41,6 @@ if [[ "$mode" == ablation ]]; then
   exit 0
 fi
 out="$work/predictions.jsonl"
-java -Xmx2g -cp "$classpath" io.newsline.enrich.evaluation.NerEvaluationMain "$gold" "$out" "$mode" "$model"
+java -Xmx2g ${WIRE_STEPS:+-Dnewsline.wireSteps=$WIRE_STEPS} -cp "$classpath" io.newsline.enrich.evaluation.NerEvaluationMain "$gold" "$out" "$mode" "$model"
 python3 bench-data/ner/score.py "$gold" "$out"
 echo "predictions: $out" >&2

@@ -13,6 +13,7 @@ import io.newsline.enrich.ner.EntitySpan;
 import io.newsline.enrich.ner.FieldSpan;
 import io.newsline.enrich.ner.NerEngine;
 import io.newsline.enrich.ner.ResultLines;
+import io.newsline.enrich.ner.WireSteps;
 import io.newsline.enrich.topics.TopicClassifier;
 import io.newsline.enrich.topics.TopicInput;
 import io.newsline.enrich.topics.TopicScore;
@@ -21,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Enriches one clean article: entity mentions with offsets, merged and linked entities, IPTC Media Topics and
@@ -33,7 +36,8 @@ import java.util.Objects;
  * layouts, and on the German, Spanish and French sets consistency added nothing or cost an entity),
  * {@link ResultLines} (teams of sports results lines), {@link CompetitionNames} (competitions are MISC),
  * {@link OrganisationNames} (company forms, share prices, clubs in match reports) and {@link DocumentConsistency};
- * for every language {@link EntityResolver} (merging, linking, salience), topics (with the entity names as hints) and
+ * for German, Spanish and French the {@link WireSteps} kept for that language (datelines, name edges, clubs); for
+ * every language {@link EntityResolver} (merging, linking, salience), topics (with the entity names as hints) and
  * keywords. docs/QUALITY.md measures what each step around the engine adds, per language.
  *
  * <p>Reuse: the engine's raw spans, topics and keywords are kept in a bounded LRU cache keyed by the SHA-256 of the
@@ -59,6 +63,8 @@ public final class ArticleEnricher {
     private final EntityResolver resolver;
     private final ResultLines resultLines;
     private final OrganisationNames organisations;
+    private final WireSteps wireSteps;
+    private final Function<String, Set<WireSteps.Step>> wireStepsOf;
     private final TopicClassifier topics;
     private final KeywordExtractor keywords;
     private final Map<String, Cached> cache;
@@ -74,6 +80,17 @@ public final class ArticleEnricher {
      */
     public ArticleEnricher(
             NerEngine ner, EntityLinker linker, TopicClassifier topics, KeywordExtractor keywords, int reuseCacheSize) {
+        this(ner, linker, topics, keywords, reuseCacheSize, WireSteps::kept);
+    }
+
+    /**
+     * As above, with the {@link WireSteps} to apply to each language's spans (English pages get none of them);
+     * {@link WireSteps#kept} by default, other choices to measure what each step does.
+     */
+    public ArticleEnricher(NerEngine ner, EntityLinker linker, TopicClassifier topics, KeywordExtractor keywords,
+            int reuseCacheSize, Function<String, Set<WireSteps.Step>> wireStepsOf) {
+        this.wireSteps = new WireSteps(linker::isNation);
+        this.wireStepsOf = Objects.requireNonNull(wireStepsOf, "wireStepsOf");
         this.ner = Objects.requireNonNull(ner, "ner");
         this.resolver = new EntityResolver(Objects.requireNonNull(linker, "linker"));
         this.resultLines = new ResultLines(linker::isNation);
@@ -139,6 +156,8 @@ public final class ArticleEnricher {
             spans = CompetitionNames.apply(title, input.text(), resultLines.apply(TextField.TEXT, input.text(), spans));
             spans = organisations.apply(title, input.text(), spans, OrganisationNames.ALL_STEPS);
             spans = DocumentConsistency.apply(title, input.text(), spans);
+        } else {
+            spans = wireSteps.apply(language, title, input.text(), spans, wireStepsOf.apply(language));
         }
         EntityResolver.Resolved resolved = resolver.resolve(input.text(), spans);
 

@@ -71,6 +71,19 @@ class MultilingualEnrichmentTest {
     }
 
     @Test
+    void aFrenchSportsStoryGetsItsDatelineItsClubsAndNamesWithoutTheWordsBeforeThem() {
+        String text = "TOULOUSE, 5 déc 2026 (AFP) - Le Stade Toulousain a battu Clermont 27-13 samedi au stade "
+                + "Ernest-Wallon.\nL'entraîneur Ugo Mola a salué ses avants.";
+        Enrichment result = enricher(List.of("fr")).enrich(new EnrichmentInput("fr3", "", text, "fr", false));
+
+        assertThat(mention(result, "TOULOUSE").type()).isEqualTo(EntityType.LOCATION);
+        assertThat(mention(result, "AFP").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(mention(result, "Stade Toulousain").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(mention(result, "Clermont").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(result.mentions()).noneMatch(m -> m.text().startsWith("stade"));
+    }
+
+    @Test
     void aLanguageWithoutAConfiguredModelIsStillSkipped() {
         ArticleEnricher enricher = enricher(List.of("de", "es"));
 

@@ -14,12 +14,17 @@ import io.newsline.enrich.ner.CoreNlpNerEngine;
 import io.newsline.enrich.ner.Truecaser;
 import io.newsline.enrich.ner.EntitySpan;
 import io.newsline.enrich.ner.NerEngine;
+import io.newsline.enrich.ner.WireSteps;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Tags a JSON-lines file of articles ({@code {"id"|"articleId", "text", "title"?, "language"?}}) and writes one
@@ -53,8 +58,13 @@ public final class NerEvaluationMain {
             enricherEngine = asEnglish(engine);
         }
         String enricherLanguage = englishSteps ? "en" : null;
+        // -Dnewsline.wireSteps=DATELINE,CLUBS (or "none") picks the WireSteps to measure; the kept ones by default
+        String chosen = System.getProperty("newsline.wireSteps");
+        Function<String, Set<WireSteps.Step>> wireSteps = chosen == null ? WireSteps::kept : language -> chosen
+                .equals("none") ? Set.of() : Arrays.stream(chosen.split(",")).map(WireSteps.Step::valueOf)
+                .collect(Collectors.toSet());
         ArticleEnricher enricher = new ArticleEnricher(enricherEngine, EntityLinker.standard(),
-                input -> List.of(), (title, text, language, max) -> List.of(), 0);
+                input -> List.of(), (title, text, language, max) -> List.of(), 0, wireSteps);
         ObjectMapper json = new ObjectMapper();
         long started = System.nanoTime();
         int articles = 0;

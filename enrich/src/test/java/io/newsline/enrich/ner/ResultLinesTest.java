@@ -1,5 +1,7 @@
 package io.newsline.enrich.ner;
 
+import static io.newsline.enrich.ner.TestSpans.span;
+import static io.newsline.enrich.ner.TestSpans.typed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsline.enrich.EntityType;
@@ -11,15 +13,6 @@ import org.junit.jupiter.api.Test;
 class ResultLinesTest {
 
     private final ResultLines resultLines = new ResultLines(EntityLinker.standard()::isNation);
-
-    private static FieldSpan span(String text, String surface, EntityType type) {
-        int at = text.indexOf(surface);
-        return new FieldSpan(TextField.TEXT, at, at + surface.length(), type, surface);
-    }
-
-    private static List<String> typed(List<FieldSpan> spans) {
-        return spans.stream().map(s -> s.text() + "/" + s.type()).toList();
-    }
 
     @Test
     void clubsNamedAfterCitiesInAResultsLineAreOrganisations() {
