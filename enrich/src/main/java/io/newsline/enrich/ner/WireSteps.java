@@ -33,6 +33,9 @@ import java.util.regex.Pattern;
  *       it ("battu Nantes 3-0"), a match word before ("gegen Leverkusen", "contre Lyon") or after it ("Bayern
  *       gewinnt"), or, in Spanish and German, an article before a city ("al Sevilla", "die Bayern"); the club is then
  *       an organisation wherever the story names it as a place.</li>
+ *   <li>{@link Step#INSTITUTIONS}: a person or place whose name opens with an institution's word of the language
+ *       ("Museo del Prado", "Banque de France", "Landgericht Hamburg") is an organisation; an article opening it at the
+ *       start of a sentence is left out ("La Agencia Estatal de Meteorología").</li>
  * </ul>
  *
  * <p>Stateless and thread-safe if its nation test is.
@@ -43,17 +46,19 @@ public final class WireSteps {
     public enum Step {
         DATELINE,
         NAME_EDGES,
-        CLUBS
+        CLUBS,
+        INSTITUTIONS
     }
 
     /**
      * Kept where each added F1 on the language's development set (docs/QUALITY.md); trimming names' edges changed no
-     * span in German or Spanish, whose CRFs do not pull lower-case words into names.
+     * span in German or Spanish, whose CRFs do not pull lower-case words into names, and institutions none in German
+     * or French.
      */
     private static final Map<String, Set<Step>> KEPT = Map.of(
             "de", Collections.unmodifiableSet(EnumSet.of(Step.DATELINE, Step.CLUBS)),
-            "es", Collections.unmodifiableSet(EnumSet.of(Step.DATELINE, Step.CLUBS)),
-            "fr", Collections.unmodifiableSet(EnumSet.allOf(Step.class)));
+            "es", Collections.unmodifiableSet(EnumSet.of(Step.DATELINE, Step.CLUBS, Step.INSTITUTIONS)),
+            "fr", Collections.unmodifiableSet(EnumSet.of(Step.DATELINE, Step.NAME_EDGES, Step.CLUBS)));
 
     private static final String WORD = "\\p{Lu}[\\p{L}'’.\\-]*";
     /** A place: up to four capitalised words, possibly joined by a particle ("Val d'Isère", "Frankfurt am Main"). */
@@ -99,6 +104,17 @@ public final class WireSteps {
             "es", nations(new Locale("es"), "Inglaterra", "Escocia", "Gales", "Irlanda del Norte"),
             "fr", nations(Locale.FRENCH, "Angleterre", "Écosse", "pays de Galles", "Irlande du Nord"));
 
+    /** Per language: words that open an institution's name. */
+    private static final Map<String, Set<String>> INSTITUTION_WORDS = Map.of(
+            "fr", Set.of("Musée", "Banque", "Fondation", "Université", "Institut", "Agence", "Ministère", "Conseil",
+                    "Commission", "Tribunal", "Cour", "Parti", "Fonds", "Office", "Syndicat", "Compagnie", "Groupe"),
+            "es", Set.of("Museo", "Banco", "Fundación", "Universidad", "Instituto", "Agencia", "Ministerio", "Consejo",
+                    "Comisión", "Tribunal", "Partido", "Fondo", "Servicio", "Programa", "Organización", "Grupo"),
+            "de", Set.of("Museum", "Bank", "Stiftung", "Universität", "Institut", "Agentur", "Ministerium", "Rat",
+                    "Kommission", "Gericht", "Landgericht", "Amtsgericht", "Bundesgericht", "Partei", "Fonds",
+                    "Verband", "Konzern", "Gruppe"));
+    private static final Set<String> ARTICLES = Set.of("La", "El", "Los", "Las", "Le", "Les", "L'", "Der", "Die", "Das");
+
     private final Predicate<String> isNation;
 
     /** @param isNation whether a name is a country (national teams stay places), in English or any language */
@@ -130,6 +146,27 @@ public final class WireSteps {
         Cues cues = CUES.get(CoreNlpNerEngine.primaryTag(language));
         if (steps.contains(Step.CLUBS) && cues != null && SCORE.matcher(text).find()) {
             result = clubs(title, text, result, cues, NATIONS.get(CoreNlpNerEngine.primaryTag(language)));
+        }
+        Set<String> institutionWords = INSTITUTION_WORDS.get(CoreNlpNerEngine.primaryTag(language));
+        if (steps.contains(Step.INSTITUTIONS) && institutionWords != null) {
+            result = institutions(result, institutionWords);
+        }
+        return result;
+    }
+
+    static List<FieldSpan> institutions(List<FieldSpan> spans, Set<String> words) {
+        List<FieldSpan> result = new ArrayList<>(spans.size());
+        for (FieldSpan span : spans) {
+            String[] parts = span.text().split(" ", 3);
+            boolean article = parts.length > 1 && ARTICLES.contains(parts[0]);
+            if (span.type() != EntityType.ORGANIZATION && span.type() != EntityType.MISC
+                    && (words.contains(parts[0]) || article && words.contains(parts[1]))) {
+                int cut = article ? parts[0].length() + 1 : 0;
+                result.add(new FieldSpan(span.in(), span.start() + cut, span.end(), EntityType.ORGANIZATION,
+                        span.text().substring(cut)));
+            } else {
+                result.add(span);
+            }
         }
         return result;
     }

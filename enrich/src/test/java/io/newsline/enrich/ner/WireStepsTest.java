@@ -105,10 +105,22 @@ class WireStepsTest {
     }
 
     @Test
+    void aPersonOrPlaceOpeningWithAnInstitutionsWordIsAnOrganisationWithoutTheArticle() {
+        String text = "La Universidad de Salamanca y el Banco de España firmaron con Carlos Museo Ruiz.";
+        List<FieldSpan> spans = List.of(
+                span(text, "La Universidad de Salamanca", EntityType.LOCATION),
+                span(text, "Banco de España", EntityType.PERSON),
+                span(text, "Carlos Museo Ruiz", EntityType.PERSON));
+
+        assertThat(typed(steps.apply("es", "", text, spans, Set.of(Step.INSTITUTIONS)))).containsExactly(
+                "Universidad de Salamanca/ORGANIZATION", "Banco de España/ORGANIZATION", "Carlos Museo Ruiz/PERSON");
+    }
+
+    @Test
     void eachLanguageKeepsTheStepsThatAddedToItsDevelopmentSetAndEnglishNone() {
         assertThat(WireSteps.kept("fr")).containsExactlyInAnyOrder(Step.DATELINE, Step.NAME_EDGES, Step.CLUBS);
         assertThat(WireSteps.kept("de-AT")).containsExactlyInAnyOrder(Step.DATELINE, Step.CLUBS);
-        assertThat(WireSteps.kept("es")).containsExactlyInAnyOrder(Step.DATELINE, Step.CLUBS);
+        assertThat(WireSteps.kept("es")).containsExactlyInAnyOrder(Step.DATELINE, Step.CLUBS, Step.INSTITUTIONS);
         assertThat(WireSteps.kept("en")).isEmpty();
     }
 }
