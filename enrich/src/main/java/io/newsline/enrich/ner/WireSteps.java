@@ -209,6 +209,26 @@ public final class WireSteps {
     }
 
     static List<FieldSpan> datelines(String text, List<FieldSpan> spans) {
+        List<FieldSpan> found = datelineSpans(text);
+        if (found.isEmpty()) {
+            return spans;
+        }
+        List<FieldSpan> result = new ArrayList<>(spans.size() + found.size());
+        for (FieldSpan span : spans) {
+            if (span.in() != TextField.TEXT
+                    || found.stream().noneMatch(f -> f.start() < span.end() && span.start() < f.end())) {
+                result.add(span);
+            }
+        }
+        result.addAll(found);
+        // title spans first, as the enricher lists them, then the text's in text order
+        result.sort((a, b) -> a.in() != b.in() ? (a.in() == TextField.TITLE ? -1 : 1)
+                : Integer.compare(a.start(), b.start()));
+        return result;
+    }
+
+    /** @return the places and agencies of the datelines opening lines of {@code text}, in text order */
+    private static List<FieldSpan> datelineSpans(String text) {
         List<FieldSpan> found = new ArrayList<>();
         int lineStart = 0;
         while (lineStart < text.length()) {
@@ -227,21 +247,7 @@ public final class WireSteps {
             }
             lineStart = lineEnd + 1;
         }
-        if (found.isEmpty()) {
-            return spans;
-        }
-        List<FieldSpan> result = new ArrayList<>(spans.size() + found.size());
-        for (FieldSpan span : spans) {
-            if (span.in() != TextField.TEXT
-                    || found.stream().noneMatch(f -> f.start() < span.end() && span.start() < f.end())) {
-                result.add(span);
-            }
-        }
-        result.addAll(found);
-        // title spans first, as the enricher lists them, then the text's in text order
-        result.sort((a, b) -> a.in() != b.in() ? (a.in() == TextField.TITLE ? -1 : 1)
-                : Integer.compare(a.start(), b.start()));
-        return result;
+        return found;
     }
 
     private List<FieldSpan> clubs(String title, String text, List<FieldSpan> spans, Cues cues, Set<String> nations) {
@@ -264,9 +270,16 @@ public final class WireSteps {
         if (clubs.isEmpty()) {
             return spans;
         }
+        // a dateline names where the story was filed, never the club that shares the city's name ("SEVILLA, 4 dic
+        // (EFE).- ... el Sevilla venció")
+        Set<Integer> datelinePlaces = new HashSet<>();
+        for (FieldSpan place : datelineSpans(text)) {
+            datelinePlaces.add(place.start());
+        }
         List<FieldSpan> result = new ArrayList<>(spans.size());
         for (FieldSpan span : spans) {
-            result.add(span.type() == EntityType.LOCATION && clubs.contains(span.text())
+            boolean dateline = span.in() == TextField.TEXT && datelinePlaces.contains(span.start());
+            result.add(span.type() == EntityType.LOCATION && clubs.contains(span.text()) && !dateline
                     ? span.withType(EntityType.ORGANIZATION) : span);
         }
         return result;

@@ -97,6 +97,19 @@ class WireStepsTest {
     }
 
     @Test
+    void theDatelinesPlaceStaysAPlaceWhenTheClubOfTheSameCityPlays() {
+        String text = "Sevilla, 4 dic (EFE).- El Sevilla venció 2-0 al Betis en el Ramón Sánchez-Pizjuán.";
+        List<FieldSpan> spans = List.of(
+                span(text, "Sevilla", EntityType.LOCATION),
+                new FieldSpan(TextField.TEXT, text.lastIndexOf("Sevilla"), text.lastIndexOf("Sevilla") + 7,
+                        EntityType.LOCATION, "Sevilla"),
+                span(text, "Betis", EntityType.LOCATION));
+
+        assertThat(typed(steps.apply("es", "", text, spans, Set.of(Step.DATELINE, Step.CLUBS)))).containsExactly(
+                "Sevilla/LOCATION", "EFE/ORGANIZATION", "Sevilla/ORGANIZATION", "Betis/ORGANIZATION");
+    }
+
+    @Test
     void withoutAScoreNoPlaceIsTakenForAClub() {
         String text = "Die EU verhängt Sanktionen gegen Minsk; die Regierung in Minsk protestiert.";
         List<FieldSpan> spans = List.of(span(text, "Minsk", EntityType.LOCATION));
