@@ -264,6 +264,8 @@ public final class LanguageDetector {
         int capacity = Integer.highestOneBit(Math.max(trigrams, 8) * 2 - 1) << 1;
         long[] keys = new long[capacity];
         int[] counts = new int[capacity];
+        // the slots in use, in the order their trigrams first came: the table is read through them, not slot by slot
+        int[] used = new int[Math.max(trigrams, 0)];
         int distinct = 0;
         for (int i = 0; i < trigrams; i++) {
             long key = pack(clean.charAt(i), clean.charAt(i + 1), clean.charAt(i + 2));
@@ -273,17 +275,18 @@ public final class LanguageDetector {
             }
             if (keys[slot] == 0) {
                 keys[slot] = key;
-                distinct++;
+                used[distinct++] = slot;
             }
             counts[slot]++;
         }
         // only trigrams at least as frequent as the PROFILE_SIZE-th most frequent can rank: the rest stay out of the sort
-        int threshold = countOfLastRanked(counts, keys);
+        int threshold = countOfLastRanked(counts, used, distinct);
         // count descending, then trigram ascending, in one sortable long: (MAX_COUNT - count) above the 48 key bits
         long[] order = new long[distinct];
         int n = 0;
-        for (int slot = 0; slot < capacity; slot++) {
-            if (keys[slot] != 0 && counts[slot] >= threshold) {
+        for (int u = 0; u < distinct; u++) {
+            int slot = used[u];
+            if (counts[slot] >= threshold) {
                 order[n++] = ((long) (MAX_COUNT - counts[slot]) << 48) | keys[slot];
             }
         }
@@ -295,19 +298,22 @@ public final class LanguageDetector {
         return ranked;
     }
 
-    /** The count of the {@value #PROFILE_SIZE}-th most frequent trigram, or 1 when there are fewer trigrams. */
-    private static int countOfLastRanked(int[] counts, long[] keys) {
+    /**
+     * The count of the {@value #PROFILE_SIZE}-th most frequent trigram, or 1 when there are fewer trigrams.
+     *
+     * @param used the table's slots in use, the first {@code distinct} of them
+     */
+    private static int countOfLastRanked(int[] counts, int[] used, int distinct) {
+        if (distinct <= PROFILE_SIZE) {
+            return 1;
+        }
         int maxCount = 0;
-        for (int slot = 0; slot < keys.length; slot++) {
-            if (keys[slot] != 0) {
-                maxCount = Math.max(maxCount, counts[slot]);
-            }
+        for (int u = 0; u < distinct; u++) {
+            maxCount = Math.max(maxCount, counts[used[u]]);
         }
         int[] trigramsWithCount = new int[maxCount + 1];
-        for (int slot = 0; slot < keys.length; slot++) {
-            if (keys[slot] != 0) {
-                trigramsWithCount[counts[slot]]++;
-            }
+        for (int u = 0; u < distinct; u++) {
+            trigramsWithCount[counts[used[u]]]++;
         }
         int atLeast = 0;
         for (int count = maxCount; count > 1; count--) {
