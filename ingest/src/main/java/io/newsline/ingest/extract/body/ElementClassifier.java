@@ -1,6 +1,7 @@
 package io.newsline.ingest.extract.body;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,8 +16,10 @@ import org.jsoup.nodes.Element;
  * or word prefixes, so {@code related-articles}, {@code relatedArticles} and {@code social_share} are recognised
  * but {@code .gradient} is not mistaken for an ad.
  *
- * <p>Thread-safe. Verdicts per class/id string are cached for all pages ({@link #classifyNames} is a function of
- * the string alone): sites repeat their names from page to page. The cache holds at most {@value #MAX_CACHED_NAMES}
+ * <p>Not thread-safe: one instance serves the passes over one page and remembers the role of each element it was
+ * asked about (the page must not change meanwhile). Verdicts per class/id string are cached for all pages, in a
+ * thread-safe map ({@link #classifyNames} is a function of the string alone): sites repeat their names from page to
+ * page. The cache holds at most {@value #MAX_CACHED_NAMES}
  * strings of at most {@value #MAX_CACHED_NAME_LENGTH} characters and starts afresh when full, so pages of made-up
  * or oversized names cannot grow it beyond a few megabytes.
  */
@@ -107,6 +110,18 @@ final class ElementClassifier {
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
+    /**
+     * The role of each element with attributes this classifier was asked about: the passes over one page (the body's
+     * locator, once to three times, its block collector, the teaser-stream check) ask about the same elements, and
+     * reading an element's attributes costs more than finding it here. Elements without attributes are told by
+     * their tag alone, which costs less than looking them up.
+     */
+    private final Map<Element, ElementRole> roleByElement = new IdentityHashMap<>();
+
+    /**
+     * The element's role. The element's tag and attributes must not change between calls on one classifier: one
+     * classifier serves the passes over one page that read it and do not modify it.
+     */
     ElementRole roleOf(Element element) {
         String tag = element.normalName();
         if (SKIP_TAGS.contains(tag)) {
@@ -116,6 +131,15 @@ final class ElementClassifier {
             // most elements: no itemprop, hiding, role or names to look up, attribute by attribute
             return roleOfTag(tag, ElementRole.NEUTRAL);
         }
+        ElementRole known = roleByElement.get(element);
+        if (known == null) {
+            known = roleByAttributes(element, tag);
+            roleByElement.put(element, known);
+        }
+        return known;
+    }
+
+    private static ElementRole roleByAttributes(Element element, String tag) {
         // the attributes read below, found in one walk of the list instead of a case-insensitive scan for each;
         // the first of each name, as Element.attr finds it
         String itemprop = null;
