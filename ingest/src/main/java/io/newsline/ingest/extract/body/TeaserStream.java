@@ -92,8 +92,16 @@ public final class TeaserStream {
      * @param body the blocks the extractor found on it
      */
     public static Evidence measure(Document document, String canonicalUrl, List<Block> body) {
+        return measure(document, canonicalUrl, body, new PageRoles());
+    }
+
+    /**
+     * The same, reading the roles of the page's elements that the body extractor found in {@code roles} (the
+     * body's passes and this one ask about the same elements).
+     */
+    public static Evidence measure(Document document, String canonicalUrl, List<Block> body, PageRoles roles) {
         Element root = document.body() != null ? document.body() : document;
-        Pass pass = new Pass(document.location(), canonicalUrl, !body.isEmpty());
+        Pass pass = new Pass(document.location(), canonicalUrl, !body.isEmpty(), roles.classifier());
         NodeTraversor.filter(pass, root);
         // the items' texts are read only where they can decide: on a page that is otherwise a stream of teasers
         boolean decides = Evidence.streamWithoutStory(pass.items, pass.targets.size(), pass.teaserChars,
@@ -144,7 +152,7 @@ public final class TeaserStream {
 
     /** The measuring pass: text runs cut at block boundaries, as the body locator cuts them. */
     private static final class Pass implements NodeFilter {
-        private final ElementClassifier classifier = new ElementClassifier();
+        private final ElementClassifier classifier;
         private final List<Frame> stack = new ArrayList<>();
         private final Set<String> siteHosts = new HashSet<>();
         private final Set<String> ownPaths = new HashSet<>();
@@ -160,8 +168,9 @@ public final class TeaserStream {
         /** Whether the teaser items are kept, for their texts to be looked up among the body's blocks. */
         private final boolean collectTexts;
 
-        Pass(String pageUrl, String canonicalUrl, boolean collectTexts) {
+        Pass(String pageUrl, String canonicalUrl, boolean collectTexts, ElementClassifier classifier) {
             this.collectTexts = collectTexts;
+            this.classifier = classifier;
             for (String url : new String[] {pageUrl, canonicalUrl}) {
                 URI uri = parse(url);
                 if (uri != null) {
