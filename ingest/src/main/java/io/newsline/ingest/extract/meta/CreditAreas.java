@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import io.newsline.ingest.extract.html.TextLength;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -76,9 +77,28 @@ public final class CreditAreas {
         }
     }
 
-    private static boolean isBylineArea(Element e) {
-        return namesBylineArea(e.className()) || namesBylineArea(e.id())
-                || "author".equalsIgnoreCase(e.attr("itemprop")) || "author".equalsIgnoreCase(e.attr("rel"));
+    static boolean isBylineArea(Element e) {
+        // the four attributes read in one walk of the list instead of a case-insensitive scan for each; the first
+        // of each name, as Element.attr finds it
+        String cls = null;
+        String id = null;
+        String itemprop = null;
+        String rel = null;
+        for (Attribute attribute : e.attributes()) {
+            String key = attribute.getKey();
+            if (cls == null && key.equalsIgnoreCase("class")) {
+                cls = attribute.getValue();
+            } else if (id == null && key.equalsIgnoreCase("id")) {
+                id = attribute.getValue();
+            } else if (itemprop == null && key.equalsIgnoreCase("itemprop")) {
+                itemprop = attribute.getValue();
+            } else if (rel == null && key.equalsIgnoreCase("rel")) {
+                rel = attribute.getValue();
+            }
+        }
+        // Element.className trims the class
+        return cls != null && namesBylineArea(cls.trim()) || id != null && namesBylineArea(id)
+                || "author".equalsIgnoreCase(itemprop) || "author".equalsIgnoreCase(rel);
     }
 
     /**
@@ -97,6 +117,11 @@ public final class CreditAreas {
     static boolean mayNameBylineArea(String name) {
         for (int i = 0; i + SHORTEST_BYLINE_WORD <= name.length(); i++) {
             if (i > 0 && !isNameSeparator(name.charAt(i - 1))) {
+                continue;
+            }
+            // the words start with a, b, d or s: other letters and characters open none (| 0x20 folds ASCII only)
+            int lower = name.charAt(i) | 0x20;
+            if (lower != 'a' && lower != 'b' && lower != 'd' && lower != 's') {
                 continue;
             }
             for (String word : BYLINE_WORDS) {
