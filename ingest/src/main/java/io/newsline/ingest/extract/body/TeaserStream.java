@@ -126,6 +126,23 @@ public final class TeaserStream {
                 bodyTeaserChars);
     }
 
+    /**
+     * A necessary condition for an absolute address's host, lower-cased and without "www.", to be one of
+     * {@code siteHosts}: the host is part of the address as written (a host holds ASCII characters only), so one of
+     * the site's hosts occurs in the address, ignoring case. Most links of a page to other sites are told by it
+     * without parsing their address.
+     */
+    static boolean mayNameSiteHost(String href, Set<String> siteHosts) {
+        for (String host : siteHosts) {
+            for (int at = 0; at + host.length() <= href.length(); at++) {
+                if (href.regionMatches(true, at, host, 0, host.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static final class Frame {
         final boolean inline;
         /** Named or tagged as page furniture (a cookie notice, a footer): its prose is no story either. */
@@ -308,6 +325,10 @@ public final class TeaserStream {
             boolean hasScheme = colon > 0 && (slash < 0 || colon < slash);
             if (hasScheme && !href.regionMatches(true, 0, "http", 0, 4)) {
                 return null; // javascript:, mailto:, tel: and the like
+            }
+            boolean absolute = hasScheme || href.startsWith("//");
+            if (absolute && !mayNameSiteHost(href, siteHosts)) {
+                return null; // another site's address, told without parsing it
             }
             String address = href;
             if (hasScheme || !href.startsWith("/") || href.startsWith("//")) {
