@@ -1,5 +1,6 @@
 package io.newsline.ingest.extract.body;
 
+import io.newsline.ingest.extract.html.AttributeValues;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -7,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
 /**
@@ -139,34 +139,19 @@ final class ElementClassifier {
         return known;
     }
 
+    /** The attributes an element's role depends on. */
+    private static final String[] READ_ATTRIBUTES = {"itemprop", "hidden", "aria-hidden", "style", "role", "class", "id"};
+
     private static ElementRole roleByAttributes(Element element, String tag) {
-        // the attributes read below, found in one walk of the list instead of a case-insensitive scan for each;
-        // the first of each name, as Element.attr finds it
-        String itemprop = null;
-        String ariaHidden = null;
-        String style = null;
-        String role = null;
-        String cls = null;
-        String id = null;
-        boolean hidden = false;
-        for (Attribute attribute : element.attributes()) {
-            String key = attribute.getKey();
-            if (itemprop == null && key.equalsIgnoreCase("itemprop")) {
-                itemprop = attribute.getValue();
-            } else if (key.equalsIgnoreCase("hidden")) {
-                hidden = true;
-            } else if (ariaHidden == null && key.equalsIgnoreCase("aria-hidden")) {
-                ariaHidden = attribute.getValue();
-            } else if (style == null && key.equalsIgnoreCase("style")) {
-                style = attribute.getValue();
-            } else if (role == null && key.equalsIgnoreCase("role")) {
-                role = attribute.getValue();
-            } else if (cls == null && key.equalsIgnoreCase("class")) {
-                cls = attribute.getValue();
-            } else if (id == null && key.equalsIgnoreCase("id")) {
-                id = attribute.getValue();
-            }
-        }
+        // the attributes read below, found in one walk of the list
+        String[] values = AttributeValues.firstOf(element, READ_ATTRIBUTES);
+        String itemprop = values[0];
+        boolean hidden = values[1] != null;
+        String ariaHidden = values[2];
+        String style = values[3];
+        String role = values[4];
+        String cls = values[5];
+        String id = values[6];
         if (itemprop != null && !itemprop.isEmpty()) {
             if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("reviewBody")) {
                 return ElementRole.BODY;

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import io.newsline.ingest.extract.html.AttributeValues;
 import io.newsline.ingest.extract.html.TextLength;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -77,25 +77,15 @@ public final class CreditAreas {
         }
     }
 
+    private static final String[] BYLINE_ATTRIBUTES = {"class", "id", "itemprop", "rel"};
+
     static boolean isBylineArea(Element e) {
-        // the four attributes read in one walk of the list instead of a case-insensitive scan for each; the first
-        // of each name, as Element.attr finds it
-        String cls = null;
-        String id = null;
-        String itemprop = null;
-        String rel = null;
-        for (Attribute attribute : e.attributes()) {
-            String key = attribute.getKey();
-            if (cls == null && key.equalsIgnoreCase("class")) {
-                cls = attribute.getValue();
-            } else if (id == null && key.equalsIgnoreCase("id")) {
-                id = attribute.getValue();
-            } else if (itemprop == null && key.equalsIgnoreCase("itemprop")) {
-                itemprop = attribute.getValue();
-            } else if (rel == null && key.equalsIgnoreCase("rel")) {
-                rel = attribute.getValue();
-            }
-        }
+        // the four attributes read in one walk of the list instead of a case-insensitive scan for each
+        String[] values = AttributeValues.firstOf(e, BYLINE_ATTRIBUTES);
+        String cls = values[0];
+        String id = values[1];
+        String itemprop = values[2];
+        String rel = values[3];
         // Element.className trims the class
         return cls != null && namesBylineArea(cls.trim()) || id != null && namesBylineArea(id)
                 || "author".equalsIgnoreCase(itemprop) || "author".equalsIgnoreCase(rel);
