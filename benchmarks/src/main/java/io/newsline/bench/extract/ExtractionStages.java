@@ -5,6 +5,7 @@ import io.newsline.ingest.extract.Block;
 import io.newsline.ingest.extract.ExtractorSettings;
 import io.newsline.ingest.extract.PageInput;
 import io.newsline.ingest.extract.body.MainTextExtractor;
+import io.newsline.ingest.extract.body.PageRoles;
 import io.newsline.ingest.extract.body.TeaserStream;
 import io.newsline.ingest.extract.charset.DecodeException;
 import io.newsline.ingest.extract.charset.PageDecoder;
@@ -93,11 +94,13 @@ public final class ExtractionStages {
                 at[s++] = cpu.getCurrentThreadCpuTime();
                 SlideGalleries.remove(doc);
                 at[s++] = cpu.getCurrentThreadCpuTime();
-                List<Block> raw = body.extractBody(doc);
+                // as the whole extraction does: the body's passes find the elements' roles, the teaser check reads them
+                PageRoles roles = new PageRoles();
+                List<Block> raw = body.extractBody(doc, roles);
                 at[s++] = cpu.getCurrentThreadCpuTime();
                 BlockCleaner.Cleaned cleaned = cleaner.clean(raw, meta.title(), site.rules());
                 at[s++] = cpu.getCurrentThreadCpuTime();
-                TeaserStream.measure(doc, meta.canonicalUrl(), cleaned.blocks());
+                TeaserStream.measure(doc, meta.canonicalUrl(), cleaned.blocks(), roles);
                 at[s++] = cpu.getCurrentThreadCpuTime();
                 List<String> lines = new ArrayList<>(List.of(String.join(", ", meta.authors()),
                         meta.leadImageCaption() == null ? "" : meta.leadImageCaption()));

@@ -1,5 +1,6 @@
 package io.newsline.ingest.extract;
 
+import io.newsline.ingest.extract.body.PageRoles;
 import io.newsline.ingest.extract.body.TeaserStream;
 import io.newsline.ingest.extract.charset.DecodeException;
 import io.newsline.ingest.extract.charset.DecodedPage;
@@ -140,7 +141,9 @@ public final class ArticleExtractor {
         List<String> copyrights = creditAreas.copyrights();
         // the document is this extraction's own: a gallery's slides leave it before the body is looked for
         SlideGalleries.remove(doc);
-        List<Block> raw = body.extractBody(documentForBody(doc, site));
+        // the body's passes and the teaser-stream check ask about the same elements: their roles are found once
+        PageRoles roles = new PageRoles();
+        List<Block> raw = body.extractBody(documentForBody(doc, site), roles);
         BlockCleaner.Cleaned cleaned = cleaner.clean(raw, meta.title(), site.rules());
         List<String> authors = meta.authors().isEmpty() ? cleaned.bylineAuthors() : meta.authors();
         PrintedDate published = meta.published() != null ? meta.published() : cleaned.bylineDate();
@@ -148,7 +151,7 @@ public final class ArticleExtractor {
         String declared = LanguageTags.normalise(meta.markupLanguage());
         String kindReason = indexReason(url, meta, cleaned.blocks());
         // a stream of teasers of other stories is no story, however long the teasers' text
-        String streamReason = TeaserStream.measure(doc, meta.canonicalUrl(), cleaned.blocks()).reason();
+        String streamReason = TeaserStream.measure(doc, meta.canonicalUrl(), cleaned.blocks(), roles).reason();
         List<CreditFinder.Evidence> evidence = credits.find(htmlCreditLines(meta, authors, bylineArea, raw,
                 copyrights), htmlStoryStart(raw) + bylineArea.size(), Set.of(1));
         return assemble(url, meta.canonicalUrl(), firstNonNull(meta.siteName(), site.name()), meta.title(),

@@ -1,5 +1,6 @@
 package io.newsline.ingest.extract;
 
+import io.newsline.ingest.extract.body.PageRoles;
 import java.util.List;
 import org.jsoup.nodes.Document;
 
@@ -15,4 +16,12 @@ public interface BodyExtractor {
      * @return the main text in reading order; empty when the page has none
      */
     List<Block> extractBody(Document document);
+
+    /**
+     * The same, told what earlier passes over the page found of its elements and keeping what it finds for later
+     * ones (the teaser-stream check reads the same elements): an extractor that keeps nothing ignores {@code roles}.
+     */
+    default List<Block> extractBody(Document document, PageRoles roles) {
+        return extractBody(document);
+    }
 }

@@ -1,12 +1,13 @@
 package io.newsline.ingest.extract.body;
 
+import io.newsline.ingest.extract.html.AttributeValues;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,8 +16,10 @@ import org.jsoup.nodes.Element;
  * or word prefixes, so {@code related-articles}, {@code relatedArticles} and {@code social_share} are recognised
  * but {@code .gradient} is not mistaken for an ad.
  *
- * <p>Thread-safe. Verdicts per class/id string are cached for all pages ({@link #classifyNames} is a function of
- * the string alone): sites repeat their names from page to page. The cache holds at most {@value #MAX_CACHED_NAMES}
+ * <p>Not thread-safe: one instance serves the passes over one page and remembers the role of each element it was
+ * asked about (the page must not change meanwhile). Verdicts per class/id string are cached for all pages, in a
+ * thread-safe map ({@link #classifyNames} is a function of the string alone): sites repeat their names from page to
+ * page. The cache holds at most {@value #MAX_CACHED_NAMES}
  * strings of at most {@value #MAX_CACHED_NAME_LENGTH} characters and starts afresh when full, so pages of made-up
  * or oversized names cannot grow it beyond a few megabytes.
  */
@@ -107,6 +110,18 @@ final class ElementClassifier {
         return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
     }
 
+    /**
+     * The role of each element with attributes this classifier was asked about: the passes over one page (the body's
+     * locator, once to three times, its block collector, the teaser-stream check) ask about the same elements, and
+     * reading an element's attributes costs more than finding it here. Elements without attributes are told by
+     * their tag alone, which costs less than looking them up.
+     */
+    private final Map<Element, ElementRole> roleByElement = new IdentityHashMap<>();
+
+    /**
+     * The element's role. The element's tag and attributes must not change between calls on one classifier: one
+     * classifier serves the passes over one page that read it and do not modify it.
+     */
     ElementRole roleOf(Element element) {
         String tag = element.normalName();
         if (SKIP_TAGS.contains(tag)) {
@@ -116,33 +131,27 @@ final class ElementClassifier {
             // most elements: no itemprop, hiding, role or names to look up, attribute by attribute
             return roleOfTag(tag, ElementRole.NEUTRAL);
         }
-        // the attributes read below, found in one walk of the list instead of a case-insensitive scan for each;
-        // the first of each name, as Element.attr finds it
-        String itemprop = null;
-        String ariaHidden = null;
-        String style = null;
-        String role = null;
-        String cls = null;
-        String id = null;
-        boolean hidden = false;
-        for (Attribute attribute : element.attributes()) {
-            String key = attribute.getKey();
-            if (itemprop == null && key.equalsIgnoreCase("itemprop")) {
-                itemprop = attribute.getValue();
-            } else if (key.equalsIgnoreCase("hidden")) {
-                hidden = true;
-            } else if (ariaHidden == null && key.equalsIgnoreCase("aria-hidden")) {
-                ariaHidden = attribute.getValue();
-            } else if (style == null && key.equalsIgnoreCase("style")) {
-                style = attribute.getValue();
-            } else if (role == null && key.equalsIgnoreCase("role")) {
-                role = attribute.getValue();
-            } else if (cls == null && key.equalsIgnoreCase("class")) {
-                cls = attribute.getValue();
-            } else if (id == null && key.equalsIgnoreCase("id")) {
-                id = attribute.getValue();
-            }
+        ElementRole known = roleByElement.get(element);
+        if (known == null) {
+            known = roleByAttributes(element, tag);
+            roleByElement.put(element, known);
         }
+        return known;
+    }
+
+    /** The attributes an element's role depends on. */
+    private static final String[] READ_ATTRIBUTES = {"itemprop", "hidden", "aria-hidden", "style", "role", "class", "id"};
+
+    private static ElementRole roleByAttributes(Element element, String tag) {
+        // the attributes read below, found in one walk of the list
+        String[] values = AttributeValues.firstOf(element, READ_ATTRIBUTES);
+        String itemprop = values[0];
+        boolean hidden = values[1] != null;
+        String ariaHidden = values[2];
+        String style = values[3];
+        String role = values[4];
+        String cls = values[5];
+        String id = values[6];
         if (itemprop != null && !itemprop.isEmpty()) {
             if (itemprop.equalsIgnoreCase("articleBody") || itemprop.equalsIgnoreCase("reviewBody")) {
                 return ElementRole.BODY;

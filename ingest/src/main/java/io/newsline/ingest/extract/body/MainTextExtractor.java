@@ -85,8 +85,14 @@ public final class MainTextExtractor implements BodyExtractor {
 
     @Override
     public List<Block> extractBody(Document document) {
+        return extractBody(document, new PageRoles());
+    }
+
+    /** The body, with the roles of the page's elements found on the way kept in {@code roles} for later passes. */
+    @Override
+    public List<Block> extractBody(Document document, PageRoles roles) {
         Objects.requireNonNull(document, "document");
-        PageAnalysis page = analyse(document, false);
+        PageAnalysis page = analyse(document, false, roles.classifier());
         List<Block> first = answer(page, model);
         if (readability == null || !isShort(first)) {
             return first;
@@ -136,8 +142,11 @@ public final class MainTextExtractor implements BodyExtractor {
      * always when {@code allBlocks}, else only when the rules' answer is short and a model would be asked.
      */
     PageAnalysis analyse(Document document, boolean allBlocks) {
+        return analyse(document, allBlocks, new ElementClassifier());
+    }
+
+    private PageAnalysis analyse(Document document, boolean allBlocks, ElementClassifier classifier) {
         Element root = document.body() != null ? document.body() : document;
-        ElementClassifier classifier = new ElementClassifier();
         BodyLocator.Result located = HiddenSubtrees.skipped(locate(root, classifier));
         List<BlockCollector.RawBlock> raw = new ArrayList<>();
         Element lead = findLead(located.body());

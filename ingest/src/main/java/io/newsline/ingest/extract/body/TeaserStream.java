@@ -92,8 +92,16 @@ public final class TeaserStream {
      * @param body the blocks the extractor found on it
      */
     public static Evidence measure(Document document, String canonicalUrl, List<Block> body) {
+        return measure(document, canonicalUrl, body, new PageRoles());
+    }
+
+    /**
+     * The same, reading the roles of the page's elements that the body extractor found in {@code roles} (the
+     * body's passes and this one ask about the same elements).
+     */
+    public static Evidence measure(Document document, String canonicalUrl, List<Block> body, PageRoles roles) {
         Element root = document.body() != null ? document.body() : document;
-        Pass pass = new Pass(document.location(), canonicalUrl, !body.isEmpty());
+        Pass pass = new Pass(document.location(), canonicalUrl, !body.isEmpty(), roles.classifier());
         NodeTraversor.filter(pass, root);
         // the items' texts are read only where they can decide: on a page that is otherwise a stream of teasers
         boolean decides = Evidence.streamWithoutStory(pass.items, pass.targets.size(), pass.teaserChars,
@@ -116,6 +124,23 @@ public final class TeaserStream {
         }
         return new Evidence(pass.items, pass.targets.size(), pass.teaserChars, pass.storyChars, bodyChars,
                 bodyTeaserChars);
+    }
+
+    /**
+     * A necessary condition for an absolute address's host, lower-cased and without "www.", to be one of
+     * {@code siteHosts}: the host is part of the address as written (a host holds ASCII characters only), so one of
+     * the site's hosts occurs in the address, ignoring case. Most links of a page to other sites are told by it
+     * without parsing their address.
+     */
+    static boolean mayNameSiteHost(String href, Set<String> siteHosts) {
+        for (String host : siteHosts) {
+            for (int at = 0; at + host.length() <= href.length(); at++) {
+                if (href.regionMatches(true, at, host, 0, host.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final class Frame {
@@ -144,7 +169,7 @@ public final class TeaserStream {
 
     /** The measuring pass: text runs cut at block boundaries, as the body locator cuts them. */
     private static final class Pass implements NodeFilter {
-        private final ElementClassifier classifier = new ElementClassifier();
+        private final ElementClassifier classifier;
         private final List<Frame> stack = new ArrayList<>();
         private final Set<String> siteHosts = new HashSet<>();
         private final Set<String> ownPaths = new HashSet<>();
@@ -160,8 +185,9 @@ public final class TeaserStream {
         /** Whether the teaser items are kept, for their texts to be looked up among the body's blocks. */
         private final boolean collectTexts;
 
-        Pass(String pageUrl, String canonicalUrl, boolean collectTexts) {
+        Pass(String pageUrl, String canonicalUrl, boolean collectTexts, ElementClassifier classifier) {
             this.collectTexts = collectTexts;
+            this.classifier = classifier;
             for (String url : new String[] {pageUrl, canonicalUrl}) {
                 URI uri = parse(url);
                 if (uri != null) {
@@ -299,6 +325,10 @@ public final class TeaserStream {
             boolean hasScheme = colon > 0 && (slash < 0 || colon < slash);
             if (hasScheme && !href.regionMatches(true, 0, "http", 0, 4)) {
                 return null; // javascript:, mailto:, tel: and the like
+            }
+            boolean absolute = hasScheme || href.startsWith("//");
+            if (absolute && !mayNameSiteHost(href, siteHosts)) {
+                return null; // another site's address, told without parsing it
             }
             String address = href;
             if (hasScheme || !href.startsWith("/") || href.startsWith("//")) {

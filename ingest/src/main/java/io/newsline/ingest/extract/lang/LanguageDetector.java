@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Detects the language of a text. First the writing system: scripts used by one language decide alone (Hangul,
@@ -27,37 +28,80 @@ public final class LanguageDetector {
     /** Above any trigram count of a {@value #SAMPLE_CHARS}-character sample, in 15 bits. */
     private static final int MAX_COUNT = 0x7FFF;
     private static final long KEY_MASK = (1L << 48) - 1;
+    /** The last start of a trigram's entries that the 16 bits above a packed trigram hold. */
+    private static final int MAX_ENTRY_START = 0xFFFF;
     private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
 
     /**
-     * The languages of one script, and for each packed trigram its rank in each language's profile ({@link #ABSENT}), in
-     * an open-addressing table ({@code Long} keys hash poorly: packed trigrams differ in few bits).
+     * The languages of one script and, for each packed trigram some profile holds, the languages that hold it with
+     * its rank there: an open-addressing table of the trigrams ({@code Long} keys hash poorly: packed trigrams differ
+     * in few bits), each key carrying in its top 16 bits where its entries start in one array. Most trigrams are in
+     * a few profiles only, so a text's 300 lookups read two short arrays instead of a rank for every language each;
+     * the table's lookups were a third of the detector's time, mostly waiting for memory.
+     *
+     * @param entries per trigram: how many languages hold it, then per language {@code language << 16 | rank}
      */
-    private record ScriptProfiles(String[] languages, long[] keys, short[][] ranks) {
+    private record ScriptProfiles(String[] languages, long[] keys, int[] entries) {
 
         static ScriptProfiles of(String[] languages, Map<Long, short[]> ranks) {
             int capacity = Integer.highestOneBit(Math.max(ranks.size(), 8) * 2 - 1) << 1;
             long[] keys = new long[capacity];
-            short[][] values = new short[capacity][];
+            int[] entries = new int[ranks.size() + ranks.values().stream()
+                    .mapToInt(r -> (int) IntStream.range(0, r.length).filter(l -> r[l] != ABSENT).count()).sum()];
+            int next = 0;
             for (Map.Entry<Long, short[]> e : ranks.entrySet()) {
+                if (next > MAX_ENTRY_START) {
+                    throw new IllegalStateException("too many trigram profiles for the table's 16-bit offsets");
+                }
                 int slot = slot(e.getKey(), capacity);
                 while (keys[slot] != 0) {
                     slot = (slot + 1) & (capacity - 1);
                 }
-                keys[slot] = e.getKey();
-                values[slot] = e.getValue();
+                keys[slot] = (long) next << 48 | e.getKey();
+                int countAt = next++;
+                short[] r = e.getValue();
+                for (int l = 0; l < r.length; l++) {
+                    if (r[l] != ABSENT) {
+                        entries[next++] = l << 16 | r[l];
+                    }
+                }
+                entries[countAt] = next - countAt - 1;
             }
-            return new ScriptProfiles(languages, keys, values);
+            return new ScriptProfiles(languages, keys, entries);
         }
 
-        /** The trigram's ranks, or null when no profile has it. */
-        short[] ranksOf(long trigram) {
-            for (int slot = slot(trigram, keys.length); keys[slot] != 0; slot = (slot + 1) & (keys.length - 1)) {
-                if (keys[slot] == trigram) {
-                    return ranks[slot];
+        /**
+         * Each language's out-of-place distance from a text's ranked trigrams: per trigram the difference of its
+         * ranks, or {@value #PROFILE_SIZE} when the language's profile lacks it. Ranks differ by less than that, so
+         * the sum is {@value #PROFILE_SIZE} per trigram less each language's closeness over the trigrams it holds.
+         */
+        int[] distances(long[] textTrigrams) {
+            int[] closeness = new int[languages.length];
+            for (int textRank = 0; textRank < textTrigrams.length; textRank++) {
+                int at = entriesOf(textTrigrams[textRank]);
+                if (at < 0) {
+                    continue;
+                }
+                for (int k = at + 1, end = at + 1 + entries[at]; k < end; k++) {
+                    int entry = entries[k];
+                    closeness[entry >>> 16] += PROFILE_SIZE - Math.abs((entry & 0xFFFF) - textRank);
                 }
             }
-            return null;
+            int[] distance = new int[languages.length];
+            for (int l = 0; l < distance.length; l++) {
+                distance[l] = textTrigrams.length * PROFILE_SIZE - closeness[l];
+            }
+            return distance;
+        }
+
+        /** Where the trigram's entries start, or -1 when no profile has it. */
+        private int entriesOf(long trigram) {
+            for (int slot = slot(trigram, keys.length); keys[slot] != 0; slot = (slot + 1) & (keys.length - 1)) {
+                if ((keys[slot] & KEY_MASK) == trigram) {
+                    return (int) (keys[slot] >>> 48);
+                }
+            }
+            return -1;
         }
     }
 
@@ -126,24 +170,7 @@ public final class LanguageDetector {
         }
         long[] textTrigrams = rankedTrigrams(sample, main);
         int languageCount = candidates.languages().length;
-        // at most PROFILE_SIZE trigrams, each at most PROFILE_SIZE away: an int holds the sum
-        int[] distance = new int[languageCount];
-        // a trigram in no profile is as far from every language: added once for all of them below
-        int inNoProfile = 0;
-        for (int textRank = 0; textRank < textTrigrams.length; textRank++) {
-            short[] ranks = candidates.ranksOf(textTrigrams[textRank]);
-            if (ranks == null) {
-                inNoProfile++;
-                continue;
-            }
-            // a rank is below PROFILE_SIZE, an absent one ABSENT far above it: no branch, so the loop runs in vectors
-            for (int l = 0; l < languageCount; l++) {
-                distance[l] += Math.min(PROFILE_SIZE, Math.abs(ranks[l] - textRank));
-            }
-        }
-        for (int l = 0; l < languageCount; l++) {
-            distance[l] += inNoProfile * PROFILE_SIZE;
-        }
+        int[] distance = candidates.distances(textTrigrams);
         String best = null;
         long bestDistance = Long.MAX_VALUE;
         long secondDistance = Long.MAX_VALUE;
@@ -165,6 +192,17 @@ public final class LanguageDetector {
         double lengthFactor = Math.min(1.0, textTrigrams.length / 150.0);
         double confidence = Math.min(1.0, 0.4 + 8 * margin) * (0.5 + 0.5 * lengthFactor) * share(mainCount, letters);
         return new LanguageGuess(best, round(confidence));
+    }
+
+    /** Each language of the script's profiles by name, with its distance from the ranked trigrams (for tests). */
+    Map<String, Integer> distances(long[] textTrigrams, Character.UnicodeScript script) {
+        ScriptProfiles candidates = profiles.get(script);
+        int[] distance = candidates.distances(textTrigrams);
+        Map<String, Integer> byLanguage = new HashMap<>();
+        for (int l = 0; l < distance.length; l++) {
+            byLanguage.put(candidates.languages()[l], distance[l]);
+        }
+        return byLanguage;
     }
 
     private static double share(int part, int whole) {
@@ -226,6 +264,8 @@ public final class LanguageDetector {
         int capacity = Integer.highestOneBit(Math.max(trigrams, 8) * 2 - 1) << 1;
         long[] keys = new long[capacity];
         int[] counts = new int[capacity];
+        // the slots in use, in the order their trigrams first came: the table is read through them, not slot by slot
+        int[] used = new int[Math.max(trigrams, 0)];
         int distinct = 0;
         for (int i = 0; i < trigrams; i++) {
             long key = pack(clean.charAt(i), clean.charAt(i + 1), clean.charAt(i + 2));
@@ -235,17 +275,18 @@ public final class LanguageDetector {
             }
             if (keys[slot] == 0) {
                 keys[slot] = key;
-                distinct++;
+                used[distinct++] = slot;
             }
             counts[slot]++;
         }
         // only trigrams at least as frequent as the PROFILE_SIZE-th most frequent can rank: the rest stay out of the sort
-        int threshold = countOfLastRanked(counts, keys);
+        int threshold = countOfLastRanked(counts, used, distinct);
         // count descending, then trigram ascending, in one sortable long: (MAX_COUNT - count) above the 48 key bits
         long[] order = new long[distinct];
         int n = 0;
-        for (int slot = 0; slot < capacity; slot++) {
-            if (keys[slot] != 0 && counts[slot] >= threshold) {
+        for (int u = 0; u < distinct; u++) {
+            int slot = used[u];
+            if (counts[slot] >= threshold) {
                 order[n++] = ((long) (MAX_COUNT - counts[slot]) << 48) | keys[slot];
             }
         }
@@ -257,19 +298,22 @@ public final class LanguageDetector {
         return ranked;
     }
 
-    /** The count of the {@value #PROFILE_SIZE}-th most frequent trigram, or 1 when there are fewer trigrams. */
-    private static int countOfLastRanked(int[] counts, long[] keys) {
+    /**
+     * The count of the {@value #PROFILE_SIZE}-th most frequent trigram, or 1 when there are fewer trigrams.
+     *
+     * @param used the table's slots in use, the first {@code distinct} of them
+     */
+    private static int countOfLastRanked(int[] counts, int[] used, int distinct) {
+        if (distinct <= PROFILE_SIZE) {
+            return 1;
+        }
         int maxCount = 0;
-        for (int slot = 0; slot < keys.length; slot++) {
-            if (keys[slot] != 0) {
-                maxCount = Math.max(maxCount, counts[slot]);
-            }
+        for (int u = 0; u < distinct; u++) {
+            maxCount = Math.max(maxCount, counts[used[u]]);
         }
         int[] trigramsWithCount = new int[maxCount + 1];
-        for (int slot = 0; slot < keys.length; slot++) {
-            if (keys[slot] != 0) {
-                trigramsWithCount[counts[slot]]++;
-            }
+        for (int u = 0; u < distinct; u++) {
+            trigramsWithCount[counts[used[u]]]++;
         }
         int atLeast = 0;
         for (int count = maxCount; count > 1; count--) {

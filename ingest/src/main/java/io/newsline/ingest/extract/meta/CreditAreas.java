@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import io.newsline.ingest.extract.html.AttributeValues;
 import io.newsline.ingest.extract.html.TextLength;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -76,9 +77,18 @@ public final class CreditAreas {
         }
     }
 
-    private static boolean isBylineArea(Element e) {
-        return namesBylineArea(e.className()) || namesBylineArea(e.id())
-                || "author".equalsIgnoreCase(e.attr("itemprop")) || "author".equalsIgnoreCase(e.attr("rel"));
+    private static final String[] BYLINE_ATTRIBUTES = {"class", "id", "itemprop", "rel"};
+
+    static boolean isBylineArea(Element e) {
+        // the four attributes read in one walk of the list instead of a case-insensitive scan for each
+        String[] values = AttributeValues.firstOf(e, BYLINE_ATTRIBUTES);
+        String cls = values[0];
+        String id = values[1];
+        String itemprop = values[2];
+        String rel = values[3];
+        // Element.className trims the class
+        return cls != null && namesBylineArea(cls.trim()) || id != null && namesBylineArea(id)
+                || "author".equalsIgnoreCase(itemprop) || "author".equalsIgnoreCase(rel);
     }
 
     /**
@@ -97,6 +107,11 @@ public final class CreditAreas {
     static boolean mayNameBylineArea(String name) {
         for (int i = 0; i + SHORTEST_BYLINE_WORD <= name.length(); i++) {
             if (i > 0 && !isNameSeparator(name.charAt(i - 1))) {
+                continue;
+            }
+            // the words start with a, b, d or s: other letters and characters open none (| 0x20 folds ASCII only)
+            int lower = name.charAt(i) | 0x20;
+            if (lower != 'a' && lower != 'b' && lower != 'd' && lower != 's') {
                 continue;
             }
             for (String word : BYLINE_WORDS) {

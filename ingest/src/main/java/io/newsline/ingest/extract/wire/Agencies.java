@@ -35,6 +35,13 @@ public final class Agencies {
      */
     private final BitSet exactFirstChars = new BitSet();
     private final BitSet foldedFirstChars = new BitSet();
+    /**
+     * The string hashes of those first words, as printed and lower-cased, each marking one bit of
+     * {@value #FIRST_WORD_BITS}: a word of ASCII letters and digits whose hash marks no bit in either begins no name
+     * and is passed without cutting it out (most words of a text start with some name's first character).
+     */
+    private final BitSet firstWordHashes = new BitSet(FIRST_WORD_BITS);
+    private static final int FIRST_WORD_BITS = 1 << 16;
 
     /** Names that are also everyday words or abbreviations: agencies only where they stand as a credit. */
     private final java.util.Set<String> creditOnly = new java.util.HashSet<>();
@@ -57,6 +64,8 @@ public final class Agencies {
         }
         exactByFirstWord.keySet().stream().filter(w -> !w.isEmpty()).forEach(w -> exactFirstChars.set(w.charAt(0)));
         foldedByFirstWord.keySet().stream().filter(w -> !w.isEmpty()).forEach(w -> foldedFirstChars.set(w.charAt(0)));
+        exactByFirstWord.keySet().forEach(w -> firstWordHashes.set(hashBit(w.hashCode())));
+        foldedByFirstWord.keySet().forEach(w -> firstWordHashes.set(hashBit(w.hashCode())));
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
         exactByFirstWord.values().forEach(l -> l.sort(longestFirst));
         foldedByFirstWord.values().forEach(l -> l.sort(longestFirst));
@@ -128,6 +137,10 @@ public final class Agencies {
                 i = end;
                 continue;
             }
+            if (!mayBeFirstWord(text, i, end)) {
+                i = end;
+                continue;
+            }
             String word = text.substring(i, end);
             String found = longestAt(text, i, exactByFirstWord.get(word), false);
             String folded = longestAt(text, i, foldedByFirstWord.get(word.toLowerCase(java.util.Locale.ROOT)), true);
@@ -144,6 +157,30 @@ public final class Agencies {
             i += found.length();
         }
         return out;
+    }
+
+    /**
+     * A necessary condition for a name to begin with the word {@code text[start, end)}: as printed or lower-cased,
+     * the word's string hash marks a bit of {@link #firstWordHashes}. Words with a character beyond ASCII pass (their
+     * lower case may differ from their characters' one by one).
+     */
+    boolean mayBeFirstWord(String text, int start, int end) {
+        int exact = 0;
+        int folded = 0;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (c >= 0x80) {
+                return true;
+            }
+            exact = 31 * exact + c;
+            folded = 31 * folded + (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return firstWordHashes.get(hashBit(exact)) || firstWordHashes.get(hashBit(folded));
+    }
+
+    /** A bit for a string hash; its top bits, mixed, since the hashes of short words differ in few low ones. */
+    private static int hashBit(int hash) {
+        return (hash * 0x9E3779B9) >>> 16;
     }
 
     private static String longestAt(String text, int at, List<String> names, boolean ignoreCase) {

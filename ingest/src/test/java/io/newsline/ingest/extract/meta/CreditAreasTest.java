@@ -2,10 +2,20 @@ package io.newsline.ingest.extract.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 
 class CreditAreasTest {
@@ -45,6 +55,33 @@ class CreditAreasTest {
         assertThat(CreditAreas.mayNameBylineArea("coauthor")).isFalse();
         assertThat(CreditAreas.namesBylineArea("authority")).isFalse();
         assertThat(CreditAreas.namesBylineArea("post_AUTHORS main")).isTrue();
+    }
+
+    @Test
+    void oneWalkOfTheAttributesReadsThemAsElementAttrDoes() throws IOException {
+        List<Element> elements = new ArrayList<>();
+        try (Stream<Path> pages = Files.list(Path.of("src/test/resources/golden/html"))) {
+            for (Path page : pages.filter(p -> p.toString().matches(".*\\.html?(\\.gz)?")).toList()) {
+                byte[] bytes = Files.readAllBytes(page);
+                if (page.toString().endsWith(".gz")) {
+                    bytes = new GZIPInputStream(new ByteArrayInputStream(bytes)).readAllBytes();
+                }
+                elements.addAll(Jsoup.parse(new String(bytes, StandardCharsets.UTF_8)).getAllElements());
+            }
+        }
+        // odd cases: upper-case and repeated keys (kept as written by the XML parser), a class trimmed of control
+        // characters, values empty or absent
+        Document odd = Jsoup.parse("<r><e CLASS='\u0001byline'/><e class=' x' Class='byline'/><e ID='author'/>"
+                + "<e itemprop='AUTHOR' rel='x'/><e Rel='Author'/><e class='' id='dateline'/><e class/><e id/></r>", "",
+                Parser.xmlParser());
+        elements.addAll(odd.getAllElements());
+        assertThat(elements).hasSizeGreaterThan(1000);
+        for (Element e : elements) {
+            boolean byAttr = CreditAreas.namesBylineArea(e.className()) || CreditAreas.namesBylineArea(e.id())
+                    || "author".equalsIgnoreCase(e.attr("itemprop")) || "author".equalsIgnoreCase(e.attr("rel"));
+            assertThat(CreditAreas.isBylineArea(e)).as(e.outerHtml()).isEqualTo(byAttr);
+        }
+        assertThat(odd.getAllElements().stream().filter(CreditAreas::isBylineArea).count()).isEqualTo(5);
     }
 
     /** Notes a name where the pre-check rejects what the expression finds, or the two-step test differs from it. */
