@@ -43,7 +43,11 @@ public final class LanguageNerEngines implements NerEngine {
         }
     }
 
-    /** @return a set of English and the languages of {@code languages}, with CoreNLP's models of this build */
+    /**
+     * @return a set of English and the languages of {@code languages}, with CoreNLP's models of this build
+     * @throws IllegalArgumentException for a language this build has no model of
+     * @throws IllegalStateException    when this JVM's heap cannot hold the languages' models ({@link #checkHeap})
+     */
     public static LanguageNerEngines coreNlp(List<String> languages, boolean eager) {
         for (String language : languages) {
             if (!CoreNlpNerEngine.LANGUAGES.contains(CoreNlpNerEngine.primaryTag(language.strip()))) {
@@ -51,7 +55,37 @@ public final class LanguageNerEngines implements NerEngine {
                         + "' in this build; choose from " + CoreNlpNerEngine.LANGUAGES);
             }
         }
+        checkHeap(languages, Runtime.getRuntime().maxMemory());
         return new LanguageNerEngines(CoreNlpNerEngine.english(), languages, CoreNlpNerEngine::load, eager);
+    }
+
+    /** Heap each language's loaded model retains, in MB (docs/BENCHMARKS.md, Entity models per language). */
+    static final Map<String, Integer> MODEL_HEAP_MB = Map.of("en", 121, "de", 179, "es", 93, "fr", 149);
+    /** Heap an enrich app needs besides the entity models (topics, gazetteer, Kafka clients, pages in flight), MB. */
+    static final int APP_HEAP_MB = 192;
+
+    /**
+     * Refuses, at startup, a heap too small for the models of {@code languages}: the models load on the first page in
+     * each language, and a heap that cannot hold them would fail there, with an out-of-memory error that stops the
+     * app, hours after it started. English is always counted.
+     *
+     * @param languages    the configured languages ({@code enrich.ner.languages})
+     * @param maxHeapBytes the heap the JVM may grow to ({@link Runtime#maxMemory()})
+     * @return the heap the languages need, in MB
+     * @throws IllegalStateException naming the heap needed, the heap given and the two ways out
+     */
+    static int checkHeap(List<String> languages, long maxHeapBytes) {
+        int needed = APP_HEAP_MB + MODEL_HEAP_MB.get("en") + languages.stream()
+                .map(language -> CoreNlpNerEngine.primaryTag(language.strip())).filter(tag -> !tag.equals("en"))
+                .distinct().mapToInt(tag -> MODEL_HEAP_MB.getOrDefault(tag, 0)).sum();
+        long given = maxHeapBytes / (1024 * 1024);
+        if (given < needed) {
+            throw new IllegalStateException("entity models of enrich.ner.languages=" + String.join(",", languages)
+                    + " need a heap of about " + needed + " MB, this JVM has " + given + " MB: raise -Xmx"
+                    + " (NEWSLINE_JAVA_OPTS) or list fewer languages (enrich.ner.languages=en needs "
+                    + (APP_HEAP_MB + MODEL_HEAP_MB.get("en")) + " MB)");
+        }
+        return needed;
     }
 
     @Override
