@@ -75,9 +75,13 @@ public final class LanguageNerEngines implements NerEngine {
      * @throws IllegalStateException naming the heap needed, the heap given and the two ways out
      */
     static int checkHeap(List<String> languages, long maxHeapBytes) {
-        int needed = APP_HEAP_MB + MODEL_HEAP_MB.get("en") + languages.stream()
+        List<Integer> others = languages.stream()
                 .map(language -> CoreNlpNerEngine.primaryTag(language.strip())).filter(tag -> !tag.equals("en"))
-                .distinct().mapToInt(tag -> MODEL_HEAP_MB.getOrDefault(tag, 0)).sum();
+                .distinct().map(tag -> MODEL_HEAP_MB.getOrDefault(tag, 0)).toList();
+        // English loads at startup into an empty heap; the others load while pages are in flight, and reading a model
+        // takes about its own size again until the read ends: room for the largest of them once more
+        int loading = others.stream().mapToInt(Integer::intValue).max().orElse(0);
+        int needed = APP_HEAP_MB + MODEL_HEAP_MB.get("en") + others.stream().mapToInt(Integer::intValue).sum() + loading;
         long given = maxHeapBytes / (1024 * 1024);
         if (given < needed) {
             throw new IllegalStateException("entity models of enrich.ner.languages=" + String.join(",", languages)

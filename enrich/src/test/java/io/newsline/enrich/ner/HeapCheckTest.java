@@ -15,9 +15,9 @@ class HeapCheckTest {
     void fourLanguagesNeedTheirModelsOnTopOfTheApp() {
         assertThat(LanguageNerEngines.checkHeap(List.of("en"), 1024 * MB)).isEqualTo(192 + 121);
         assertThat(LanguageNerEngines.checkHeap(List.of("en", "de", "es", "fr"), 1024 * MB))
-                .isEqualTo(192 + 121 + 179 + 93 + 149);
+                .as("with room to read the largest lazily loaded model").isEqualTo(192 + 121 + 179 + 93 + 149 + 179);
         assertThat(LanguageNerEngines.checkHeap(List.of("fr", " de-AT", "de"), 1024 * MB))
-                .as("English always counted, a language once").isEqualTo(192 + 121 + 149 + 179);
+                .as("English always counted, a language once").isEqualTo(192 + 121 + 149 + 179 + 179);
     }
 
     @Test
@@ -26,7 +26,7 @@ class HeapCheckTest {
         assertThat(LanguageNerEngines.checkHeap(List.of("en"), 371 * MB)).isEqualTo(313);
         assertThatThrownBy(() -> LanguageNerEngines.checkHeap(List.of("en", "de", "es", "fr"), 371 * MB))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("about 734 MB").hasMessageContaining("this JVM has 371 MB")
+                .hasMessageContaining("about 913 MB").hasMessageContaining("this JVM has 371 MB")
                 .hasMessageContaining("enrich.ner.languages=en needs 313 MB");
     }
 }
