@@ -11,6 +11,9 @@
 #   model     english.all.3class.distsim (default) or english.conll.4class.distsim; or de, es, fr: that language's
 #             model (german.distsim, spanish.ancora.distsim.s512, french-wikiner-4class), articles in that language,
 #             e.g. scripts/eval-ner.sh bench-data/ner/newswire-de.conll bare de
+# match-scores  GOLD ../shared/topics-train/mewsc16.jsonl: how often the score test that opens WireSteps' CLUBS fires
+#             on German, Spanish and French sport and other news, before and after clock times are told from scores
+#             (MatchScoresMeasureMain; EXAMPLES=N non-sport items still holding a score are printed to read)
 # WIRE_STEPS=DATELINE,NAME_EDGES,CLUBS (or none) picks the German, Spanish and French steps around the CRF
 #             (enrich/ner/WireSteps) instead of those kept for the language, e.g. for an ablation:
 #             WIRE_STEPS=none scripts/eval-ner.sh bench-data/ner/newswire-fr.conll enrich fr
@@ -29,6 +32,10 @@ fi
 ./mvnw -B -q -o -pl enrich test-compile >/dev/null
 cp=$(./mvnw -B -q -o -pl enrich dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
 classpath="enrich/target/test-classes:enrich/target/classes:$cp"
+if [[ "$mode" == match-scores ]]; then
+  java -cp "$classpath" io.newsline.enrich.evaluation.MatchScoresMeasureMain "$gold" "${EXAMPLES:-10}"
+  exit 0
+fi
 if [[ "$mode" == ablation ]]; then
   java -Xmx3g -cp "$classpath" io.newsline.enrich.evaluation.NerAblationMain "$gold" "$work/ablation" "$model" 2>/dev/null
   printf '| %-24s | %5s | %5s | %5s | %6s | %6s | %6s |\n' variant F1 P R PER ORG LOC

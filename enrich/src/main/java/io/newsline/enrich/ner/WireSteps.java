@@ -28,11 +28,12 @@ import java.util.regex.Pattern;
  *       Orsted", "stade Ernest-Wallon", "aéroport de Zaventem", "l' ONU"); words inside or closing a name stay
  *       ("Laurence des Cars", "Fonds monétaire international"), and so does a name that starts with a particle
  *       ("von der Leyen").</li>
- *   <li>{@link Step#CLUBS}: in a story with a match score, a place that is not a nation is a club where the language
- *       marks it as one: a club's form word before it ("Stade Toulousain", "Olympique de Marseille"), a score after
- *       it ("battu Nantes 3-0"), a match word before ("gegen Leverkusen", "contre Lyon") or after it ("Bayern
- *       gewinnt"), or, in Spanish and German, an article before a city ("al Sevilla", "die Bayern"); the club is then
- *       an organisation wherever the story names it as a place.</li>
+ *   <li>{@link Step#CLUBS}: in a story with a match score ({@link MatchScores}: "2:1", not "20:30 Uhr"), a place
+ *       that is not a nation is a club where the language marks it as one: a club's form word before it ("Stade
+ *       Toulousain", "Olympique de Marseille"), a score after it ("battu Nantes 3-0"), a match word before ("gegen
+ *       Leverkusen", "contre Lyon") or after it ("Bayern gewinnt"), or, in Spanish and German, an article before a
+ *       city ("al Sevilla", "die Bayern"); the club is then an organisation wherever the story names it as a
+ *       place.</li>
  *   <li>{@link Step#INSTITUTIONS}: a person or place whose name opens with an institution's word of the language
  *       ("Museo del Prado", "Banque de France", "Landgericht Hamburg") is an organisation; an article opening it at the
  *       start of a sentence is left out ("La Agencia Estatal de Meteorología").</li>
@@ -67,8 +68,6 @@ public final class WireSteps {
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
             "^(" + PLACE + ") *(?:,[^()\\n]{1,30}?)? *\\( *(\\p{L}[\\p{L}\\d&/\\-]{1,12}) *\\) *\\.? *[-–—:]");
     private static final Pattern DASH_DATELINE = Pattern.compile("^(" + PLACE + ") *,[^()\\n]{1,30}? [-–—] ");
-    private static final Pattern SCORE = Pattern.compile("(?<![\\d.,])\\d{1,3} ?[-:] ?\\d{1,3}(?![\\d.,:])");
-    private static final Pattern SCORE_AFTER = Pattern.compile("^ *\\(?" + SCORE.pattern());
     private static final Pattern GLUED_ELISION = Pattern.compile("[ld]['’]\\p{Lu}");
     private static final Set<String> PARTICLES = Set.of(
             "de", "du", "des", "d'", "d’", "la", "le", "les", "von", "van", "der", "den", "del", "della", "di", "da",
@@ -144,7 +143,7 @@ public final class WireSteps {
             result = datelines(text, result);
         }
         Cues cues = CUES.get(CoreNlpNerEngine.primaryTag(language));
-        if (steps.contains(Step.CLUBS) && cues != null && SCORE.matcher(text).find()) {
+        if (steps.contains(Step.CLUBS) && cues != null && MatchScores.anyIn(text)) {
             result = clubs(title, text, result, cues, NATIONS.get(CoreNlpNerEngine.primaryTag(language)));
         }
         Set<String> institutionWords = INSTITUTION_WORDS.get(CoreNlpNerEngine.primaryTag(language));
@@ -261,7 +260,7 @@ public final class WireSteps {
             String first = span.text().split(" ", 2)[0];
             String before = lastWord(field.substring(0, span.start()));
             String after = firstWord(field.substring(span.end()));
-            if (cues.forms().contains(first) || SCORE_AFTER.matcher(field.substring(span.end())).lookingAt()
+            if (cues.forms().contains(first) || MatchScores.opensAt(field, span.end())
                     || cues.before().contains(before) || cues.after().contains(after)
                     || cues.articles().contains(before.toLowerCase())) {
                 clubs.add(span.text());

@@ -118,6 +118,31 @@ class WireStepsTest {
     }
 
     @Test
+    void aClockTimeIsNoScoreSoPlacesInAStoryWithATimeStayPlaces() {
+        // each place has a match word before it: in a story with a score it would be a club
+        String german = "Der Stadtrat von Köln tagt um 20:30 Uhr und klagt gegen Leverkusen.";
+        String french = "Le conseil se réunit à 20:30 et porte plainte contre Lyon.";
+        String spanish = "El pleno empieza a las 21:00 y recurre contra Sevilla.";
+
+        for (String[] story : new String[][] {{"de", german, "Leverkusen"}, {"fr", french, "Lyon"},
+                {"es", spanish, "Sevilla"}}) {
+            List<FieldSpan> spans = List.of(span(story[1], story[2], EntityType.LOCATION));
+            assertThat(steps.apply(story[0], "", story[1], spans, Set.of(Step.CLUBS))).as(story[1]).isEqualTo(spans);
+        }
+    }
+
+    @Test
+    void aStoryWithATimeAndAScoreStillHasItsClubs() {
+        String text = "Anpfiff war um 20:30 Uhr. Leverkusen gewinnt 2:1 (1:0) gegen Freiburg, in Freiburg wird gefeiert.";
+        List<FieldSpan> spans = List.of(
+                span(text, "Leverkusen", EntityType.LOCATION),
+                span(text, "Freiburg", EntityType.LOCATION));
+
+        assertThat(typed(steps.apply("de", "", text, spans, Set.of(Step.CLUBS))))
+                .containsExactly("Leverkusen/ORGANIZATION", "Freiburg/ORGANIZATION");
+    }
+
+    @Test
     void aPersonOrPlaceOpeningWithAnInstitutionsWordIsAnOrganisationWithoutTheArticle() {
         String text = "La Universidad de Salamanca y el Banco de España firmaron con Carlos Museo Ruiz.";
         List<FieldSpan> spans = List.of(
