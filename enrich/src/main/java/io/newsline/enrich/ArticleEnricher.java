@@ -181,6 +181,14 @@ public final class ArticleEnricher {
                 cached != null ? EnrichmentStatus.REUSED : EnrichmentStatus.ENRICHED, note, engine.id(), hash);
     }
 
+    /**
+     * @param language a BCP-47 tag, or null when unknown
+     * @return whether articles in {@code language} get entities: the engine has a model of it (loaded or not)
+     */
+    public boolean hasEntityModel(String language) {
+        return language != null && ner.supports(language);
+    }
+
     private static boolean isEnglish(String language) {
         return CoreNlpNerEngine.primaryTag(language).equals("en");
     }

@@ -18,7 +18,8 @@ import org.apache.kafka.streams.processor.api.Record;
 /**
  * The enrich topology: {@code news.articles.clean.v1} to {@code news.articles.enriched.v1} (same key, the article
  * id), with records that do not decode as CleanArticle on {@code news.dlq.v1}. Stateless apart from the
- * enricher's in-memory reuse cache, which only saves work (a copy enriched again gives the same result).
+ * enricher's in-memory reuse cache, which only saves work (a copy enriched again gives the same result). Each
+ * article is counted by status ({@code newsline_records_total}) and by language and entities ({@link EntityMetrics}).
  */
 public final class EnrichTopology {
 
@@ -44,12 +45,15 @@ public final class EnrichTopology {
         private static final RecordCodec<CleanArticle> CODEC = ((AvroSerde<CleanArticle>) Topics.CLEAN_ARTICLES.valueSerde()).codec();
         private final EnrichedArticles enricher;
         private final Timer timer;
+        private final EntityMetrics entityMetrics;
 
         EnrichProcessor(EnrichedArticles enricher, AppContext app) {
             super(app);
             this.enricher = enricher;
             this.timer = Timer.builder("newsline.enrichment").description("Time to enrich one article")
                     .publishPercentileHistogram().register(app.meters());
+            this.entityMetrics = new EntityMetrics(app.meters(),
+                    app.deadLetters().stage().name().toLowerCase(java.util.Locale.ROOT), enricher::hasEntityModel);
         }
 
         @Override
@@ -64,6 +68,7 @@ public final class EnrichTopology {
             timer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
             forward(record, article.getArticleId(), enriched, ENRICHED_SINK);
             count(enriched.getStatus().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            entityMetrics.record(enriched);
         }
     }
 }

@@ -29,6 +29,11 @@ public final class EnrichedArticles {
         this.version = version;
     }
 
+    /** @return whether pages in {@code language} get entities (an entity model of that language is configured) */
+    public boolean hasEntityModel(String language) {
+        return enricher.hasEntityModel(language);
+    }
+
     public EnrichedArticle enrich(CleanArticle article) {
         boolean skip = article.getRemoved() || article.getPageType() != PageType.ARTICLE;
         Enrichment e = enricher.enrich(new EnrichmentInput(article.getArticleId(),

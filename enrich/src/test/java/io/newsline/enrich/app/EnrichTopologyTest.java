@@ -2,6 +2,8 @@ package io.newsline.enrich.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newsline.runtime.app.StreamsApp;
 import io.newsline.runtime.config.NewslineConfig;
@@ -23,6 +25,7 @@ import io.newsline.schemas.TextField;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -69,10 +72,14 @@ class EnrichTopologyTest {
 
     /** The app's topology with the class's enricher, for the deployment the settings describe. */
     TopologyTestDriver driver(Path stateDir, Map<String, String> settings) {
+        return driver(stateDir, settings, new SimpleMeterRegistry());
+    }
+
+    TopologyTestDriver driver(Path stateDir, Map<String, String> settings, SimpleMeterRegistry meters) {
         EnrichApp app = new EnrichApp();
         NewslineConfig config = TestApps.config(stateDir, settings);
         return new TopologyTestDriver(EnrichTopology.build(enricher,
-                TestApps.context(app, new SimpleMeterRegistry(), config)), StreamsApp.streamsProperties(app, config));
+                TestApps.context(app, meters, config)), StreamsApp.streamsProperties(app, config));
     }
 
     @Test
@@ -145,6 +152,51 @@ class EnrichTopologyTest {
         EnrichedArticle it = enriched.readValue();
         assertThat(it.getStatus()).isEqualTo(EnrichmentStatus.SKIPPED_LANGUAGE);
         assertThat(it.getMentions()).isEmpty();
+    }
+
+    @Test
+    void operatorsSeePerLanguageWhetherArticlesGotEntitiesAndLanguagesWithoutAModelUnderOther(
+            @TempDir Path stateDir) {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        try (TopologyTestDriver counted = driver(stateDir, Map.of(), meters)) {
+            TestInputTopic<String, byte[]> input = counted.createInputTopic(Topics.CLEAN_ARTICLES.name(),
+                    new StringSerializer(), new ByteArraySerializer());
+            TestOutputTopic<String, EnrichedArticle> output = counted.createOutputTopic(
+                    Topics.ENRICHED_ARTICLES.name(), new StringDeserializer(),
+                    Topics.ENRICHED_ARTICLES.valueSerde().deserializer());
+            String german = "Berlin (dpa) - Bundeskanzler Friedrich Merz hat in Paris Präsident Emmanuel Macron "
+                    + "getroffen. Die Europäische Kommission begrüßte das Treffen.";
+            for (CleanArticle page : List.of(article("m-de", german, PageType.ARTICLE, "de-DE"),
+                    article("m-it", "Il presidente Sergio Mattarella ha incontrato Emmanuel Macron a Roma.",
+                            PageType.ARTICLE, "it"),
+                    article("m-nl", "Home Nieuws Sport", PageType.NOT_ARTICLE, "nl"))) {
+                input.pipeInput(page.getArticleId(),
+                        Topics.CLEAN_ARTICLES.valueSerde().serializer().serialize("t", page));
+            }
+            EnrichedArticle de = output.readValue();
+
+            assertThat(de.getEntities()).isNotEmpty();
+            assertThat(articles(meters, "de", "entities")).isEqualTo(1);
+            assertThat(articles(meters, "other", "no-model")).isEqualTo(1);
+            assertThat(articles(meters, "other", "not-article")).isEqualTo(1);
+            assertThat(meters.find(EntityMetrics.ARTICLES_METRIC).counters()).hasSize(3);
+            for (EntityType type : EntityType.values()) {
+                long expected = de.getEntities().stream().filter(e -> e.getType() == type).count();
+                Counter found = meters.find(EntityMetrics.ENTITIES_METRIC).tags("app", "enrich", "language", "de",
+                        "type", type.name().toLowerCase(Locale.ROOT)).counter();
+                assertThat(found == null ? 0 : (long) found.count()).as(type.name()).isEqualTo(expected);
+            }
+            assertThat(meters.find(EntityMetrics.ENTITIES_METRIC).tags("type", "person").counter().count())
+                    .isGreaterThanOrEqualTo(2);
+            assertThat(meters.find(EntityMetrics.ENTITIES_METRIC).counters())
+                    .allMatch(c -> "de".equals(c.getId().getTag("language")));
+        }
+    }
+
+    private static double articles(MeterRegistry meters, String language, String result) {
+        Counter counter = meters.find(EntityMetrics.ARTICLES_METRIC)
+                .tags("app", "enrich", "language", language, "result", result).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test
