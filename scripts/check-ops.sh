@@ -21,5 +21,7 @@ for e in exprs:
     assert '$app' in e or 'app=' not in e, e
 assert any("newsline_matching_seconds_bucket" in e for e in exprs), "no matching latency panel"
 assert any("newsline_story_lookups_seconds_bucket" in e for e in exprs), "no lookup latency panel"
+assert any("newsline_ner_articles_total" in e for e in exprs), "no panel of articles by language and NER result"
+assert any("newsline_entities_total" in e for e in exprs), "no entities per article panel"
 PY
 echo "ops files valid"
