@@ -122,7 +122,8 @@ class OperationsIT {
         assertThat(referenced).as("the dashboard and rules query newsline and Kafka Streams metrics")
                 .contains("newsline_records_total", "newsline_freshness_seconds_bucket", "newsline_article_fields_total",
                         "newsline_app_ready", "newsline_dead_letters_total", "newsline_stories_founded_total",
-                        "newsline_matching_seconds_bucket", "newsline_story_lookups_seconds_bucket");
+                        "newsline_matching_seconds_bucket", "newsline_story_lookups_seconds_bucket",
+                        "newsline_ner_articles_total", "newsline_entities_total");
 
         String run = UUID.randomUUID().toString().substring(0, 8);
         // The topic-init service, with its compose environment, creates the topics.
