@@ -94,8 +94,9 @@ public final class ExtractionStages {
                 at[s++] = cpu.getCurrentThreadCpuTime();
                 SlideGalleries.remove(doc);
                 at[s++] = cpu.getCurrentThreadCpuTime();
-                // as the whole extraction does: the body's passes find the elements' roles, the teaser check reads them
-                PageRoles roles = new PageRoles();
+                // as the whole extraction does: the body's passes find the elements' roles and the teaser check's
+                // measures, the check reads them
+                PageRoles roles = PageRoles.withTeaserCheck(doc.location(), meta.canonicalUrl());
                 List<Block> raw = body.extractBody(doc, roles);
                 at[s++] = cpu.getCurrentThreadCpuTime();
                 BlockCleaner.Cleaned cleaned = cleaner.clean(raw, meta.title(), site.rules());

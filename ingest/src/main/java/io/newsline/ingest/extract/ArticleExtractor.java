@@ -141,8 +141,9 @@ public final class ArticleExtractor {
         List<String> copyrights = creditAreas.copyrights();
         // the document is this extraction's own: a gallery's slides leave it before the body is looked for
         SlideGalleries.remove(doc);
-        // the body's passes and the teaser-stream check ask about the same elements: their roles are found once
-        PageRoles roles = new PageRoles();
+        // the body's passes and the teaser-stream check ask about the same elements: their roles are found once, and
+        // the body's first walk through the page takes the check's measures on the way
+        PageRoles roles = PageRoles.withTeaserCheck(doc.location(), meta.canonicalUrl());
         List<Block> raw = body.extractBody(documentForBody(doc, site), roles);
         BlockCleaner.Cleaned cleaned = cleaner.clean(raw, meta.title(), site.rules());
         List<String> authors = meta.authors().isEmpty() ? cleaned.bylineAuthors() : meta.authors();

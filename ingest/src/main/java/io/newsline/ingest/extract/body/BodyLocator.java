@@ -78,6 +78,8 @@ final class BodyLocator implements NodeFilter {
     private final ArrayList<Frame> stack = new ArrayList<>();
     private final Set<Element> boilerplate = Collections.newSetFromMap(new IdentityHashMap<>());
     private final TextRuns runs = new TextRuns();
+    /** The teaser-stream check's measures, taken on the way through the same elements and runs; or null. */
+    private final TeaserPass teasers;
     private Frame finished;
 
     /**
@@ -85,10 +87,17 @@ final class BodyLocator implements NodeFilter {
      * @param detectTeasers whether headline-link-plus-blurb containers count as teasers of other stories
      */
     BodyLocator(MainTextSettings settings, ElementClassifier classifier, boolean trustNames, boolean detectTeasers) {
+        this(settings, classifier, trustNames, detectTeasers, null);
+    }
+
+    /** @param teasers the teaser-stream check's pass, told every text, element and run this pass meets; or null */
+    BodyLocator(MainTextSettings settings, ElementClassifier classifier, boolean trustNames, boolean detectTeasers,
+            TeaserPass teasers) {
         this.settings = settings;
         this.classifier = classifier;
         this.trustNames = trustNames;
         this.detectTeasers = detectTeasers;
+        this.teasers = teasers;
     }
 
     Result locate(Element root) {
@@ -150,7 +159,10 @@ final class BodyLocator implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode text) {
-            runs.add(text);
+            int chars = runs.add(text);
+            if (teasers != null) {
+                teasers.text(text, chars, runs.inLink());
+            }
             return FilterResult.CONTINUE;
         }
         if (!(node instanceof Element element)) {
@@ -166,6 +178,9 @@ final class BodyLocator implements NodeFilter {
             flushRun();
         }
         runs.enter(element);
+        if (teasers != null) {
+            teasers.enter(element, role, inline);
+        }
         if (!trustNames && (role == ElementRole.BOILERPLATE || role == ElementRole.SUSPECT)) {
             role = ElementRole.NEUTRAL;
         }
@@ -186,6 +201,9 @@ final class BodyLocator implements NodeFilter {
             flushRun();
         }
         runs.leave(element);
+        if (teasers != null) {
+            teasers.leave(element);
+        }
         stack.remove(stack.size() - 1);
         if (!frame.inline && frame.good > 0) {
             double score = frame.good - settings.boilerplatePenalty() * frame.bad;
@@ -243,6 +261,9 @@ final class BodyLocator implements NodeFilter {
         long runChars = runs.chars();
         long runLinkChars = runs.linkChars();
         runs.clear();
+        if (teasers != null) {
+            teasers.run(runChars, runLinkChars);
+        }
         if (runChars == 0 || stack.isEmpty()) {
             return;
         }

@@ -92,7 +92,7 @@ public final class MainTextExtractor implements BodyExtractor {
     @Override
     public List<Block> extractBody(Document document, PageRoles roles) {
         Objects.requireNonNull(document, "document");
-        PageAnalysis page = analyse(document, false, roles.classifier());
+        PageAnalysis page = analyse(document, false, roles);
         List<Block> first = answer(page, model);
         if (readability == null || !isShort(first)) {
             return first;
@@ -142,12 +142,13 @@ public final class MainTextExtractor implements BodyExtractor {
      * always when {@code allBlocks}, else only when the rules' answer is short and a model would be asked.
      */
     PageAnalysis analyse(Document document, boolean allBlocks) {
-        return analyse(document, allBlocks, new ElementClassifier());
+        return analyse(document, allBlocks, new PageRoles());
     }
 
-    private PageAnalysis analyse(Document document, boolean allBlocks, ElementClassifier classifier) {
+    private PageAnalysis analyse(Document document, boolean allBlocks, PageRoles roles) {
+        ElementClassifier classifier = roles.classifier();
         Element root = document.body() != null ? document.body() : document;
-        BodyLocator.Result located = HiddenSubtrees.skipped(locate(root, classifier));
+        BodyLocator.Result located = HiddenSubtrees.skipped(locate(root, roles));
         List<BlockCollector.RawBlock> raw = new ArrayList<>();
         Element lead = findLead(located.body());
         List<Element> parts = new ArrayList<>();
@@ -195,8 +196,14 @@ public final class MainTextExtractor implements BodyExtractor {
     record PageAnalysis(List<Block> rules, List<BlockCollector.RawBlock> rulesRaw,
             List<BlockCollector.RawBlock> blocks, float[][] features, Set<String> headlines) {}
 
-    private BodyLocator.Result locate(Element root, ElementClassifier classifier) {
-        BodyLocator.Result located = new BodyLocator(settings, classifier, true, true).locate(root);
+    private BodyLocator.Result locate(Element root, PageRoles roles) {
+        ElementClassifier classifier = roles.classifier();
+        // the first pass walks the whole page: it takes the teaser-stream check's measures on the way when asked
+        TeaserPass teasers = roles.teasersToMeasure();
+        BodyLocator.Result located = new BodyLocator(settings, classifier, true, true, teasers).locate(root);
+        if (teasers != null) {
+            roles.teasersMeasured(root);
+        }
         if (located.proseChars() < MIN_TRUSTED_PROSE) {
             // a short story whose headline links to itself looks like a teaser; look again without that test
             BodyLocator.Result retry = new BodyLocator(settings, classifier, true, false).locate(root);
