@@ -4,6 +4,7 @@ import io.newsline.schemas.reference.DataFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -12,8 +13,15 @@ import java.util.regex.Pattern;
  * the expression engine try it at every position of every short block, which most blocks cannot satisfy; such a line
  * can name, written {@code needs WORD WORD :: EXPRESSION}, the words (or characters) of which a block must contain at
  * least one, ignoring case, for the expression to match; a block with none is not run through that line. The other
- * lines are matched together in one expression, as are the guarded ones whose words a block holds. Immutable and
- * thread-safe.
+ * lines are matched together in one expression, as are the guarded ones whose words a block holds.
+ *
+ * <p>Most blocks open with two characters no line can open with ("He", "In", "On"): the expression of the other
+ * lines would try every line at the block's start to learn it. What each pair of ASCII characters allows is asked of
+ * the expression itself, once, on the pair alone: when it does not match the pair and did not reach the pair's end
+ * ({@link Matcher#hitEnd()}), no longer text can change its answer, so no block opening with the pair can match.
+ *
+ * <p>Thread-safe: the lines are immutable; the verdicts on opening pairs are filled in as pairs are first seen, each
+ * a function of the pair alone, so two threads that compute one write the same value.
  */
 final class FurnitureLines {
 
@@ -25,6 +33,11 @@ final class FurnitureLines {
 
     private final Pattern unguarded;
     private final List<Guarded> guarded;
+    /** Per pair of ASCII characters opening a block (first * 128 + second): {@link #PAIR_UNKNOWN} or a verdict. */
+    private final byte[] pairVerdicts = new byte[128 * 128];
+    private static final byte PAIR_UNKNOWN = 0;
+    private static final byte PAIR_MAY_MATCH = 1;
+    private static final byte PAIR_CANNOT_MATCH = 2;
 
     private FurnitureLines(Pattern unguarded, List<Guarded> guarded) {
         this.unguarded = unguarded;
@@ -58,7 +71,7 @@ final class FurnitureLines {
 
     /** Whether some line matches the whole of {@code text}. */
     boolean matches(String text) {
-        if (unguarded.matcher(text).matches()) {
+        if (unguardedMayMatch(text) && unguarded.matcher(text).matches()) {
             return true;
         }
         String lower = null;
@@ -71,6 +84,30 @@ final class FurnitureLines {
             }
         }
         return false;
+    }
+
+    /**
+     * A necessary condition for the unguarded lines to match the whole of {@code text}: the expression can match a
+     * text that opens with the text's first two characters. Texts of one character, or opening with a character
+     * beyond ASCII, are passed.
+     */
+    boolean unguardedMayMatch(String text) {
+        if (text.length() < 2) {
+            return true;
+        }
+        char first = text.charAt(0);
+        char second = text.charAt(1);
+        if (first >= 128 || second >= 128) {
+            return true;
+        }
+        int pair = first << 7 | second;
+        byte verdict = pairVerdicts[pair];
+        if (verdict == PAIR_UNKNOWN) {
+            Matcher opening = unguarded.matcher(text.substring(0, 2));
+            verdict = opening.matches() || opening.hitEnd() ? PAIR_MAY_MATCH : PAIR_CANNOT_MATCH;
+            pairVerdicts[pair] = verdict;
+        }
+        return verdict == PAIR_MAY_MATCH;
     }
 
     private static boolean containsAny(String text, String[] words) {
