@@ -271,10 +271,13 @@ public final class MainTextExtractor implements BodyExtractor {
             scope = scope.parent();
         }
         List<Element> parts = new ArrayList<>();
-        for (Element candidate : ElementWalk.select(new Evaluator.Class(className.trim().split("\\s+")[0]), scope)) {
+        // only the body and elements of its tag can be parts: the class is asked of no other element
+        String tag = body.normalName();
+        for (Element candidate : ElementWalk.select(new Evaluator.Class(className.trim().split("\\s+")[0]), scope,
+                element -> element == body || element.normalName().equals(tag))) {
             if (candidate == body) {
                 parts.add(body);
-            } else if (candidate.normalName().equals(body.normalName())
+            } else if (candidate.normalName().equals(tag)
                     && sameClassButNumbers(candidate.className(), className)
                     && !insideAny(candidate, parts) && !insideBoilerplate(candidate, boilerplate, scope)
                     && hasProse(candidate)) {

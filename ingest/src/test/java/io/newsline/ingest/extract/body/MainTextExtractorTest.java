@@ -357,6 +357,19 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void anElementOfTheBodysClassButAnotherTagIsNoPartOfIt() {
+        String aside = "Readers wrote in about the buses of another city, which this story does not cover at all.";
+        String html = "<body><div class=page><div class=cell><div class=\"story-body story-body-1\"><p>" + P1
+                + "</p><p>" + P2 + "</p></div></div><div class=interrupter>"
+                + "<a href=/m>More on the tram line and the council vote</a> ".repeat(12) + "</div>"
+                + "<section class=\"story-body story-body-2\"><p>" + aside + "</p></section>"
+                + "<div class=cell><div class=\"story-body story-body-3\"><p>" + P3 + "</p></div></div></div></body>";
+
+        // only elements of the body's tag are asked for its class: the section is left out, the third div joined
+        assertThat(text(html)).contains(P1, P2, P3).doesNotContain(aside);
+    }
+
+    @Test
     void aNumberedLayoutColumnBesideTheStoryIsNotJoinedToIt() {
         String html = "<body><div class=grid><div class=col-1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
                 + "</p></div><div class=col-2><p>Another story entirely, about a different city and its buses,"
