@@ -80,6 +80,8 @@ final class BodyLocator implements NodeFilter {
     private final TextRuns runs = new TextRuns();
     /** The teaser-stream check's measures, taken on the way through the same elements and runs; or null. */
     private final TeaserPass teasers;
+    /** Told every element entered and every subtree skipped, for the page's headlines; or null. */
+    private final Headlines headlines;
     private Frame finished;
 
     /**
@@ -87,17 +89,21 @@ final class BodyLocator implements NodeFilter {
      * @param detectTeasers whether headline-link-plus-blurb containers count as teasers of other stories
      */
     BodyLocator(MainTextSettings settings, ElementClassifier classifier, boolean trustNames, boolean detectTeasers) {
-        this(settings, classifier, trustNames, detectTeasers, null);
+        this(settings, classifier, trustNames, detectTeasers, null, null);
     }
 
-    /** @param teasers the teaser-stream check's pass, told every text, element and run this pass meets; or null */
+    /**
+     * @param teasers the teaser-stream check's pass, told every text, element and run this pass meets; or null
+     * @param headlines told every element this pass enters and every subtree it skips; or null
+     */
     BodyLocator(MainTextSettings settings, ElementClassifier classifier, boolean trustNames, boolean detectTeasers,
-            TeaserPass teasers) {
+            TeaserPass teasers, Headlines headlines) {
         this.settings = settings;
         this.classifier = classifier;
         this.trustNames = trustNames;
         this.detectTeasers = detectTeasers;
         this.teasers = teasers;
+        this.headlines = headlines;
     }
 
     Result locate(Element root) {
@@ -170,7 +176,13 @@ final class BodyLocator implements NodeFilter {
         }
         ElementRole role = classifier.roleOf(element);
         if (role == ElementRole.SKIP) {
+            if (headlines != null) {
+                headlines.skipped(element);
+            }
             return FilterResult.SKIP_ENTIRELY;
+        }
+        if (headlines != null) {
+            headlines.entered(element);
         }
         String tag = element.normalName();
         boolean inline = ElementClassifier.isInline(tag);

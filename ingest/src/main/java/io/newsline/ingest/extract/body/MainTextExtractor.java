@@ -2,7 +2,6 @@ package io.newsline.ingest.extract.body;
 
 import io.newsline.ingest.extract.Block;
 import io.newsline.ingest.extract.BodyExtractor;
-import io.newsline.ingest.extract.html.TextLength;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -14,9 +13,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.ElementWalk;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Extracts the main text of a news page: the article body as paragraphs, headings, list items and quotes, without
@@ -53,8 +50,6 @@ public final class MainTextExtractor implements BodyExtractor {
     private static final int LEAD_SEARCH_SIBLINGS = 4;
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final Evaluator PARAGRAPH = new Evaluator.Tag("p");
-    private static final Evaluator SOCIAL_TITLE = QueryParser.parse("meta[property=og:title], meta[name=twitter:title]");
-    private static final Evaluator HEADLINE = new Evaluator.Tag("h1");
     /** Names inside a body found ignoring them count when the named pass there finds this share of its prose. */
     private static final double NAMED_INSIDE_SHARE = 0.5;
 
@@ -148,7 +143,8 @@ public final class MainTextExtractor implements BodyExtractor {
     private PageAnalysis analyse(Document document, boolean allBlocks, PageRoles roles) {
         ElementClassifier classifier = roles.classifier();
         Element root = document.body() != null ? document.body() : document;
-        BodyLocator.Result located = HiddenSubtrees.skipped(locate(root, roles));
+        Headlines headlineElements = new Headlines();
+        BodyLocator.Result located = HiddenSubtrees.skipped(locate(root, roles, headlineElements));
         List<BlockCollector.RawBlock> raw = new ArrayList<>();
         Element lead = findLead(located.body());
         List<Element> parts = new ArrayList<>();
@@ -159,7 +155,7 @@ public final class MainTextExtractor implements BodyExtractor {
         for (Element part : parts) {
             raw.addAll(new BlockCollector(classifier, located.boilerplate()).collect(part));
         }
-        Set<String> headlines = headlines(document);
+        Set<String> headlines = headlineElements.of(document, root);
         List<Block> rules = blockFilter.filter(raw, headlines);
         if (!allBlocks && (model == null || !isShort(rules))) {
             return new PageAnalysis(rules, raw, List.of(), new float[0][], headlines);
@@ -196,11 +192,13 @@ public final class MainTextExtractor implements BodyExtractor {
     record PageAnalysis(List<Block> rules, List<BlockCollector.RawBlock> rulesRaw,
             List<BlockCollector.RawBlock> blocks, float[][] features, Set<String> headlines) {}
 
-    private BodyLocator.Result locate(Element root, PageRoles roles) {
+    /** The body, with the headline elements the first pass meets told to {@code headlines}. */
+    private BodyLocator.Result locate(Element root, PageRoles roles, Headlines headlines) {
         ElementClassifier classifier = roles.classifier();
         // the first pass walks the whole page: it takes the teaser-stream check's measures on the way when asked
         TeaserPass teasers = roles.teasersToMeasure();
-        BodyLocator.Result located = new BodyLocator(settings, classifier, true, true, teasers).locate(root);
+        BodyLocator.Result located = new BodyLocator(settings, classifier, true, true, teasers, headlines)
+                .locate(root);
         if (teasers != null) {
             roles.teasersMeasured(root);
         }
@@ -340,65 +338,5 @@ public final class MainTextExtractor implements BodyExtractor {
             level = level.parent();
         }
         return null;
-    }
-
-    private static Set<String> headlines(Document document) {
-        Set<String> out = new HashSet<>();
-        addHeadline(out, document.title());
-        // both selectors' subjects are a meta or an h1: other elements are not asked (they were most of the walk's work)
-        List<Elements> found = ElementWalk.selectEach(document, MainTextExtractor::isMetaOrH1, SOCIAL_TITLE, HEADLINE);
-        for (Element meta : found.get(0)) {
-            addHeadline(out, meta.attr("content"));
-        }
-        List<String> titles = new ArrayList<>(out);
-        int longestTitle = titles.stream().mapToInt(String::length).max().orElse(0);
-        Elements h1s = found.get(1);
-        for (Element h1 : h1s) {
-            // a heading longer than every title repeats none: its text is not read (nested headings hold it all)
-            if (h1s.size() == 1 || !TextLength.lettersOrDigitsExceed(h1, longestTitle)
-                    && repeatsTitle(BlockFilter.normalise(h1.text()), titles)) {
-                addHeadline(out, h1.text());
-            }
-        }
-        return out;
-    }
-
-    private static boolean isMetaOrH1(Element element) {
-        String tag = element.normalName();
-        return tag.equals("meta") || tag.equals("h1");
-    }
-
-    /**
-     * Whether a top-level heading repeats the page's title: on a page of several {@code <h1>} (sections of a book
-     * chapter, of a long post) only the one the title names is the headline; the others head the body's sections.
-     */
-    private static boolean repeatsTitle(String heading, List<String> titles) {
-        if (heading.isEmpty()) {
-            return false;
-        }
-        for (String title : titles) {
-            if (title.contains(heading)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void addHeadline(Set<String> out, String title) {
-        if (title == null || title.isBlank()) {
-            return;
-        }
-        out.add(BlockFilter.normalise(title));
-        // "Story headline | Site name": the part before the separator is the headline
-        for (String separator : new String[] {" | ", " - ", " – ", " — ", " :: ", " · "}) {
-            int at = title.lastIndexOf(separator);
-            if (at > 0) {
-                out.add(BlockFilter.normalise(title.substring(0, at)));
-                int first = title.indexOf(separator);
-                if (first > 0) {
-                    out.add(BlockFilter.normalise(title.substring(0, first)));
-                }
-            }
-        }
     }
 }

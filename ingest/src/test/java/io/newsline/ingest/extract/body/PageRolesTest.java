@@ -35,7 +35,7 @@ class PageRolesTest {
         }
     }
 
-    private static Document parse(Path page) throws IOException {
+    static Document parse(Path page) throws IOException {
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(page));
                 InputStream in = page.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw) {
             return Jsoup.parse(in, null, "https://golden.example/" + page.getFileName());
