@@ -124,10 +124,30 @@ public final class TeaserStream {
      */
     static boolean mayNameSiteHost(String href, Set<String> siteHosts) {
         for (String host : siteHosts) {
-            for (int at = 0; at + host.length() <= href.length(); at++) {
-                if (href.regionMatches(true, at, host, 0, host.length())) {
+            if (host.isEmpty() || host.charAt(0) >= 0x80) {
+                if (occursIgnoringCase(href, host)) {
                     return true;
                 }
+                continue;
+            }
+            // the host is compared only where the address has its first character, in either case, or one beyond
+            // ASCII (which may fold to it: the Kelvin sign to k)
+            char lower = Character.toLowerCase(host.charAt(0));
+            char upper = Character.toUpperCase(host.charAt(0));
+            for (int at = 0; at + host.length() <= href.length(); at++) {
+                char c = href.charAt(at);
+                if ((c == lower || c == upper || c >= 0x80) && href.regionMatches(true, at, host, 0, host.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean occursIgnoringCase(String href, String host) {
+        for (int at = 0; at + host.length() <= href.length(); at++) {
+            if (href.regionMatches(true, at, host, 0, host.length())) {
+                return true;
             }
         }
         return false;

@@ -72,6 +72,40 @@ class SiteHostPreCheckTest {
         assertThat(checked).isGreaterThan(1000);
     }
 
+    /** The pre-check's own definition: one of the hosts occurs in the address, ignoring case, anywhere. */
+    private static boolean occursIgnoringCase(String href, Set<String> hosts) {
+        for (String host : hosts) {
+            for (int at = 0; at + host.length() <= href.length(); at++) {
+                if (href.regionMatches(true, at, host, 0, host.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void comparesTheHostOnlyWhereItCouldOccurAndFindsItWhereverItDoes() {
+        // characters that fold to the hosts' letters ignoring case (the Kelvin sign, the dotless i, the long s)
+        String pool = "kKsSiI.:/-x\u212A\u0131\u0130\u017F\u00e9";
+        List<Set<String>> hostSets = List.of(Set.of("kiosk.is"), Set.of("sik.ks", "is.ki"), Set.of("\u00e9ki.is"),
+                Set.of(""), Set.of());
+        java.util.Random random = new java.util.Random(17);
+        int found = 0;
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder href = new StringBuilder();
+            for (int length = random.nextInt(14); length > 0; length--) {
+                href.append(pool.charAt(random.nextInt(pool.length())));
+            }
+            Set<String> hosts = hostSets.get(n % hostSets.size());
+            boolean expected = occursIgnoringCase(href.toString(), hosts);
+            assertThat(TeaserStream.mayNameSiteHost(href.toString(), hosts)).as(href + " " + hosts).isEqualTo(expected);
+            found += expected ? 1 : 0;
+        }
+        assertThat(found).isGreaterThan(1000);
+        assertThat(TeaserStream.mayNameSiteHost("https://\u212Aiosk.is/a", Set.of("kiosk.is"))).isTrue();
+    }
+
     @Test
     void passesOddlyWrittenAddressesOfTheSiteAndRejectsOtherSites() {
         List<String> hrefs = List.of("HTTP://WWW.Example.COM/news/a", "//example.com/news/b",
