@@ -2,7 +2,6 @@ package io.newsline.ingest.extract.lang;
 
 import io.newsline.schemas.reference.DataFiles;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -20,13 +19,11 @@ import java.util.stream.IntStream;
 public final class LanguageDetector {
 
     static final int SAMPLE_CHARS = 3000;
-    private static final int PROFILE_SIZE = 300;
+    private static final int PROFILE_SIZE = TrigramCounts.PROFILE_SIZE;
     /** The rank of a trigram a language's profile lacks: further from any text rank than {@link #PROFILE_SIZE}. */
     private static final short ABSENT = Short.MAX_VALUE;
     private static final int MIN_LETTERS = 20;
     private static final int CJK_WEIGHT = 3;
-    /** Above any trigram count of a {@value #SAMPLE_CHARS}-character sample, in 15 bits. */
-    private static final int MAX_COUNT = 0x7FFF;
     private static final long KEY_MASK = (1L << 48) - 1;
     /** The last start of a trigram's entries that the 16 bits above a packed trigram hold. */
     private static final int MAX_ENTRY_START = 0xFFFF;
@@ -123,19 +120,9 @@ public final class LanguageDetector {
             return LanguageGuess.UNDETERMINED;
         }
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-        int[] scripts = new int[SCRIPTS.length];
-        int letters = 0;
-        for (int i = 0; i < sample.length(); ) {
-            int cp = sample.codePointAt(i);
-            i += Character.charCount(cp);
-            if (isAsciiLetter(cp)) {
-                letters++;
-                scripts[Character.UnicodeScript.LATIN.ordinal()]++;
-            } else if (cp >= 0x80 && Character.isLetter(cp)) {
-                letters++;
-                scripts[Character.UnicodeScript.of(cp).ordinal()]++;
-            }
-        }
+        ScriptPass pass = ScriptPass.of(sample);
+        int[] scripts = pass.scripts();
+        int letters = pass.letters();
         if (letters < MIN_LETTERS) {
             return LanguageGuess.UNDETERMINED;
         }
@@ -168,7 +155,8 @@ public final class LanguageDetector {
         if (candidates == null) {
             return LanguageGuess.UNDETERMINED;
         }
-        long[] textTrigrams = rankedTrigrams(sample, main);
+        long[] textTrigrams = main == Character.UnicodeScript.LATIN ? pass.latin().ranked()
+                : rankedTrigrams(sample, main);
         int languageCount = candidates.languages().length;
         int[] distance = candidates.distances(textTrigrams);
         String best = null;
@@ -192,6 +180,40 @@ public final class LanguageDetector {
         double lengthFactor = Math.min(1.0, textTrigrams.length / 150.0);
         double confidence = Math.min(1.0, 0.4 + 8 * margin) * (0.5 + 0.5 * lengthFactor) * share(mainCount, letters);
         return new LanguageGuess(best, round(confidence));
+    }
+
+    /**
+     * One pass over a sample: its letters per script, and, since most texts are in Latin script, the trigrams of its
+     * Latin words counted on the way as {@link #rankedTrigrams} counts them.
+     */
+    record ScriptPass(int[] scripts, int letters, TrigramCounts latin) {
+
+        static ScriptPass of(String sample) {
+            int[] scripts = new int[SCRIPTS.length];
+            int letters = 0;
+            TrigramCounts latin = new TrigramCounts(sample.length() + 2);
+            for (int i = 0; i < sample.length(); ) {
+                int cp = sample.codePointAt(i);
+                i += Character.charCount(cp);
+                if (isAsciiLetter(cp)) {
+                    letters++;
+                    scripts[Character.UnicodeScript.LATIN.ordinal()]++;
+                    latin.appendLetter(cp | 0x20);
+                } else if (cp >= 0x80 && Character.isLetter(cp)) {
+                    letters++;
+                    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+                    scripts[script.ordinal()]++;
+                    if (script == Character.UnicodeScript.LATIN) {
+                        latin.appendLetter(Character.toLowerCase(cp));
+                    } else {
+                        latin.endWord();
+                    }
+                } else {
+                    latin.endWord();
+                }
+            }
+            return new ScriptPass(scripts, letters, latin);
+        }
     }
 
     /** Each language of the script's profiles by name, with its distance from the ranked trigrams (for tests). */
@@ -243,96 +265,32 @@ public final class LanguageDetector {
 
     /**
      * Trigrams of the words written in {@code script}, lower case, padded with spaces, ranked by frequency (ties in
-     * character order), at most {@value #PROFILE_SIZE}; each trigram packed into a long ({@link #pack}). Counted in an
-     * open-addressing table of packed trigrams: no string per trigram.
+     * character order), at most {@value #PROFILE_SIZE}; each trigram packed into a long ({@link #pack}). Counted as the
+     * cleaned text's characters come ({@link TrigramCounts}): no string per trigram, nor of the cleaned text.
      */
     static long[] rankedTrigrams(String text, Character.UnicodeScript script) {
-        StringBuilder clean = new StringBuilder(text.length() + 2).append(' ');
+        TrigramCounts counts = new TrigramCounts(text.length() + 2);
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
             boolean keep = isAsciiLetter(cp) ? script == Character.UnicodeScript.LATIN
                     : cp >= 0x80 && Character.isLetter(cp) && Character.UnicodeScript.of(cp) == script;
             if (keep) {
-                clean.appendCodePoint(Character.toLowerCase(cp));
-            } else if (clean.charAt(clean.length() - 1) != ' ') {
-                clean.append(' ');
+                counts.appendLetter(Character.toLowerCase(cp));
+            } else {
+                counts.endWord();
             }
         }
-        clean.append(' ');
-        int trigrams = clean.length() - 2;
-        int capacity = Integer.highestOneBit(Math.max(trigrams, 8) * 2 - 1) << 1;
-        long[] keys = new long[capacity];
-        int[] counts = new int[capacity];
-        // the slots in use, in the order their trigrams first came: the table is read through them, not slot by slot
-        int[] used = new int[Math.max(trigrams, 0)];
-        int distinct = 0;
-        for (int i = 0; i < trigrams; i++) {
-            long key = pack(clean.charAt(i), clean.charAt(i + 1), clean.charAt(i + 2));
-            int slot = slot(key, capacity);
-            while (keys[slot] != 0 && keys[slot] != key) {
-                slot = (slot + 1) & (capacity - 1);
-            }
-            if (keys[slot] == 0) {
-                keys[slot] = key;
-                used[distinct++] = slot;
-            }
-            counts[slot]++;
-        }
-        // only trigrams at least as frequent as the PROFILE_SIZE-th most frequent can rank: the rest stay out of the sort
-        int threshold = countOfLastRanked(counts, used, distinct);
-        // count descending, then trigram ascending, in one sortable long: (MAX_COUNT - count) above the 48 key bits
-        long[] order = new long[distinct];
-        int n = 0;
-        for (int u = 0; u < distinct; u++) {
-            int slot = used[u];
-            if (counts[slot] >= threshold) {
-                order[n++] = ((long) (MAX_COUNT - counts[slot]) << 48) | keys[slot];
-            }
-        }
-        Arrays.sort(order, 0, n);
-        long[] ranked = new long[Math.min(PROFILE_SIZE, distinct)];
-        for (int r = 0; r < ranked.length; r++) {
-            ranked[r] = order[r] & KEY_MASK;
-        }
-        return ranked;
-    }
-
-    /**
-     * The count of the {@value #PROFILE_SIZE}-th most frequent trigram, or 1 when there are fewer trigrams.
-     *
-     * @param used the table's slots in use, the first {@code distinct} of them
-     */
-    private static int countOfLastRanked(int[] counts, int[] used, int distinct) {
-        if (distinct <= PROFILE_SIZE) {
-            return 1;
-        }
-        int maxCount = 0;
-        for (int u = 0; u < distinct; u++) {
-            maxCount = Math.max(maxCount, counts[used[u]]);
-        }
-        int[] trigramsWithCount = new int[maxCount + 1];
-        for (int u = 0; u < distinct; u++) {
-            trigramsWithCount[counts[used[u]]]++;
-        }
-        int atLeast = 0;
-        for (int count = maxCount; count > 1; count--) {
-            atLeast += trigramsWithCount[count];
-            if (atLeast >= PROFILE_SIZE) {
-                return count;
-            }
-        }
-        return 1;
+        return counts.ranked();
     }
 
     /** Three UTF-16 chars in one long, first char highest: packed order is the strings' order. Never 0 for text. */
     static long pack(char a, char b, char c) {
-        return (long) a << 32 | (long) b << 16 | c;
+        return TrigramCounts.pack(a, b, c);
     }
 
     private static int slot(long key, int capacity) {
-        long h = key * 0x9E3779B97F4A7C15L;
-        return (int) (h >>> 40) & (capacity - 1);
+        return TrigramCounts.slot(key, capacity);
     }
 
     private static boolean isAsciiLetter(int cp) {

@@ -67,6 +67,30 @@ class RankedTrigramsTest {
         }
     }
 
+    private static List<String> unpacked(long[] keys) {
+        List<String> out = new ArrayList<>();
+        for (long key : keys) {
+            out.add(new String(new char[] {(char) (key >>> 32), (char) (key >>> 16), (char) key}));
+        }
+        return out;
+    }
+
+    @Property(tries = 300)
+    void theScriptPassRanksLatinTrigramsAsSubstringsDo(@ForAll("mixedText") String text) {
+        LanguageDetector.ScriptPass pass = LanguageDetector.ScriptPass.of(text);
+        assertThat(unpacked(pass.latin().ranked())).isEqualTo(bySubstrings(text, Character.UnicodeScript.LATIN));
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        assertThat(pass.letters()).isEqualTo(letters);
+    }
+
+    @Test
+    void theScriptPassRanksNewsTextAsSubstringsDo() {
+        String text = "Die Bundesregierung hat am Dienstag neue Hilfen für die Landwirtschaft beschlossen. "
+                + "İstanbul'da ŞEHİR ÖZEL — Правительство объявило о новых мерах. 𝐁𝐨𝐥𝐝 letters, ǅemal, µ, ß, ﬁne. ";
+        assertThat(unpacked(LanguageDetector.ScriptPass.of(text.repeat(30)).latin().ranked()))
+                .isEqualTo(bySubstrings(text.repeat(30), Character.UnicodeScript.LATIN));
+    }
+
     @Provide
     Arbitrary<String> mixedText() {
         Arbitrary<String> piece = Arbitraries.of("a", "b", "e", "th", "E", "Z", "é", "ß", "İ", "µ", "ª", "д", "Ж",
