@@ -73,10 +73,18 @@ public final class Agencies {
 
     private static int wordEnd(String text, int from) {
         int i = from;
-        while (i < text.length() && Character.isLetterOrDigit(text.charAt(i))) {
+        while (i < text.length() && isLetterOrDigit(text.charAt(i))) {
             i++;
         }
         return i;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}; ASCII (most text) without the Unicode tables. */
+    static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     public static Agencies bundled() {
@@ -126,7 +134,7 @@ public final class Agencies {
         // One pass over the words: at each word start, the longest name beginning with that word, if it ends a word.
         int i = 0;
         while (i < text.length()) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+            if (!isLetterOrDigit(text.charAt(i))) {
                 i++;
                 continue;
             }

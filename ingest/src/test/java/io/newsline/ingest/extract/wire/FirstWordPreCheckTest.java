@@ -49,6 +49,13 @@ class FirstWordPreCheckTest {
     }
 
     @Test
+    void theWordScanTellsLettersAndDigitsAsTheUnicodeTablesDo() {
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            assertThat(Agencies.isLetterOrDigit((char) c)).as("U+%04X", c).isEqualTo(Character.isLetterOrDigit((char) c));
+        }
+    }
+
+    @Test
     void wordsBeyondAsciiAlwaysPass() {
         assertThat(passes("Agênce")).isTrue();
         assertThat(passes("İNTERFAX")).isTrue();
