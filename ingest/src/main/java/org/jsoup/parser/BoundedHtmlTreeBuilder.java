@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 
@@ -18,8 +17,10 @@ import org.jsoup.nodes.Element;
  * 512th ancestor and their text stays. jsoup's own bookkeeping for that pop scans the whole list of active
  * formatting elements, which grows by one marker per unclosed {@code <td>}, so 300,000 unclosed cells cost
  * 300,000 squared steps; and every scope check ("is a {@code <p>} open?") walks the whole stack of 512 elements. Here
- * both stacks count their elements by name and identity, so a question whose answer is "not there" costs one
- * lookup, and the answer is the same as jsoup's: the full walk runs whenever the element may be there.
+ * both stacks count their elements by name and identity once they hold {@link CountingList#COUNT_FROM} entries, so a
+ * question whose answer is "not there" costs one lookup, and the answer is the same as jsoup's: the full walk runs
+ * whenever the element may be there. Below that size the walks are short and cost less than keeping the counts,
+ * which real pages, a few dozen levels deep, would otherwise pay on every element opened and closed.
  *
  * <p>Besides depth, a page gets a budget of elements and of text characters (script and style data not counted):
  * parsing stops where either runs out, and the document holds what came before that point. Real pages stay far
@@ -185,23 +186,40 @@ public final class BoundedHtmlTreeBuilder extends HtmlTreeBuilder {
 
     /**
      * A list of elements (and null markers) that knows, without a walk, whether it holds a given element or an
-     * element of a given name. Every way jsoup changes its stacks goes through the methods overridden here.
+     * element of a given name, once it holds {@link #COUNT_FROM} entries; below that, it says "may hold" and the
+     * caller walks it, as jsoup does. Every way jsoup changes its stacks goes through the methods overridden here
+     * (the iterators' {@code remove} and {@code set} call {@code remove(int)} and {@code set} of the list itself).
      */
     static final class CountingList extends ArrayList<Element> {
+        /**
+         * The size from which the list counts its entries; it stops again below half of it. Shallower lists are walked
+         * in fewer steps than counting every entry in and out costs (the 181 Scrapinghub pages nest a few dozen levels
+         * deep at most; counting all their elements cost more than their scope walks saved).
+         */
+        static final int COUNT_FROM = 64;
+
         private final Map<String, Integer> byName = new HashMap<>();
         private final Map<Element, Integer> byIdentity = new IdentityHashMap<>();
+        private boolean counting;
 
         CountingList(Collection<Element> initial) {
             super(Math.max(32, initial.size()));
             addAll(initial);
         }
 
+        /** False only when no element of the name is in the list; true when one may be. */
         boolean holds(String normalName) {
-            return byName.containsKey(normalName);
+            return !counting || byName.containsKey(normalName);
         }
 
+        /** False only when the element is not in the list; true when it may be. */
         boolean holds(Element element) {
-            return byIdentity.containsKey(element);
+            return !counting || byIdentity.containsKey(element);
+        }
+
+        /** Whether the list keeps counts now (for tests). */
+        boolean counting() {
+            return counting;
         }
 
         private void counted(Element e) {
@@ -218,36 +236,65 @@ public final class BoundedHtmlTreeBuilder extends HtmlTreeBuilder {
             }
         }
 
+        /** After an entry came in ({@code added}, counted if the list counts already). */
+        private void grown(Element added) {
+            if (counting) {
+                counted(added);
+            } else if (size() >= COUNT_FROM) {
+                counting = true;
+                for (int i = 0; i < size(); i++) {
+                    counted(get(i));
+                }
+            }
+        }
+
+        /** After an entry left ({@code removed}). */
+        private void shrunk(Element removed) {
+            if (!counting) {
+                return;
+            }
+            if (size() < COUNT_FROM / 2) {
+                counting = false;
+                byName.clear();
+                byIdentity.clear();
+            } else {
+                uncounted(removed);
+            }
+        }
+
         @Override
         public boolean add(Element e) {
-            counted(e);
-            return super.add(e);
+            super.add(e);
+            grown(e);
+            return true;
         }
 
         @Override
         public void add(int index, Element e) {
             super.add(index, e);
-            counted(e);
+            grown(e);
         }
 
         @Override
         public boolean addAll(Collection<? extends Element> all) {
-            all.forEach(this::counted);
-            return super.addAll(all);
+            all.forEach(this::add);
+            return !all.isEmpty();
         }
 
         @Override
         public Element set(int index, Element e) {
             Element old = super.set(index, e);
-            uncounted(old);
-            counted(e);
+            if (counting) {
+                uncounted(old);
+                counted(e);
+            }
             return old;
         }
 
         @Override
         public Element remove(int index) {
             Element old = super.remove(index);
-            uncounted(old);
+            shrunk(old);
             return old;
         }
 
@@ -255,7 +302,7 @@ public final class BoundedHtmlTreeBuilder extends HtmlTreeBuilder {
         public boolean remove(Object o) {
             boolean removed = super.remove(o);
             if (removed) {
-                uncounted((Element) o);
+                shrunk((Element) o);
             }
             return removed;
         }
@@ -263,33 +310,9 @@ public final class BoundedHtmlTreeBuilder extends HtmlTreeBuilder {
         @Override
         public void clear() {
             super.clear();
+            counting = false;
             byName.clear();
             byIdentity.clear();
-        }
-
-        @Override
-        public Iterator<Element> iterator() {
-            Iterator<Element> inner = super.iterator();
-            return new Iterator<>() {
-                private Element last;
-
-                @Override
-                public boolean hasNext() {
-                    return inner.hasNext();
-                }
-
-                @Override
-                public Element next() {
-                    last = inner.next();
-                    return last;
-                }
-
-                @Override
-                public void remove() {
-                    inner.remove();
-                    uncounted(last);
-                }
-            };
         }
 
         @Override

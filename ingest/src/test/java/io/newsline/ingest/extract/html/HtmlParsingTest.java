@@ -50,6 +50,22 @@ class HtmlParsingTest {
     }
 
     @Test
+    void pagesWhoseStacksGrowPastTheCountingSizeAndBackParseAsJsoupParsesThem() {
+        String misnested = "<p><b>one<i>two</b>three</i><table><tr><td><a href=x>in<table><tr><td>deep</table>"
+                + "</a>after<li>a<li>b<select><option>o<p>x</select><font><table><td>cell</font>z</table>";
+        StringBuilder html = new StringBuilder("<body>");
+        for (int round = 0; round < 3; round++) {
+            html.append("<div><span>".repeat(60 + 20 * round)).append(misnested);
+            for (int i = 0; i < 90; i++) {
+                html.append("<b id=b").append(round).append('-').append(i).append(">x");
+            }
+            html.append("<p>close</p>").append("</span></div>".repeat(60 + 20 * round)).append(misnested);
+        }
+        assertThat(UNBOUNDED.parse(html.toString(), "").document().outerHtml())
+                .isEqualTo(Jsoup.parse(html.toString(), "", Parser.htmlParser()).outerHtml());
+    }
+
+    @Test
     void unclosedNestedCellsAreCappedAtTheDepthBrowsersUseAndKeepTheirText() {
         String html = "<body><p>before</p>" + "<td><table><tr>".repeat(20_000) + "deep text</body>";
         HtmlParsing.ParsedHtml parsed = UNBOUNDED.parse(html, "");
