@@ -81,12 +81,16 @@ public final class PageDecoder {
             source = "detected by valid UTF-8 (" + multiByte + " multi-byte sequences) over " + declared.encoding().name()
                     + " (" + declared.source() + ")";
         }
-        String text = declared.utf8Text() != null && charset.equals(StandardCharsets.UTF_8) ? declared.utf8Text()
+        boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+        // well-formed UTF-8 is decoded with the plausibility pre-check in one pass; other bytes by the JDK
+        Utf8.Text wellFormed = declared.utf8() != null ? declared.utf8()
+                : utf8 ? Utf8.decode(bytes, declared.skip(), TextPlausibility.SAMPLE_CHARS) : null;
+        String text = wellFormed != null ? wellFormed.text() : declared.utf8Text() != null && utf8 ? declared.utf8Text()
                 : decodeText(bytes, declared.skip(), charset);
         // the JDK's decoder replaces every malformed sequence with U+FFFD: text without one is exactly the bytes,
         // whose plausibility is read from the bytes in one fast pass
-        TextPlausibility.Verdict verdict = charset.equals(StandardCharsets.UTF_8) && text.indexOf('\uFFFD') < 0
-                ? TextPlausibility.judgeUtf8(text, bytes, declared.skip(), html)
+        TextPlausibility.Verdict verdict = wellFormed != null ? TextPlausibility.judgeDecoded(wellFormed, html)
+                : utf8 && text.indexOf('\uFFFD') < 0 ? TextPlausibility.judgeUtf8(text, bytes, declared.skip(), html)
                 : TextPlausibility.judge(text, html, isSingleByteLatin(charset));
         if (!verdict.plausible()) {
             Candidate better = detect(bytes, charset, html);
@@ -107,11 +111,13 @@ public final class PageDecoder {
 
     /**
      * The encoding the page declares (or the default), where it came from, the byte-order mark's length, and, where
-     * the default was chosen by decoding the page as UTF-8, that decoding (else null).
+     * the default was chosen by decoding the page as UTF-8, that decoding (else null): {@code utf8} where the bytes
+     * are well-formed, else {@code utf8Text}, the JDK's (a last character cut short).
      */
-    private record Declared(EncodingLabels.Encoding encoding, String source, String label, int skip, String utf8Text) {
+    private record Declared(EncodingLabels.Encoding encoding, String source, String label, int skip, Utf8.Text utf8,
+            String utf8Text) {
         Declared(EncodingLabels.Encoding encoding, String source, String label, int skip) {
-            this(encoding, source, label, skip, null);
+            this(encoding, source, label, skip, null, null);
         }
     }
 
@@ -151,13 +157,15 @@ public final class PageDecoder {
         }
         String source = ignored.isEmpty() ? "default" : "default (label " + String.join(", ", ignored)
                 + " is no WHATWG encoding label)";
-        // decoded once: without U+FFFD, which the JDK's decoder puts for every malformed sequence, the bytes are
-        // valid UTF-8 and need no pass of their own; with one, they may still be (a U+FFFD of the page's own, or a
-        // last character cut short), which the bytes tell
-        String utf8Text = new String(bytes, StandardCharsets.UTF_8);
-        boolean utf8 = utf8Text.indexOf('\uFFFD') < 0 || isValidUtf8(bytes, 0);
-        return new Declared(EncodingLabels.forLabel(utf8 ? "utf-8" : "windows-1252"), source, null, 0,
-                utf8 ? utf8Text : null);
+        // decoded once where the bytes are well-formed UTF-8; else they may still count as UTF-8 (a last character
+        // cut short), which the JDK's decoding keeps with a U+FFFD at the cut
+        Utf8.Text wellFormed = Utf8.decode(bytes, 0, TextPlausibility.SAMPLE_CHARS);
+        if (wellFormed != null) {
+            return new Declared(EncodingLabels.forLabel("utf-8"), source, null, 0, wellFormed, null);
+        }
+        boolean utf8 = isValidUtf8(bytes, 0);
+        return new Declared(EncodingLabels.forLabel(utf8 ? "utf-8" : "windows-1252"), source, null, 0, null,
+                utf8 ? new String(bytes, StandardCharsets.UTF_8) : null);
     }
 
     private record Candidate(Charset charset, String text, String how) {}

@@ -57,6 +57,18 @@ final class TextPlausibility {
         return judgeSample(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text, html, false);
     }
 
+    /**
+     * {@link #judge} of text decoded from well-formed UTF-8 by {@link Utf8#decode} with a sample of
+     * {@link #SAMPLE_CHARS} characters (not single-byte Latin): the pre-check was read while decoding.
+     */
+    static Verdict judgeDecoded(Utf8.Text decoded, boolean html) {
+        if (!decoded.mayBeImplausible()) {
+            return Verdict.PLAUSIBLE;
+        }
+        String text = decoded.text();
+        return judgeSample(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text, html, false);
+    }
+
     /** {@link #judge} on at most {@link #SAMPLE_CHARS} characters, without {@link #mayBeImplausible}'s shortcut. */
     static Verdict judgeSample(String sample, boolean html, boolean singleByteLatin) {
         // judged on a char array: String.codePointAt checks its index on every call
@@ -169,9 +181,9 @@ final class TextPlausibility {
 
     /** {@link #mayBeImplausible}'s verdict on a BMP character outside ASCII: one of the three below. */
     private static final byte[] NON_ASCII_KINDS = nonAsciiKinds();
-    private static final byte HARMLESS = 0;
-    private static final byte COUNTED = 1;
-    private static final byte UTF8_PAIR_START = 2;
+    static final byte HARMLESS = 0;
+    static final byte COUNTED = 1;
+    static final byte UTF8_PAIR_START = 2;
     private static final int CHUNK_CHARS = 8192;
 
     /**
@@ -283,6 +295,11 @@ final class TextPlausibility {
         return false;
     }
 
+    /** {@link #mayBeImplausible}'s kind of a BMP character outside ASCII that is no surrogate. */
+    static byte nonAsciiKind(int c) {
+        return NON_ASCII_KINDS[c];
+    }
+
     private static byte[] nonAsciiKinds() {
         byte[] kinds = new byte[0x10000];
         for (int c = 0x80; c < kinds.length; c++) {
@@ -296,7 +313,7 @@ final class TextPlausibility {
     }
 
     /** A code point outside ASCII that one of the judgement's counts counts wherever it stands. */
-    private static boolean isCounted(int codePoint) {
+    static boolean isCounted(int codePoint) {
         if (codePoint == 0xFFFD || codePoint >= 0x80 && codePoint <= 0x9F) {
             return true;
         }

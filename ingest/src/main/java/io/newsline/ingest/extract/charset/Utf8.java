@@ -1,9 +1,14 @@
 package io.newsline.ingest.extract.charset;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Whether bytes are well-formed UTF-8 (Unicode table 3-7: no overlong forms, no surrogates, nothing above
  * U+10FFFF, no sequence cut short at the end), decided in one pass without decoding: the JDK's strict decoder says
- * the same but builds the whole text to say it. Stateless and thread-safe.
+ * the same but builds the whole text to say it; and the text of well-formed UTF-8 with the plausibility pre-check of
+ * its characters, in one pass over the bytes ({@link #decode}). Stateless and thread-safe.
  */
 final class Utf8 {
 
@@ -13,48 +18,152 @@ final class Utf8 {
     static boolean isWellFormed(byte[] bytes, int from, int to) {
         int i = from;
         while (i < to) {
-            int b = bytes[i];
-            if (b >= 0) {
+            if (bytes[i] >= 0) {
                 i++;
                 continue;
             }
-            b &= 0xFF;
-            int length;
-            int secondLow = 0x80;
-            int secondHigh = 0xBF;
-            if (b >= 0xC2 && b <= 0xDF) {
-                length = 2;
-            } else if (b >= 0xE0 && b <= 0xEF) {
-                length = 3;
-                if (b == 0xE0) {
-                    secondLow = 0xA0; // overlong below U+0800
-                } else if (b == 0xED) {
-                    secondHigh = 0x9F; // surrogates
-                }
-            } else if (b >= 0xF0 && b <= 0xF4) {
-                length = 4;
-                if (b == 0xF0) {
-                    secondLow = 0x90; // overlong below U+10000
-                } else if (b == 0xF4) {
-                    secondHigh = 0x8F; // above U+10FFFF
-                }
-            } else {
+            int length = sequenceLength(bytes, i, to);
+            if (length == 0) {
                 return false;
-            }
-            if (i + length > to) {
-                return false;
-            }
-            int second = bytes[i + 1] & 0xFF;
-            if (second < secondLow || second > secondHigh) {
-                return false;
-            }
-            for (int k = 2; k < length; k++) {
-                if ((bytes[i + k] & 0xC0) != 0x80) {
-                    return false;
-                }
             }
             i += length;
         }
         return true;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
+    /**
+     * Text decoded from well-formed UTF-8.
+     *
+     * @param text             the characters, as the JDK's decoder gives them
+     * @param mayBeImplausible {@link TextPlausibility#mayBeImplausible(String)} of the first
+     *                         {@code sampleChars} characters of {@code text} (all of them when it is shorter)
+     */
+    record Text(String text, boolean mayBeImplausible) {}
+
+    /**
+     * {@code bytes[from, end)} decoded, when they are well-formed UTF-8 ({@link #isWellFormed}), else null; with the
+     * plausibility pre-check of its first {@code sampleChars} characters read on the way, as
+     * {@link TextPlausibility#mayBeImplausible(byte[], int, int)} reads it from the bytes. One pass instead of the
+     * JDK's decoding and a pass of the pre-check: runs of eight ASCII bytes are copied and checked for control
+     * characters as one word.
+     */
+    static Text decode(byte[] bytes, int from, int sampleChars) {
+        int end = bytes.length;
+        char[] out = new char[end - from];
+        int i = from;
+        int o = 0;
+        boolean flagged = false;
+        int pairStarts = 0;
+        while (i < end) {
+            if (end - i >= 8) {
+                long eight = (long) LONGS.get(bytes, i);
+                if ((eight & HIGH_BITS) == 0) {
+                    for (int k = 0; k < 8; k++) {
+                        out[o + k] = (char) bytes[i + k];
+                    }
+                    // a byte below 0x20 starts a borrow (bytes above it may show one too: each is read again)
+                    if (!flagged && o < sampleChars && ((eight - 0x20 * ONES) & ~eight & HIGH_BITS) != 0) {
+                        flagged = holdsControl(bytes, i, Math.min(8, sampleChars - o));
+                    }
+                    i += 8;
+                    o += 8;
+                    continue;
+                }
+            }
+            int b = bytes[i];
+            if (b >= 0) {
+                out[o] = (char) b;
+                flagged |= o < sampleChars && isCountedControl(b);
+                i++;
+                o++;
+                continue;
+            }
+            int length = sequenceLength(bytes, i, end);
+            if (length == 0) {
+                return null;
+            }
+            if (length == 4) {
+                int codePoint = (b & 0x07) << 18 | (bytes[i + 1] & 0x3F) << 12 | (bytes[i + 2] & 0x3F) << 6
+                        | bytes[i + 3] & 0x3F;
+                // a pair the sample's end cuts leaves a lone high half in the sample
+                flagged |= !flagged && o < sampleChars
+                        && (sampleChars - o < 2 || TextPlausibility.isCounted(codePoint));
+                out[o++] = Character.highSurrogate(codePoint);
+                out[o++] = Character.lowSurrogate(codePoint);
+                i += 4;
+                continue;
+            }
+            int c = length == 2 ? (b & 0x1F) << 6 | bytes[i + 1] & 0x3F
+                    : (b & 0x0F) << 12 | (bytes[i + 1] & 0x3F) << 6 | bytes[i + 2] & 0x3F;
+            if (!flagged && o < sampleChars) {
+                byte kind = TextPlausibility.nonAsciiKind(c);
+                flagged = kind == TextPlausibility.COUNTED
+                        || kind == TextPlausibility.UTF8_PAIR_START && ++pairStarts >= 3;
+            }
+            out[o++] = (char) c;
+            i += length;
+        }
+        return new Text(new String(out, 0, o), flagged);
+    }
+
+    /** A C0 control that the plausibility check counts: any but tab, line feed, carriage return and form feed. */
+    private static boolean isCountedControl(int b) {
+        return b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f';
+    }
+
+    private static boolean holdsControl(byte[] bytes, int from, int count) {
+        for (int k = 0; k < count; k++) {
+            if (isCountedControl(bytes[from + k])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The length of the well-formed sequence that a byte with its high bit set opens at {@code i}, or 0 when it opens
+     * none there (as {@link #isWellFormed} reads it).
+     */
+    private static int sequenceLength(byte[] bytes, int i, int end) {
+        int b = bytes[i] & 0xFF;
+        int length;
+        int secondLow = 0x80;
+        int secondHigh = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) {
+            length = 2;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            length = 3;
+            if (b == 0xE0) {
+                secondLow = 0xA0; // overlong below U+0800
+            } else if (b == 0xED) {
+                secondHigh = 0x9F; // surrogates
+            }
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            length = 4;
+            if (b == 0xF0) {
+                secondLow = 0x90; // overlong below U+10000
+            } else if (b == 0xF4) {
+                secondHigh = 0x8F; // above U+10FFFF
+            }
+        } else {
+            return 0;
+        }
+        if (i + length > end) {
+            return 0;
+        }
+        int second = bytes[i + 1] & 0xFF;
+        if (second < secondLow || second > secondHigh) {
+            return 0;
+        }
+        for (int k = 2; k < length; k++) {
+            if ((bytes[i + k] & 0xC0) != 0x80) {
+                return 0;
+            }
+        }
+        return length;
     }
 }

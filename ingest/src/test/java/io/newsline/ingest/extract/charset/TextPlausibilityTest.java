@@ -130,8 +130,15 @@ class TextPlausibilityTest {
 
     private static void assertUtf8PreCheckAgrees(String text, int chars) {
         byte[] bytes = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
+        boolean byCharacters = TextPlausibility.mayBeImplausible(text.substring(0, chars));
         assertThat(TextPlausibility.mayBeImplausible(bytes, 3, chars))
                 .as("U+%04X... in %d characters", text.codePointAt(0), chars)
-                .isEqualTo(TextPlausibility.mayBeImplausible(text.substring(0, chars)));
+                .isEqualTo(byCharacters);
+        // decoding with the pre-check on the way: the same text and the same answer, the sample cut where it is
+        // shorter than the text
+        Utf8.Text decoded = Utf8.decode(bytes, 3, chars < text.length() ? chars : Integer.MAX_VALUE);
+        assertThat(decoded.text()).isEqualTo(text);
+        assertThat(decoded.mayBeImplausible()).as("decoding U+%04X... in %d characters", text.codePointAt(0), chars)
+                .isEqualTo(byCharacters);
     }
 }

@@ -55,6 +55,32 @@ class Utf8Test {
         assertThat(Utf8.isWellFormed(bytes, 0, bytes.length)).isEqualTo(byDecoder(bytes));
     }
 
+    @Property(tries = 2000)
+    void decodesWhatTheDecoderDecodesAndOnlyWellFormedBytes(@ForAll("utf8ish") byte[] bytes) {
+        Utf8.Text decoded = Utf8.decode(bytes, 0, Integer.MAX_VALUE);
+        assertThat(decoded != null).isEqualTo(byDecoder(bytes));
+        if (decoded != null) {
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            assertThat(decoded.text()).isEqualTo(text);
+            assertThat(decoded.mayBeImplausible()).isEqualTo(TextPlausibility.mayBeImplausible(text));
+        }
+    }
+
+    @Test
+    void decodesLongRunsOfAsciiAndTheirControlCharactersWordByWord() {
+        for (String text : new String[] {"<p>plain\ttext\r\n".repeat(30), "<p>plain text".repeat(30) + "\u0001",
+                "\u0002" + "abcdefgh".repeat(20), "abcdefg\u0000abcdefgh".repeat(3), "abcdefgh\u007Fabcdefgh",
+                "abc\u00C3defgh\u00C3ijklmnop\u00C3qrs", "abcdefgh\u0434ijklmnop"}) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            for (int sample = 0; sample <= text.length() + 1; sample++) {
+                Utf8.Text decoded = Utf8.decode(bytes, 0, sample);
+                assertThat(decoded.text()).isEqualTo(text);
+                assertThat(decoded.mayBeImplausible()).as("%s in %d", text, sample)
+                        .isEqualTo(TextPlausibility.mayBeImplausible(text.substring(0, Math.min(sample, text.length()))));
+            }
+        }
+    }
+
     @Provide
     Arbitrary<byte[]> utf8ish() {
         // mostly valid pieces with lead and continuation bytes of every kind mixed in
