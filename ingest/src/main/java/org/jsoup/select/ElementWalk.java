@@ -60,6 +60,22 @@ public final class ElementWalk {
     }
 
     /**
+     * {@code root.select(query)} where {@code candidates}, in document order, hold every element of {@code root}'s
+     * subtree that the query may match: the query is asked only about them.
+     */
+    public static Elements selectAmong(Evaluator query, Element root, List<Element> candidates) {
+        Elements found = new Elements();
+        query.reset();
+        for (Element element : candidates) {
+            if (query.matches(root, element)) {
+                found.add(element);
+            }
+        }
+        query.reset();
+        return found;
+    }
+
+    /**
      * What {@code root.select(query)} finds for each query, in one walk: one list per query, in the queries' order,
      * each in document order.
      */

@@ -14,6 +14,7 @@ import io.newsline.ingest.extract.html.SlideGalleries;
 import io.newsline.ingest.extract.lang.LanguageDetector;
 import io.newsline.ingest.extract.meta.CreditAreas;
 import io.newsline.ingest.extract.meta.HtmlMetadataExtractor;
+import io.newsline.ingest.extract.meta.PageElements;
 import io.newsline.ingest.extract.meta.PageMetadata;
 import io.newsline.ingest.extract.site.SiteProfile;
 import io.newsline.ingest.extract.site.SiteRegistry;
@@ -88,9 +89,11 @@ public final class ExtractionStages {
                 at[s++] = cpu.getCurrentThreadCpuTime();
                 Document doc = parsing.parse(text, BASE_URI).document();
                 at[s++] = cpu.getCurrentThreadCpuTime();
-                PageMetadata meta = metadata.extract(doc, site);
+                // as the whole extraction does: one pass collects what the metadata and the credit areas read
+                PageElements elements = new PageElements(doc);
+                PageMetadata meta = metadata.extract(elements, site);
                 at[s++] = cpu.getCurrentThreadCpuTime();
-                CreditAreas.Lines areas = CreditAreas.find(doc);
+                CreditAreas.Lines areas = CreditAreas.find(elements);
                 at[s++] = cpu.getCurrentThreadCpuTime();
                 SlideGalleries.remove(doc);
                 at[s++] = cpu.getCurrentThreadCpuTime();

@@ -13,6 +13,7 @@ import io.newsline.ingest.extract.lang.LanguageTags;
 import io.newsline.ingest.extract.meta.AuthorNames;
 import io.newsline.ingest.extract.meta.CreditAreas;
 import io.newsline.ingest.extract.meta.HtmlMetadataExtractor;
+import io.newsline.ingest.extract.meta.PageElements;
 import io.newsline.ingest.extract.meta.PageMetadata;
 import io.newsline.ingest.extract.meta.PrintedDate;
 import io.newsline.ingest.extract.meta.Titles;
@@ -135,8 +136,10 @@ public final class ArticleExtractor {
             truncated.add(parsed.stoppedBy());
         }
         Document doc = parsed.document();
-        PageMetadata meta = metadata.extract(doc, site);
-        CreditAreas.Lines creditAreas = CreditAreas.find(doc);
+        // one pass over the page collects what the metadata and the byline and copyright lines read
+        PageElements elements = new PageElements(doc);
+        PageMetadata meta = metadata.extract(elements, site);
+        CreditAreas.Lines creditAreas = CreditAreas.find(elements);
         List<String> bylineArea = creditAreas.byline();
         List<String> copyrights = creditAreas.copyrights();
         // the document is this extraction's own: a gallery's slides leave it before the body is looked for

@@ -1,6 +1,6 @@
 package io.newsline.ingest.extract.html;
 
-import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.AttributeSlots;
 import org.jsoup.nodes.Element;
 
 /** The values of a few attributes of an element, read in one walk of its attribute list. Stateless. */
@@ -15,15 +15,8 @@ public final class AttributeValues {
      */
     public static String[] firstOf(Element element, String[] names) {
         String[] values = new String[names.length];
-        for (Attribute attribute : element.attributes()) {
-            String key = attribute.getKey();
-            for (int k = 0; k < names.length; k++) {
-                if (values[k] == null && key.equalsIgnoreCase(names[k])) {
-                    values[k] = attribute.getValue();
-                    break;
-                }
-            }
-        }
+        // read from the attribute arrays: the list's iterator builds an attribute object for each attribute
+        AttributeSlots.read(element, names, values);
         return values;
     }
 }

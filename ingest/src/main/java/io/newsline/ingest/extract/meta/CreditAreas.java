@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.ElementWalk;
 
 /**
  * The short lines of a page where an agency's credit stands outside the story's text: the byline area (elements
@@ -46,29 +45,41 @@ public final class CreditAreas {
         return find(doc).copyrights();
     }
 
-    /**
-     * The byline area's lines and the copyright lines, found in one walk over the body's elements: each kind was a
-     * walk of its own, and the two walks were a tenth of the work after the parse.
-     */
+    /** The byline area's lines and the copyright lines of {@code doc}: {@link #find(PageElements)} of its elements. */
     public static Lines find(Document doc) {
+        return find(new PageElements(doc));
+    }
+
+    /**
+     * The byline area's lines and the copyright lines, from the body's elements that the metadata reader's pass over
+     * the page collected: elements with attributes, each with the attributes read once, and those whose own text may
+     * open with a copyright. Each kind was a walk of its own once, then one walk of the body with every element's
+     * attributes read again, and that walk was a tenth of the work after the parse.
+     */
+    public static Lines find(PageElements page) {
         Set<String> byline = new LinkedHashSet<>();
+        for (PageElements.Named named : page.named) {
+            if (byline.size() >= MAX_LINES) {
+                break;
+            }
+            if (named.inBody() && isBylineArea(named)) {
+                addBylineLine(named.element(), byline);
+            }
+        }
         Set<String> copyrights = new LinkedHashSet<>();
-        if (doc.body() != null) {
-            ElementWalk.forEach(doc.body(), e -> {
-                if (byline.size() < MAX_LINES) {
-                    addBylineLine(e, byline);
-                }
-                if (copyrights.size() < MAX_LINES) {
-                    addCopyrightLine(e, copyrights);
-                }
-            });
+        for (Element e : page.mayOpenWithCopyright) {
+            if (copyrights.size() >= MAX_LINES) {
+                break;
+            }
+            addCopyrightLine(e, copyrights);
         }
         return new Lines(new ArrayList<>(byline), new ArrayList<>(copyrights));
     }
 
+    /** Adds the text of a byline area when it is short. */
     private static void addBylineLine(Element e, Set<String> out) {
         // an area's whole text is read only when it can be short: nested areas each hold the text below them
-        if (e.attributesSize() == 0 || !isBylineArea(e) || TextLength.exceeds(e, MAX_CHARS)) {
+        if (TextLength.exceeds(e, MAX_CHARS)) {
             return;
         }
         String text = e.text().strip();
@@ -82,10 +93,15 @@ public final class CreditAreas {
     static boolean isBylineArea(Element e) {
         // the four attributes read in one walk of the list instead of a case-insensitive scan for each
         String[] values = AttributeValues.firstOf(e, BYLINE_ATTRIBUTES);
-        String cls = values[0];
-        String id = values[1];
-        String itemprop = values[2];
-        String rel = values[3];
+        return isBylineArea(values[0], values[1], values[2], values[3]);
+    }
+
+    /** {@link #isBylineArea(Element)} from the values {@link PageElements} read. */
+    static boolean isBylineArea(PageElements.Named e) {
+        return isBylineArea(e.cls(), e.id(), e.itemprop(), e.rel());
+    }
+
+    private static boolean isBylineArea(String cls, String id, String itemprop, String rel) {
         // Element.className trims the class
         return cls != null && namesBylineArea(cls.trim()) || id != null && namesBylineArea(id)
                 || "author".equalsIgnoreCase(itemprop) || "author".equalsIgnoreCase(rel);
@@ -128,10 +144,11 @@ public final class CreditAreas {
         return c == ' ' || c == '\t' || c == '\n' || c == '\013' || c == '\f' || c == '\r' || c == '_' || c == '-';
     }
 
+    /** Adds the text of an element whose own text may open with a copyright when it does and is short. */
     private static void addCopyrightLine(Element e, Set<String> out) {
         // The element's own text is read first and its whole text only when that opens with a copyright:
         // the whole text of every element would cost the page's text once per level of nesting.
-        if (!mayOpenWithCopyright(e) || !COPYRIGHT.matcher(e.ownText().strip()).find()
+        if (!COPYRIGHT.matcher(e.ownText().strip()).find()
                 || TextLength.exceeds(e, MAX_CHARS)) {
             return;
         }
@@ -145,7 +162,7 @@ public final class CreditAreas {
      * Whether the element's own text can open with a copyright: its first own character that no normalisation
      * removes is 'c', 'C', '©' or '('. Most elements are told without building their own text.
      */
-    private static boolean mayOpenWithCopyright(Element e) {
+    static boolean mayOpenWithCopyright(Element e) {
         for (int i = 0; i < e.childNodeSize(); i++) {
             if (e.childNode(i) instanceof TextNode own) {
                 String text = own.getWholeText();

@@ -14,7 +14,6 @@ import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.ElementWalk;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
@@ -39,7 +38,12 @@ public final class HtmlMetadataExtractor {
 
     /** Reads the metadata of {@code doc}; the document's base URI is the page URL. */
     public PageMetadata extract(Document doc, SiteProfile site) {
-        PageElements page = new PageElements(doc);
+        return extract(new PageElements(doc), site);
+    }
+
+    /** Reads the metadata of the page whose elements {@code page} collected; its base URI is the page URL. */
+    public PageMetadata extract(PageElements page, SiteProfile site) {
+        Document doc = page.doc;
         JsonLdArticle ld = JsonLdArticle.find(page);
         MetaIndex m = new MetaIndex(page.metas);
         JsonNode a = ld.article;
@@ -58,7 +62,7 @@ public final class HtmlMetadataExtractor {
                 () -> meta(m, "description"),
                 () -> meta(m, "twitter:description"),
                 () -> meta(m, "dc.description"),
-                () -> Standfirst.find(doc));
+                () -> Standfirst.find(page));
 
         List<String> authors = AuthorNames.clean(unescapeAll(ld.authorNames(a, "author")));
         if (authors.isEmpty()) {
@@ -81,7 +85,7 @@ public final class HtmlMetadataExtractor {
         }
         if (authors.isEmpty()) {
             List<String> raw = new ArrayList<>();
-            for (Element e : ElementWalk.select(BylineAndDateSelectors.BYLINE, doc, BylineAndDateSelectors::mayBeByline)) {
+            for (Element e : page.select(BylineAndDateSelectors.BYLINE, BylineAndDateSelectors::mayBeByline, false)) {
                 if (TextLength.exceeds(e, MAX_BYLINE_CHARS) || inComments(e)) {
                     continue;
                 }
@@ -115,7 +119,7 @@ public final class HtmlMetadataExtractor {
                 () -> attr(page.first(page.withItemprop, DATE_PUBLISHED), "content", "datetime"),
                 () -> attr(page.first(page.times, TIME_PUBDATE), "datetime"),
                 () -> attr(firstTimeInArticle(page), "datetime"),
-                () -> visibleDate(doc));
+                () -> visibleDate(page));
         PrintedDate modified = firstDate(
                 () -> JsonLdArticle.text(a, "dateModified"),
                 () -> JsonLdArticle.text(ld.pageNode, "dateModified"),
@@ -338,9 +342,8 @@ public final class HtmlMetadataExtractor {
     }
 
     /** A printed date in an element whose class or id says it holds one ("Published March 05, 2025 | 12:50 AM"). */
-    private static String visibleDate(Document doc) {
-        Elements candidates = ElementWalk.select(BylineAndDateSelectors.DATE_HOLDER, doc,
-                BylineAndDateSelectors::mayHoldDate);
+    private static String visibleDate(PageElements page) {
+        Elements candidates = page.select(BylineAndDateSelectors.DATE_HOLDER, BylineAndDateSelectors::mayHoldDate, false);
         int checked = 0;
         for (Element e : candidates) {
             // read no further than a date line can run: nested holders each hold the text below them

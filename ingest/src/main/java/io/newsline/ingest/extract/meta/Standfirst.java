@@ -1,9 +1,7 @@
 package io.newsline.ingest.extract.meta;
 
 import io.newsline.ingest.extract.html.TextLength;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.ElementWalk;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -28,11 +26,11 @@ final class Standfirst {
     private Standfirst() {}
 
     /** The first marked standfirst of a plausible length, its text with spaces normalised, or null. */
-    static String find(Document doc) {
-        if (doc.body() == null) {
+    static String find(PageElements page) {
+        if (page.doc.body() == null) {
             return null;
         }
-        for (Element e : ElementWalk.select(MARKED, doc.body(), Standfirst::mayBeMarked)) {
+        for (Element e : page.select(MARKED, Standfirst::mayBeMarked, true)) {
             // read no further than a standfirst can run: nested marked elements each hold the text below them
             if (TextLength.exceeds(e, MAX_CHARS)
                     || e.normalName().equals("a") || e.closest("a, nav, footer, aside") != null) {
@@ -51,6 +49,11 @@ final class Standfirst {
      * expression on every element's class was most of what finding the standfirst cost.
      */
     static boolean mayBeMarked(Element e) {
-        return e.attributesSize() > 0 && (e.hasAttr("itemprop") || NameWords.mayHold(e.attr("class"), CLASS_WORDS));
+        return e.attributesSize() > 0 && mayBeMarked(PageElements.Named.of(e));
+    }
+
+    /** {@link #mayBeMarked(Element)} of an element with attributes, from the values {@link PageElements} read. */
+    static boolean mayBeMarked(PageElements.Named e) {
+        return e.itemprop() != null || NameWords.mayHold(e.classOrEmpty(), CLASS_WORDS);
     }
 }
