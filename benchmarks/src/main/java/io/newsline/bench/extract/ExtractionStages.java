@@ -95,7 +95,7 @@ public final class ExtractionStages {
                 at[s++] = cpu.getCurrentThreadCpuTime();
                 CreditAreas.Lines areas = CreditAreas.find(elements);
                 at[s++] = cpu.getCurrentThreadCpuTime();
-                SlideGalleries.remove(doc);
+                SlideGalleries.remove(doc, elements.mayBeCounters());
                 at[s++] = cpu.getCurrentThreadCpuTime();
                 // as the whole extraction does: the body's passes find the elements' roles and the teaser check's
                 // measures, the check reads them

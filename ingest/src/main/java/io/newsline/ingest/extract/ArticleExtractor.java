@@ -143,7 +143,7 @@ public final class ArticleExtractor {
         List<String> bylineArea = creditAreas.byline();
         List<String> copyrights = creditAreas.copyrights();
         // the document is this extraction's own: a gallery's slides leave it before the body is looked for
-        SlideGalleries.remove(doc);
+        SlideGalleries.remove(doc, elements.mayBeCounters());
         // the body's passes and the teaser-stream check ask about the same elements: their roles are found once, and
         // the body's first walk through the page takes the check's measures on the way
         PageRoles roles = PageRoles.withTeaserCheck(doc.location(), meta.canonicalUrl());

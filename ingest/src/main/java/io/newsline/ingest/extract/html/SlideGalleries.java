@@ -36,21 +36,54 @@ public final class SlideGalleries {
 
     /** Removes every gallery's slides from the document; returns how many slides were removed. */
     public static int remove(Document document) {
-        List<Element> slides = find(document);
+        return remove(find(document));
+    }
+
+    /**
+     * {@link #remove(Document)} where {@code mayBeCounters} holds, in any order, every text node of the body (of the
+     * document where it has no body) that {@link #mayBeCounter} passes: a pass over the page made for other
+     * readers collects them, and the page's nodes are not walked again here.
+     */
+    public static int remove(Document document, List<TextNode> mayBeCounters) {
+        return remove(find(document, mayBeCounters));
+    }
+
+    private static int remove(List<Element> slides) {
         for (Element slide : slides) {
             slide.remove();
         }
         return slides.size();
     }
 
+    /**
+     * Whether a text node may be a slide counter: short enough, and its first character after white space is a
+     * digit. Most text nodes are told without the counter's expression.
+     */
+    public static boolean mayBeCounter(TextNode text) {
+        String whole = text.getWholeText();
+        return whole.length() <= MAX_COUNTER_CHARS && opensWithDigit(whole);
+    }
+
     /** The slides of the page's galleries: sibling elements, each with one counter, numbered in one run. */
     static List<Element> find(Document document) {
         Element root = document.body() != null ? document.body() : document;
+        List<TextNode> mayBeCounters = new ArrayList<>();
+        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
+            if (node instanceof TextNode text && mayBeCounter(text)) {
+                mayBeCounters.add(text);
+            }
+        }, root);
+        return find(document, mayBeCounters);
+    }
+
+    /** {@link #find(Document)} from the text nodes {@link #mayBeCounter} passes, in any order. */
+    static List<Element> find(Document document, List<TextNode> mayBeCounters) {
+        Element root = document.body() != null ? document.body() : document;
         List<Element> counters = new ArrayList<>();
         List<int[]> numbers = new ArrayList<>();
-        NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
-            if (node instanceof TextNode text && text.getWholeText().length() <= MAX_COUNTER_CHARS
-                    && opensWithDigit(text.getWholeText()) && node.parent() instanceof Element parent) {
+        for (TextNode text : mayBeCounters) {
+            Element parent = text.parent();
+            if (parent != null) {
                 Matcher m = COUNTER.matcher(text.getWholeText());
                 if (m.matches()) {
                     int k = Integer.parseInt(m.group(1));
@@ -61,7 +94,7 @@ public final class SlideGalleries {
                     }
                 }
             }
-        }, root);
+        }
         if (counters.size() < MIN_SLIDES) {
             return List.of();
         }

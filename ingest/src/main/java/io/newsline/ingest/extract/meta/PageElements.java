@@ -1,5 +1,6 @@
 package io.newsline.ingest.extract.meta;
 
+import io.newsline.ingest.extract.html.SlideGalleries;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.function.Predicate;
 import org.jsoup.nodes.AttributeSlots;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.ElementWalk;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
@@ -17,7 +19,8 @@ import org.jsoup.select.Evaluator;
  * {@code script}, {@code time}, {@code article}, {@code main}, {@code h1}, {@code html}, {@code figcaption}), the
  * elements carrying {@code itemprop}, every element with attributes together with the five its selectors read
  * ({@code class}, {@code id}, {@code itemprop}, {@code rel}, {@code href}, read once from the attribute list), and
- * the body's elements whose own text may open with a copyright; each list in document order. A selector whose
+ * the body's elements whose own text may open with a copyright and its text nodes that may be slide counters
+ * ({@link SlideGalleries}); each list in document order. A selector whose
  * subject needs one of these tags or {@code itemprop} gives the same first match on the list as on the whole
  * document; one whose subject needs an attribute is asked only about the elements with attributes that its
  * pre-check passes, without a walk over the whole page per selector, each pre-check reading the values read once
@@ -43,6 +46,9 @@ public final class PageElements {
     final List<Named> named = new ArrayList<>();
     /** The body's elements (the body included) whose own text may open with a copyright ({@link CreditAreas}). */
     final List<Element> mayOpenWithCopyright = new ArrayList<>();
+    /** The body's text nodes (the document's where it has no body) that may be slide counters. */
+    private final List<TextNode> mayBeCounters = new ArrayList<>();
+    private final boolean hasBody;
 
     /**
      * An element with attributes and the values of those the selectors read, each as {@link Element#attr} finds it
@@ -76,6 +82,7 @@ public final class PageElements {
     public PageElements(Document doc) {
         this.doc = doc;
         Element body = doc.body();
+        this.hasBody = body != null;
         String[] values = new String[NAMES.length];
         // a pre-order walk as ElementWalk's, each element with whether it is in the body
         Element[] stack = new Element[64];
@@ -124,6 +131,21 @@ public final class PageElements {
         if (inBody && CreditAreas.mayOpenWithCopyright(e)) {
             mayOpenWithCopyright.add(e);
         }
+        if (inBody || !hasBody) {
+            for (int i = 0; i < e.childNodeSize(); i++) {
+                if (e.childNode(i) instanceof TextNode text && SlideGalleries.mayBeCounter(text)) {
+                    mayBeCounters.add(text);
+                }
+            }
+        }
+    }
+
+    /**
+     * The text nodes of the body (of the document where it has no body) that {@link SlideGalleries#mayBeCounter}
+     * passes, for {@link SlideGalleries#remove(Document, List)}.
+     */
+    public List<TextNode> mayBeCounters() {
+        return mayBeCounters;
     }
 
     /**

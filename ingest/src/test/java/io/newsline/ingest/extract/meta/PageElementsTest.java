@@ -2,6 +2,7 @@ package io.newsline.ingest.extract.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsline.ingest.extract.html.SlideGalleries;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +15,11 @@ import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.ElementWalk;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 import org.junit.jupiter.api.Test;
 
 /** The one pass over a page hands each reader what a walk of its own over the page would find. */
@@ -32,7 +36,14 @@ class PageElementsTest {
                 "", Parser.xmlParser()));
         docs.add(Jsoup.parse("<p class=byline>By A</p><p>© AP</p><div class=standfirst itemprop=description>"
                 + "A standfirst long enough to be one, at thirty characters or more</div>"));
+        StringBuilder gallery = new StringBuilder("<p>2 of 3 things</p><ul>");
+        for (int i = 1; i <= 5; i++) {
+            gallery.append("<li><span> ").append(i).append("/5 </span>Caption ").append(i).append("<b>7</b></li>");
+        }
+        docs.add(Jsoup.parse(gallery.append("</ul>").toString()));
+        docs.add(Jsoup.parse("<frameset><frame src=a></frameset>"));
         int named = 0;
+        int galleries = 0;
         for (Document doc : docs) {
             PageElements page = new PageElements(doc);
             assertThat(page.select(BylineAndDateSelectors.BYLINE, BylineAndDateSelectors::mayBeByline, false))
@@ -63,8 +74,21 @@ class PageElementsTest {
             }
             assertThat(page.mayOpenWithCopyright)
                     .containsExactlyElementsOf(inBody.stream().filter(CreditAreas::mayOpenWithCopyright).toList());
+            List<TextNode> counters = new ArrayList<>();
+            NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
+                if (node instanceof TextNode text && SlideGalleries.mayBeCounter(text)) {
+                    counters.add(text);
+                }
+            }, doc.body() != null ? doc.body() : doc);
+            assertThat(page.mayBeCounters()).containsExactlyInAnyOrderElementsOf(counters);
+            Document copy = doc.clone();
+            int removed = SlideGalleries.remove(doc, page.mayBeCounters());
+            assertThat(removed).isEqualTo(SlideGalleries.remove(copy));
+            assertThat(doc.outerHtml()).isEqualTo(copy.outerHtml());
+            galleries += removed > 0 ? 1 : 0;
         }
         assertThat(named).isGreaterThan(1000);
+        assertThat(galleries).isGreaterThanOrEqualTo(1);
     }
 
     @Test
