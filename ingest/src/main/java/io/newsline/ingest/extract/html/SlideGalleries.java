@@ -60,8 +60,12 @@ public final class SlideGalleries {
      * digit. Most text nodes are told without the counter's expression.
      */
     public static boolean mayBeCounter(TextNode text) {
-        String whole = text.getWholeText();
-        return whole.length() <= MAX_COUNTER_CHARS && opensWithDigit(whole);
+        return mayBeCounter(text.getWholeText());
+    }
+
+    /** {@link #mayBeCounter(TextNode)} of a text node's whole text. */
+    public static boolean mayBeCounter(String wholeText) {
+        return wholeText.length() <= MAX_COUNTER_CHARS && opensWithDigit(wholeText);
     }
 
     /** The slides of the page's galleries: sibling elements, each with one counter, numbered in one run. */

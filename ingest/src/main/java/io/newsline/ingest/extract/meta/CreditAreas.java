@@ -121,20 +121,20 @@ public final class CreditAreas {
      * the expression's {@code (?i)} does), starts at the start of the name or after a separator it allows.
      */
     static boolean mayNameBylineArea(String name) {
+        // one read of each character: whether the next one starts a part is known from it
+        boolean partStart = true;
         for (int i = 0; i + SHORTEST_BYLINE_WORD <= name.length(); i++) {
-            if (i > 0 && !isNameSeparator(name.charAt(i - 1))) {
-                continue;
-            }
+            char c = name.charAt(i);
             // the words start with a, b, d or s: other letters and characters open none (| 0x20 folds ASCII only)
-            int lower = name.charAt(i) | 0x20;
-            if (lower != 'a' && lower != 'b' && lower != 'd' && lower != 's') {
-                continue;
-            }
-            for (String word : BYLINE_WORDS) {
-                if (NameWords.startsWithIgnoringAsciiCase(name, i, word)) {
-                    return true;
+            int lower = c | 0x20;
+            if (partStart && (lower == 'a' || lower == 'b' || lower == 'd' || lower == 's')) {
+                for (String word : BYLINE_WORDS) {
+                    if (NameWords.startsWithIgnoringAsciiCase(name, i, word)) {
+                        return true;
+                    }
                 }
             }
+            partStart = isNameSeparator(c);
         }
         return false;
     }
@@ -165,16 +165,29 @@ public final class CreditAreas {
     static boolean mayOpenWithCopyright(Element e) {
         for (int i = 0; i < e.childNodeSize(); i++) {
             if (e.childNode(i) instanceof TextNode own) {
-                String text = own.getWholeText();
-                for (int k = 0; k < text.length(); k++) {
-                    char c = text.charAt(k);
-                    if (c > ' ' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)
-                            && c != '\u00AD' && c != '\u200B' && c != '\u200C' && c != '\u200D') {
-                        return c == 'c' || c == 'C' || c == '\u00A9' || c == '(';
-                    }
+                int first = firstKeptChar(own.getWholeText());
+                if (first >= 0) {
+                    return opensCopyright(first);
                 }
             }
         }
         return false;
+    }
+
+    /** The first character of an own text that no normalisation removes, or -1 when it has none. */
+    static int firstKeptChar(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c > ' ' && !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                    && c != '\u00AD' && c != '\u200B' && c != '\u200C' && c != '\u200D') {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether an own text whose first kept character is {@code c} may open with a copyright. */
+    static boolean opensCopyright(int c) {
+        return c == 'c' || c == 'C' || c == '\u00A9' || c == '(';
     }
 }

@@ -128,13 +128,22 @@ public final class PageElements {
             }
             named.add(new Named(e, values[0], values[1], values[2], values[3], values[4], inBody));
         }
-        if (inBody && CreditAreas.mayOpenWithCopyright(e)) {
-            mayOpenWithCopyright.add(e);
-        }
         if (inBody || !hasBody) {
+            // one loop over the own text nodes for both: CreditAreas.mayOpenWithCopyright and the counters
+            boolean openingRead = !inBody;
             for (int i = 0; i < e.childNodeSize(); i++) {
-                if (e.childNode(i) instanceof TextNode text && SlideGalleries.mayBeCounter(text)) {
-                    mayBeCounters.add(text);
+                if (e.childNode(i) instanceof TextNode text) {
+                    String whole = text.getWholeText();
+                    if (SlideGalleries.mayBeCounter(whole)) {
+                        mayBeCounters.add(text);
+                    }
+                    int first = openingRead ? -1 : CreditAreas.firstKeptChar(whole);
+                    if (first >= 0) {
+                        openingRead = true;
+                        if (CreditAreas.opensCopyright(first)) {
+                            mayOpenWithCopyright.add(e);
+                        }
+                    }
                 }
             }
         }
