@@ -24,12 +24,12 @@ final class BylineAndDateSelectors {
      * Words one of which every class the byline selector reads holds ({@code [class~=...]}, {@code [class*=name]});
      * its other subjects carry {@code itemprop} or are links with {@code rel} or an address holding "author".
      */
-    private static final String[] BYLINE_CLASS_WORDS = {"byline", "author", "writer", "name"};
+    private static final NameWords.Words BYLINE_CLASS_WORDS = new NameWords.Words("byline", "author", "writer", "name");
     /** The word every link address the byline selector reads holds ({@code a[href*=author]}). */
-    private static final String[] AUTHOR_WORD = {"author"};
+    private static final NameWords.Words AUTHOR_WORD = new NameWords.Words("author");
     /** Words one of which every class and every id the date selector reads holds. */
-    private static final String[] DATE_CLASS_WORDS = {"date", "time", "publish", "byline"};
-    private static final String[] DATE_ID_WORDS = {"date", "publish"};
+    private static final NameWords.Words DATE_CLASS_WORDS = new NameWords.Words("date", "time", "publish", "byline");
+    private static final NameWords.Words DATE_ID_WORDS = new NameWords.Words("date", "publish");
 
     private BylineAndDateSelectors() {}
 

@@ -16,14 +16,46 @@ final class NameWords {
      * character beyond ASCII, whose case folding is left to the rule itself.
      */
     static boolean mayHold(String name, String[] lowerWords) {
+        return mayHold(name, new Words(lowerWords));
+    }
+
+    /** Lower-case ASCII words that each start with a letter, with the set of their first letters. */
+    static final class Words {
+        private final String[] words;
+        /** Bit k set where some word starts with the letter 'a' + k. */
+        private final int firstLetters;
+
+        Words(String... lowerWords) {
+            int letters = 0;
+            for (String word : lowerWords) {
+                char first = word.charAt(0);
+                if (first < 'a' || first > 'z') {
+                    throw new IllegalArgumentException("a word must start with a lower-case ASCII letter: " + word);
+                }
+                letters |= 1 << (first - 'a');
+            }
+            this.words = lowerWords.clone();
+            this.firstLetters = letters;
+        }
+    }
+
+    /**
+     * {@link #mayHold(String, String[])} of words whose first letters are known: a character that starts none of
+     * them is passed after one test of a bit instead of a comparison per word.
+     */
+    static boolean mayHold(String name, Words lowerWords) {
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (c >= 0x80) {
                 return true;
             }
-            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-            for (String word : lowerWords) {
-                if (word.charAt(0) == lower && startsWithIgnoringAsciiCase(name, i, word)) {
+            // | 0x20 lower-cases ASCII letters; it makes no other character below 0x80 a lower-case letter
+            int letter = (c | 0x20) - 'a';
+            if (letter < 0 || letter >= 26 || (lowerWords.firstLetters >>> letter & 1) == 0) {
+                continue;
+            }
+            for (String word : lowerWords.words) {
+                if (word.charAt(0) == 'a' + letter && startsWithIgnoringAsciiCase(name, i, word)) {
                     return true;
                 }
             }

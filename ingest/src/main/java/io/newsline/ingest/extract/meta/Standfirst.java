@@ -18,8 +18,9 @@ final class Standfirst {
             + "[class~=(?i)(^|[-_])(standfirst|dek|deck|subtitle|sub-title|subheadline|sub-headline|subhead|strapline|"
             + "chapo|lede|article-summary|story-summary)($|[-_])]");
     /** Words one of which every class the selector reads holds; its other subjects carry {@code itemprop}. */
-    private static final String[] CLASS_WORDS = {"standfirst", "dek", "deck", "subtitle", "sub-title", "subhead",
-        "sub-head", "strapline", "chapo", "lede", "summary"};
+    private static final NameWords.Words CLASS_WORDS = new NameWords.Words("standfirst", "dek", "deck", "subtitle",
+        "sub-title", "subhead",
+        "sub-head", "strapline", "chapo", "lede", "summary");
     private static final int MIN_CHARS = 30;
     private static final int MAX_CHARS = 600;
 

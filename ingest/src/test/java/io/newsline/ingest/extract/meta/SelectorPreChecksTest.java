@@ -71,6 +71,38 @@ class SelectorPreChecksTest {
                 .hasSizeGreaterThan(5).containsExactlyElementsOf(ElementWalk.select(BylineAndDateSelectors.BYLINE, doc));
     }
 
+    @Test
+    void theFirstLetterTestPassesWhatAComparisonWithEachWordPasses() {
+        String[] words = {"byline", "author", "writer", "name", "date", "sub-title"};
+        NameWords.Words known = new NameWords.Words(words);
+        java.util.Random random = new java.util.Random(9);
+        String alphabet = "abdenrstuwyABDENRSTUWY-_ 0\u00E9\u212A\u0131byline";
+        for (int trial = 0; trial < 100_000; trial++) {
+            StringBuilder name = new StringBuilder();
+            for (int k = random.nextInt(14); k > 0; k--) {
+                name.append(random.nextInt(3) == 0 ? words[random.nextInt(words.length)]
+                        : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+            }
+            String text = name.toString();
+            assertThat(NameWords.mayHold(text, known)).as(text).isEqualTo(eachWord(text, words));
+        }
+    }
+
+    /** The pre-check's definition: a character beyond ASCII, or a word standing somewhere, ASCII case ignored. */
+    private static boolean eachWord(String name, String[] words) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return true;
+            }
+            for (String word : words) {
+                if (NameWords.startsWithIgnoringAsciiCase(name, i, word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * The class and id values the selector matches and the pre-check rejects: each name in either case, with every
      * ASCII character and the characters whose case folds to or from ASCII letters before and after it and in place
