@@ -25,7 +25,7 @@ final class JsonLdArticle {
             .enable(JsonParser.Feature.IGNORE_UNDEFINED)
             .build();
 
-    private static final org.jsoup.select.Evaluator LD_SCRIPT =
+    static final org.jsoup.select.Evaluator LD_SCRIPT =
             org.jsoup.select.QueryParser.parse("script[type~=(?i)application/ld\\+json]");
     private static final Set<String> ARTICLE_TYPES = Set.of("newsarticle", "article", "reportagenewsarticle",
             "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle", "reviewnewsarticle", "blogposting",
@@ -78,7 +78,7 @@ final class JsonLdArticle {
     static JsonLdArticle find(PageElements elements) {
         List<JsonNode> nodes = new ArrayList<>();
         for (Element script : elements.scripts) {
-            if (!LD_SCRIPT.matches(elements.doc, script)) {
+            if (!mayBeLinkedData(script) || !LD_SCRIPT.matches(elements.doc, script)) {
                 continue;
             }
             String json = script.data().trim();
@@ -124,6 +124,18 @@ final class JsonLdArticle {
             }
         }
         return new JsonLdArticle(article, page, byId);
+    }
+
+    /** The word of a type that {@link #LD_SCRIPT} matches: "application/ld+json" holds it. */
+    private static final NameWords.Words LD_JSON = new NameWords.Words("ld+json");
+
+    /**
+     * A necessary condition for {@link #LD_SCRIPT} on a script, checked before its expression: the type holds
+     * "ld+json" in any ASCII case (or a character beyond ASCII, left to the expression). A page's other scripts,
+     * dozens on news pages, are told without a matcher.
+     */
+    static boolean mayBeLinkedData(Element script) {
+        return NameWords.mayHold(script.attr("type"), LD_JSON);
     }
 
     private static void collect(JsonNode node, List<JsonNode> out, int depth) {

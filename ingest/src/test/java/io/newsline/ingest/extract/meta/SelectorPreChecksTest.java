@@ -72,6 +72,31 @@ class SelectorPreChecksTest {
     }
 
     @Test
+    void linkedDataPreCheckPassesEveryScriptTheSelectorMatches() {
+        Element script = Jsoup.parse("<script>{}</script>").selectFirst("script");
+        List<String> misses = new ArrayList<>();
+        for (String type : List.of("application/ld+json", "APPLICATION/LD+JSON", "text/application/ld+json; x")) {
+            for (char c : characters()) {
+                List<String> values = new ArrayList<>(List.of(c + type, type + c));
+                for (int k = 0; k < type.length(); k++) {
+                    values.add(type.substring(0, k) + c + type.substring(k + 1));
+                }
+                for (String value : values) {
+                    script.attr("type", value);
+                    if (JsonLdArticle.LD_SCRIPT.matches(script, script) && !JsonLdArticle.mayBeLinkedData(script)) {
+                        misses.add(value);
+                    }
+                }
+            }
+        }
+        assertThat(misses).isEmpty();
+        script.attr("type", "text/javascript");
+        assertThat(JsonLdArticle.mayBeLinkedData(script)).isFalse();
+        script.removeAttr("type");
+        assertThat(JsonLdArticle.mayBeLinkedData(script)).isFalse();
+    }
+
+    @Test
     void theFirstLetterTestPassesWhatAComparisonWithEachWordPasses() {
         String[] words = {"byline", "author", "writer", "name", "date", "sub-title"};
         NameWords.Words known = new NameWords.Words(words);
