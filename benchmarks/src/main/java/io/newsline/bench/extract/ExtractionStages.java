@@ -8,6 +8,7 @@ import io.newsline.ingest.extract.body.MainTextExtractor;
 import io.newsline.ingest.extract.body.PageRoles;
 import io.newsline.ingest.extract.body.TeaserStream;
 import io.newsline.ingest.extract.charset.DecodeException;
+import io.newsline.ingest.extract.charset.DecodedPage;
 import io.newsline.ingest.extract.charset.PageDecoder;
 import io.newsline.ingest.extract.html.HtmlParsing;
 import io.newsline.ingest.extract.html.SlideGalleries;
@@ -85,9 +86,9 @@ public final class ExtractionStages {
                 at[s++] = cpu.getCurrentThreadCpuTime();
                 Jsoup.parse(new ByteArrayInputStream(bytes), null, BASE_URI);
                 at[s++] = cpu.getCurrentThreadCpuTime();
-                String text = decoder.decode(bytes, null).text();
+                DecodedPage decoded = decoder.decode(bytes, null);
                 at[s++] = cpu.getCurrentThreadCpuTime();
-                Document doc = parsing.parse(text, BASE_URI).document();
+                Document doc = parsing.parse(decoded.reader(), BASE_URI).document();
                 at[s++] = cpu.getCurrentThreadCpuTime();
                 // as the whole extraction does: one pass collects what the metadata and the credit areas read
                 PageElements elements = new PageElements(doc);

@@ -106,7 +106,7 @@ public final class ArticleExtractor {
         List<String> truncated = new ArrayList<>();
         ExtractedArticle article;
         if (decoded.html()) {
-            article = fromHtml(page.url(), decoded.text(), site, headerLanguage, truncated);
+            article = fromHtml(page.url(), decoded, site, headerLanguage, truncated);
         } else {
             String text = decoded.text();
             if (text.length() > settings.budget().maxTextChars()) {
@@ -126,9 +126,10 @@ public final class ArticleExtractor {
                 new PageLineage(decoded.charset().name(), decoded.charsetSource(), truncated));
     }
 
-    private ExtractedArticle fromHtml(String url, String html, SiteProfile site, String headerLanguage,
+    private ExtractedArticle fromHtml(String url, DecodedPage html, SiteProfile site, String headerLanguage,
             List<String> truncated) {
-        HtmlParsing.ParsedHtml parsed = parsing.parse(html, url);
+        // the parser reads the decoder's characters: most pages' text never becomes a string
+        HtmlParsing.ParsedHtml parsed = parsing.parse(html.reader(), url);
         if (parsed.depthCapped()) {
             truncated.add("depth");
         }

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -85,7 +86,8 @@ public final class PageDecoder {
         // well-formed UTF-8 is decoded with the plausibility pre-check in one pass; other bytes by the JDK
         Utf8.Text wellFormed = declared.utf8() != null ? declared.utf8()
                 : utf8 ? Utf8.decode(bytes, declared.skip(), TextPlausibility.SAMPLE_CHARS) : null;
-        String text = wellFormed != null ? wellFormed.text() : declared.utf8Text() != null && utf8 ? declared.utf8Text()
+        // the well-formed text stays the decoder's characters: the parser reads them without a string between
+        String text = wellFormed != null ? null : declared.utf8Text() != null && utf8 ? declared.utf8Text()
                 : decodeText(bytes, declared.skip(), charset);
         // the JDK's decoder replaces every malformed sequence with U+FFFD: text without one is exactly the bytes,
         // whose plausibility is read from the bytes in one fast pass
@@ -97,16 +99,18 @@ public final class PageDecoder {
             if (better != null) {
                 charset = better.charset();
                 text = better.text();
+                wellFormed = null;
                 source = "detected " + better.how() + ": " + verdict.problem() + " as " + declared.encoding().name();
             } else if (verdict.severe()) {
                 throw new DecodeException("no charset reads this page as text: as " + declared.encoding().name()
                         + " (" + declared.source() + ") it has " + verdict.problem(), false);
             }
         }
-        if (looksBinary(text)) {
+        if (looksBinary(wellFormed != null ? CharBuffer.wrap(wellFormed.chars(), 0, wellFormed.length()) : text)) {
             throw new DecodeException("page content is binary, not text", false);
         }
-        return new DecodedPage(text, charset, source, html);
+        return wellFormed != null ? new DecodedPage(wellFormed.chars(), wellFormed.length(), charset, source, html)
+                : new DecodedPage(text, charset, source, html);
     }
 
     /**
@@ -342,7 +346,7 @@ public final class PageDecoder {
     }
 
     /** More than 10 % NUL or C0 control characters in the first 8,000 characters means binary. */
-    private static boolean looksBinary(String text) {
+    private static boolean looksBinary(CharSequence text) {
         int end = Math.min(text.length(), 8192);
         int control = 0;
         for (int i = 0; i < end; i++) {

@@ -65,8 +65,7 @@ final class TextPlausibility {
         if (!decoded.mayBeImplausible()) {
             return Verdict.PLAUSIBLE;
         }
-        String text = decoded.text();
-        return judgeSample(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text, html, false);
+        return judgeSample(decoded.prefix(SAMPLE_CHARS), html, false);
     }
 
     /** {@link #judge} on at most {@link #SAMPLE_CHARS} characters, without {@link #mayBeImplausible}'s shortcut. */

@@ -36,13 +36,23 @@ final class Utf8 {
     private static final long HIGH_BITS = 0x8080808080808080L;
 
     /**
-     * Text decoded from well-formed UTF-8.
+     * Text decoded from well-formed UTF-8: the characters as the JDK's decoder gives them, in
+     * {@code chars[0, length)}, not copied into a string (the parser reads them as they are).
      *
-     * @param text             the characters, as the JDK's decoder gives them
      * @param mayBeImplausible {@link TextPlausibility#mayBeImplausible(String)} of the first
-     *                         {@code sampleChars} characters of {@code text} (all of them when it is shorter)
+     *                         {@code sampleChars} characters of the text (all of them when it is shorter)
      */
-    record Text(String text, boolean mayBeImplausible) {}
+    record Text(char[] chars, int length, boolean mayBeImplausible) {
+        /** The characters as a string (built on each call). */
+        String text() {
+            return new String(chars, 0, length);
+        }
+
+        /** The first {@code max} characters (all of them when there are fewer) as a string. */
+        String prefix(int max) {
+            return new String(chars, 0, Math.min(length, max));
+        }
+    }
 
     /**
      * {@code bytes[from, end)} decoded, when they are well-formed UTF-8 ({@link #isWellFormed}), else null; with the
@@ -107,7 +117,7 @@ final class Utf8 {
             out[o++] = (char) c;
             i += length;
         }
-        return new Text(new String(out, 0, o), flagged);
+        return new Text(out, o, flagged);
     }
 
     /** A C0 control that the plausibility check counts: any but tab, line feed, carriage return and form feed. */

@@ -1,5 +1,7 @@
 package io.newsline.ingest.extract.html;
 
+import java.io.Reader;
+import java.io.StringReader;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.BoundedHtmlTreeBuilder;
 import org.jsoup.parser.Parser;
@@ -45,6 +47,15 @@ public final class HtmlParsing {
 
     /** @param baseUri the page's address, for resolving relative links */
     public ParsedHtml parse(String html, String baseUri) {
+        return parse(new StringReader(html), baseUri);
+    }
+
+    /**
+     * {@link #parse(String, String)} of text read from {@code html} (as jsoup reads a string: through a reader).
+     *
+     * @param baseUri the page's address, for resolving relative links
+     */
+    public ParsedHtml parse(Reader html, String baseUri) {
         BoundedHtmlTreeBuilder builder = new BoundedHtmlTreeBuilder(maxElements, maxTextChars);
         Parser parser = new Parser(builder).setMaxDepth(MAX_DEPTH);
         Document document = parser.parseInput(html, baseUri);
