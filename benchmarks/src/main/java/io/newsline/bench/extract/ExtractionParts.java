@@ -5,6 +5,7 @@ import io.newsline.ingest.extract.ExtractorSettings;
 import io.newsline.ingest.extract.PageInput;
 import io.newsline.ingest.extract.body.MainTextExtractor;
 import io.newsline.ingest.extract.charset.DecodeException;
+import io.newsline.ingest.extract.charset.DecodedPage;
 import io.newsline.ingest.extract.charset.PageDecoder;
 import io.newsline.ingest.extract.html.HtmlParsing;
 import java.io.ByteArrayInputStream;
@@ -56,7 +57,8 @@ public final class ExtractionParts {
             "whole extraction"};
         Part[] parts = {
             (page, text) -> parseBytes(page),
-            (page, text) -> decode(decoder, page),
+            // as the extraction decodes: its text becomes a string only where asked for, which the parse is not
+            (page, text) -> decodePage(decoder, page),
             (page, text) -> new String(page, StandardCharsets.UTF_8),
             (page, text) -> Jsoup.parse(text, BASE_URI),
             (page, text) -> bounded.parse(text, BASE_URI),
@@ -98,8 +100,12 @@ public final class ExtractionParts {
     }
 
     private static String decode(PageDecoder decoder, byte[] page) {
+        return decodePage(decoder, page).text();
+    }
+
+    private static DecodedPage decodePage(PageDecoder decoder, byte[] page) {
         try {
-            return decoder.decode(page, null).text();
+            return decoder.decode(page, null);
         } catch (DecodeException e) {
             throw new IllegalStateException("a benchmark page does not decode: " + e.getMessage(), e);
         }
