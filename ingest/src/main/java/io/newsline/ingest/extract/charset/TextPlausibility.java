@@ -37,8 +37,9 @@ final class TextPlausibility {
      */
     static Verdict judge(String text, boolean html, boolean singleByteLatin) {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-        // most pages hold no character any count below counts: the blanking and the word walk are skipped
-        if (!singleByteLatin && !mayBeImplausible(sample)) {
+        // most pages hold no character any count below counts: the blanking and the word walk are skipped; in a
+        // single-byte Latin decoding the accented-letter count needs an accented letter besides
+        if (!mayBeImplausible(sample) && (!singleByteLatin || !holdsLatinLetterBeyondAscii(sample))) {
             return Verdict.PLAUSIBLE;
         }
         return judgeSample(sample, html, singleByteLatin);
@@ -288,6 +289,26 @@ final class TextPlausibility {
             read++;
             byte kind = NON_ASCII_KINDS[codePoint];
             if (kind == COUNTED || kind == UTF8_PAIR_START && ++pairStarts >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code sample} holds a letter of the Latin script beyond ASCII, which the accented-letter count of a
+     * single-byte Latin decoding counts: without one, that count is nought and cannot make the text implausible.
+     */
+    static boolean holdsLatinLetterBeyondAscii(String sample) {
+        for (int i = 0; i < sample.length(); ) {
+            if (sample.charAt(i) < 0x80) {
+                i++;
+                continue;
+            }
+            int c = sample.codePointAt(i);
+            i += Character.charCount(c);
+            if (c >= 0x80 && isLetterType(Character.getType(c))
+                    && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
                 return true;
             }
         }

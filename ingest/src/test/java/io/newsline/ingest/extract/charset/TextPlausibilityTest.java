@@ -128,6 +128,31 @@ class TextPlausibilityTest {
         assertUtf8PreCheckAgrees(lines + "\u007F\u0000", lines.length() + 2);
     }
 
+    @Test
+    void singleByteLatinPreCheckGivesTheFullJudgementsVerdict() {
+        java.util.Random random = new java.util.Random(21);
+        String[] pieces = {"plain words ", "<p class=x>", "</p>\n", "caf\u00E9 ", "\u00C3\u00A9", "\u00E0\u00E8\u00EC ",
+            "\u2019", "\u0081", "\u0434\u0430 ", "<script>var \u00E9=1;</script>", "\u00A9 2024 ", "na\u00EFve "};
+        int fullJudgements = 0;
+        for (int trial = 0; trial < 20_000; trial++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(300); k > 0; k--) {
+                // mostly plain text, so that many texts hold no accented letter at all
+                text.append(random.nextInt(6) == 0 ? pieces[random.nextInt(pieces.length)] : pieces[0]);
+            }
+            String sample = text.toString();
+            for (boolean html : new boolean[] {true, false}) {
+                TextPlausibility.Verdict full = TextPlausibility.judgeSample(sample, html, true);
+                assertThat(TextPlausibility.judge(sample, html, true)).as(sample).isEqualTo(full);
+                fullJudgements += full.plausible() ? 0 : 1;
+            }
+        }
+        assertThat(fullJudgements).isGreaterThan(100);
+        assertThat(TextPlausibility.holdsLatinLetterBeyondAscii("plain \u2019quoted\u2019 \u00A9")).isFalse();
+        assertThat(TextPlausibility.holdsLatinLetterBeyondAscii("caf\u00E9")).isTrue();
+        assertThat(TextPlausibility.holdsLatinLetterBeyondAscii("\u0434\u0430")).isFalse();
+    }
+
     private static void assertUtf8PreCheckAgrees(String text, int chars) {
         byte[] bytes = ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8);
         boolean byCharacters = TextPlausibility.mayBeImplausible(text.substring(0, chars));
