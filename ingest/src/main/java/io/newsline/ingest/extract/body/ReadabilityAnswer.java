@@ -45,7 +45,7 @@ final class ReadabilityAnswer {
         if (!withinBudget(document)) {
             return List.of();
         }
-        Document copy = document.clone();
+        Document copy = withoutUserData(document.clone());
         String address = document.location();
         Element content;
         try {
@@ -59,6 +59,22 @@ final class ReadabilityAnswer {
             return List.of();
         }
         return new BlockCollector(new ElementClassifier(), Set.of()).collect(content);
+    }
+
+    /** jsoup's key of the map that keeps, among an element's attributes, what it caches (its list of children). */
+    private static final String USER_DATA = "/jsoup.userdata";
+
+    /**
+     * The copy without what jsoup cached in the page's elements. Once an element has listed its children, jsoup keeps
+     * the list in the element's attributes; a copy of the page carries that map along, and Readability, which moves
+     * elements and their attributes about, then read lists that no longer held (one CleanEval page's answer differed
+     * with what other steps had asked of the page before). Readability asks afresh of every element without it.
+     */
+    static Document withoutUserData(Document copy) {
+        for (Element element : copy.getAllElements()) {
+            element.attributes().remove(USER_DATA);
+        }
+        return copy;
     }
 
     /** Whether the page is within Readability's budget of elements, links and levels; stops at the first excess. */

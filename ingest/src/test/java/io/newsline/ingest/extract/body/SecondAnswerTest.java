@@ -4,10 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsline.ingest.extract.Block;
 import io.newsline.ingest.extract.BlockKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -114,5 +122,48 @@ class SecondAnswerTest {
 
         assertThat(text(second)).contains(P1, P2, letter);
         assertThat(text(extractor.extractBody(page))).isEqualTo(P1 + "\n" + P2);
+    }
+
+    /**
+     * Readability reads a copy of the page. jsoup keeps an element's list of child elements in the element once
+     * {@code children()} has been asked; were that list copied with the element, the copy would list the page's own
+     * children, Readability would read (and change) those, and its answer would depend on what other steps asked of
+     * the page before. On real pages: the same answer whether or not every element listed its children first, and
+     * the page unchanged by it.
+     */
+    @Test
+    void readabilitysAnswerDoesNotDependOnWhatThePageCachedBeforeItWasCopied() throws IOException {
+        List<Path> pages;
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources/golden/html"))) {
+            pages = files.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
+        }
+        assertThat(pages).hasSizeGreaterThanOrEqualTo(10);
+        for (Path file : pages) {
+            String html;
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            List<Block> fresh = blocksOf(Jsoup.parse(html, "https://example.com/a"));
+            Document listed = Jsoup.parse(html, "https://example.com/a");
+            listed.getAllElements().forEach(Element::children);
+            String before = listed.outerHtml();
+
+            assertThat(blocksOf(listed)).as(file.toString()).isNotEmpty().isEqualTo(fresh);
+            assertThat(listed.outerHtml()).as(file.toString()).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void aCopyOfAPageListsItsOwnChildrenAfterThePageListedItsOwn() {
+        Document page = Jsoup.parse("<div id=a><p>one</p><p>two</p></div>");
+        page.getAllElements().forEach(Element::children);
+
+        Document copy = page.clone();
+        Element div = copy.getElementById("a");
+
+        assertThat(div.children()).hasSize(2).allSatisfy(child -> assertThat(child.ownerDocument()).isSameAs(copy));
+        div.child(0).remove();
+        assertThat(page.getElementById("a").children()).hasSize(2);
+        assertThat(div.children()).hasSize(1);
     }
 }
