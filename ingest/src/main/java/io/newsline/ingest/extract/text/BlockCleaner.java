@@ -136,7 +136,8 @@ public final class BlockCleaner {
     }
 
     static boolean isSentenceLike(String text) {
-        int words = text.split("\\s+").length;
+        // only compared with 12 and 25
+        int words = WordCount.upTo(text, 25);
         String t = text.strip();
         char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
         boolean endsSentence = ".!?\"”’'…:)".indexOf(last) >= 0 || last == '。';
