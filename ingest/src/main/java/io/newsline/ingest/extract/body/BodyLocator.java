@@ -35,6 +35,8 @@ final class BodyLocator implements NodeFilter {
         final Element element;
         final ElementRole role;
         final boolean inline;
+        /** Whether the element is a link, asked once when it is entered. */
+        final boolean link;
         long chars;
         long good;
         long rawGood;
@@ -50,13 +52,19 @@ final class BodyLocator implements NodeFilter {
         /** Whether the first link-only or prose run in this subtree was link-only (a headline link). */
         byte firstRun;
 
-        Frame(Element element, ElementRole role, boolean inline) {
+        Frame(Element element, ElementRole role, boolean inline, boolean link) {
             this.element = element;
             this.role = role;
             this.inline = inline;
+            this.link = link;
         }
     }
 
+    /**
+     * About as many subtrees as the first pass over a news page judges boilerplate: the set of them is made that
+     * large at once instead of growing through rehashes of every entry.
+     */
+    private static final int EXPECTED_BOILERPLATE = 256;
     private static final long MIN_NAMED_BODY_PROSE = 150;
     private static final byte RUN_NONE = 0;
     private static final byte RUN_LINK = 1;
@@ -76,7 +84,7 @@ final class BodyLocator implements NodeFilter {
     private final boolean trustNames;
     private final boolean detectTeasers;
     private final ArrayList<Frame> stack = new ArrayList<>();
-    private final Set<Element> boilerplate = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Element> boilerplate = Collections.newSetFromMap(new IdentityHashMap<>(EXPECTED_BOILERPLATE));
     private final TextRuns runs = new TextRuns();
     /** The teaser-stream check's measures, taken on the way through the same elements and runs; or null. */
     private final TeaserPass teasers;
@@ -189,14 +197,15 @@ final class BodyLocator implements NodeFilter {
         if (!inline) {
             flushRun();
         }
-        runs.enter(element);
+        boolean link = ElementClassifier.isLink(element);
+        runs.enter(link);
         if (teasers != null) {
-            teasers.enter(element, role, inline);
+            teasers.enter(element, role, inline, link);
         }
         if (!trustNames && (role == ElementRole.BOILERPLATE || role == ElementRole.SUSPECT)) {
             role = ElementRole.NEUTRAL;
         }
-        stack.add(new Frame(element, role, inline));
+        stack.add(new Frame(element, role, inline, link));
         return FilterResult.CONTINUE;
     }
 
@@ -212,7 +221,7 @@ final class BodyLocator implements NodeFilter {
         if (!frame.inline) {
             flushRun();
         }
-        runs.leave(element);
+        runs.leave(frame.link);
         if (teasers != null) {
             teasers.leave(element);
         }

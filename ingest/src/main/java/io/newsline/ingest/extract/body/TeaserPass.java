@@ -35,6 +35,7 @@ final class TeaserPass {
 
     private static final class Frame {
         final boolean inline;
+        final boolean link;
         /** Named or tagged as page furniture (a cookie notice, a footer): its prose is no story either. */
         final boolean furniture;
         long chars;
@@ -51,8 +52,9 @@ final class TeaserPass {
         int linkTextWords;
         Frame outerLink;
 
-        Frame(boolean inline, boolean furniture) {
+        Frame(boolean inline, boolean link, boolean furniture) {
             this.inline = inline;
+            this.link = link;
             this.furniture = furniture;
         }
     }
@@ -114,10 +116,13 @@ final class TeaserPass {
         }
     }
 
-    /** An element entered that is not skipped, after the run its start closed (when it is no inline element). */
-    void enter(Element element, ElementRole role, boolean inline) {
-        Frame frame = new Frame(inline, role == ElementRole.BOILERPLATE);
-        if (ElementClassifier.isLink(element)) {
+    /**
+     * An element entered that is not skipped, after the run its start closed (when it is no inline element);
+     * {@code link} when it is a link ({@link ElementClassifier#isLink}).
+     */
+    void enter(Element element, ElementRole role, boolean inline, boolean link) {
+        Frame frame = new Frame(inline, link, role == ElementRole.BOILERPLATE);
+        if (link) {
             frame.outerLink = openLink;
             openLink = frame;
         }
@@ -133,13 +138,17 @@ final class TeaserPass {
         return stack.get(stack.size() - 1).inline;
     }
 
+    boolean innermostLink() {
+        return stack.get(stack.size() - 1).link;
+    }
+
     /** The innermost element entered is left, after the run its end closed (when it is no inline element). */
     void leave(Element element) {
         if (stack.isEmpty()) {
             return;
         }
         Frame frame = stack.remove(stack.size() - 1);
-        if (ElementClassifier.isLink(element)) {
+        if (frame.link) {
             openLink = frame.outerLink;
             String target = headlineTarget(element, frame);
             if (target != null) {
@@ -292,8 +301,9 @@ final class TeaserPass {
             if (!inline) {
                 closeRun();
             }
-            runs.enter(element);
-            pass.enter(element, role, inline);
+            boolean link = ElementClassifier.isLink(element);
+            runs.enter(link);
+            pass.enter(element, role, inline, link);
             return FilterResult.CONTINUE;
         }
 
@@ -305,7 +315,7 @@ final class TeaserPass {
             if (!pass.innermostInline()) {
                 closeRun();
             }
-            runs.leave(element);
+            runs.leave(pass.innermostLink());
             pass.leave(element);
             return FilterResult.CONTINUE;
         }

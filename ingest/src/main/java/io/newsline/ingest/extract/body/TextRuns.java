@@ -1,6 +1,5 @@
 package io.newsline.ingest.extract.body;
 
-import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 
 /**
@@ -29,14 +28,16 @@ final class TextRuns {
         return anchorDepth > 0;
     }
 
-    void enter(Element element) {
-        if (ElementClassifier.isLink(element)) {
+    /** An element entered; {@code link} when it is a link ({@link ElementClassifier#isLink}). */
+    void enter(boolean link) {
+        if (link) {
             anchorDepth++;
         }
     }
 
-    void leave(Element element) {
-        if (ElementClassifier.isLink(element)) {
+    /** The element last entered and not yet left is left; {@code link} as it was entered. */
+    void leave(boolean link) {
+        if (link) {
             anchorDepth--;
         }
     }

@@ -62,9 +62,8 @@ public final class BlockCleaner {
         while (i < out.size() && inspected < HEADER_BLOCKS) {
             inspected++;
             String text = out.get(i).text();
-            String key = Titles.key(text);
             // a first block equal to the description stays: pages describe themselves by their first paragraph
-            if (!key.isEmpty() && key.equals(titleKey)) {
+            if (!titleKey.isEmpty() && mayHaveKey(text, titleKey) && Titles.key(text).equals(titleKey)) {
                 out.remove(i);
                 continue;
             }
@@ -127,6 +126,23 @@ public final class BlockCleaner {
         return new Cleaned(out, dateline, authors, date, agency, credit);
     }
 
+    /**
+     * A necessary condition for {@code Titles.key(text)} to be {@code key}: each ASCII letter and digit of a text
+     * stays one character of its key, so a text holding more of them than the key has characters has another key.
+     * Told by a scan that stops there, not by the key of the story's first paragraphs, which the header zone reads.
+     */
+    static boolean mayHaveKey(String text, String key) {
+        int asciiLettersOrDigits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')
+                    && ++asciiLettersOrDigits > key.length()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A block that reads as running text: a paragraph of 12+ words ending a sentence, or 25+ words. */
     static boolean isStoryParagraph(Block b) {
         if (b.kind() != BlockKind.PARAGRAPH) {
@@ -136,7 +152,8 @@ public final class BlockCleaner {
     }
 
     static boolean isSentenceLike(String text) {
-        int words = text.split("\\s+").length;
+        // only compared with 12 and 25
+        int words = WordCount.upTo(text, 25);
         String t = text.strip();
         char last = t.isEmpty() ? ' ' : t.charAt(t.length() - 1);
         boolean endsSentence = ".!?\"”’'…:)".indexOf(last) >= 0 || last == '。';

@@ -28,6 +28,16 @@ public record BylineLine(List<String> authors, PrintedDate date, String agency) 
                     + "\\s*[|,·•-]?\\s*(?i:published|updated|posted|last updated)(?i:\\s+on)?:?\\s+(?<date>.+)$");
     private static final Pattern DATE_WORDS = Pattern.compile(
             "^(?:(?:published|updated|posted|last updated|first published)(?:\\s+on)?:?\\s*)?", Pattern.CASE_INSENSITIVE);
+    /** A date (and the word before it) ending the names of a "By" line. */
+    private static final Pattern DATE_AFTER_NAMES = Pattern.compile(
+            "\\s*[|,·•-]?\\s*(?:published|updated|posted)?\\s*(?:on\\s+)?"
+                    + "(?:\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}).*$");
+    /** Dates, times, zone abbreviations and separators, blanked out of a date line to see what else it holds. */
+    private static final Pattern DATE_PARTS = Pattern.compile(
+            "(?i)\\p{L}{3,9}\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(st|nd|rd|th)?\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}"
+                    + "|\\d{4}-\\d{2}-\\d{2}\\S*|\\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?m\\.?)?|\\b[A-Z]{2,4}\\b|[|,·•()-]");
+    /** Weekday names, blanked out of a date line likewise. */
+    private static final Pattern WEEKDAYS = Pattern.compile("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\b");
 
     /**
      * @param line one short line or block
@@ -35,7 +45,7 @@ public record BylineLine(List<String> authors, PrintedDate date, String agency) 
      */
     public static Optional<BylineLine> parse(String line, SiteRules rules, Agencies agencies) {
         String t = line.strip();
-        if (t.isEmpty() || t.split("\\s+").length > 20) {
+        if (t.isEmpty() || WordCount.upTo(t, 21) > 20) {
             return Optional.empty();
         }
         for (Pattern p : rules.bylinePatterns()) {
@@ -59,9 +69,7 @@ public record BylineLine(List<String> authors, PrintedDate date, String agency) 
         if (m.matches() && !t.endsWith(".")) {
             String names = m.group("names");
             Optional<PrintedDate> date = DateTexts.findPrinted(names);
-            List<String> authors = AuthorNames.clean(List.of(names.replaceAll(
-                    "\\s*[|,·•-]?\\s*(?:published|updated|posted)?\\s*(?:on\\s+)?"
-                            + "(?:\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}).*$", "")));
+            List<String> authors = AuthorNames.clean(List.of(DATE_AFTER_NAMES.matcher(names).replaceAll("")));
             if (!authors.isEmpty() || date.isPresent()) {
                 return Optional.of(new BylineLine(authors, date.orElse(null), agencies.find(names).orElse(null)));
             }
@@ -73,11 +81,9 @@ public record BylineLine(List<String> authors, PrintedDate date, String agency) 
         // A date line: the date and little else ("Updated 07 September 2022", "March 4, 2025, 9:59 AM ET").
         Optional<PrintedDate> date = DateTexts.findPrinted(t);
         if (date.isPresent()) {
-            String rest = DATE_WORDS.matcher(t).replaceFirst("")
-                    .replaceAll("(?i)\\p{L}{3,9}\\.?\\s+\\d{1,2}(st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(st|nd|rd|th)?\\s+\\p{L}{3,9}\\.?,?\\s+\\d{4}"
-                            + "|\\d{4}-\\d{2}-\\d{2}\\S*|\\d{1,2}[:.]\\d{2}(\\s*[ap]\\.?m\\.?)?|\\b[A-Z]{2,4}\\b|[|,·•()-]", " ")
-                    .replaceAll("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)\\p{L}*\\b", " ")
-                    .strip();
+            String rest = DATE_WORDS.matcher(t).replaceFirst("");
+            rest = DATE_PARTS.matcher(rest).replaceAll(" ");
+            rest = WEEKDAYS.matcher(rest).replaceAll(" ").strip();
             if (rest.isEmpty()) {
                 return Optional.of(new BylineLine(List.of(), date.get(), null));
             }
