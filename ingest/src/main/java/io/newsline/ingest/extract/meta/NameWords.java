@@ -19,11 +19,18 @@ final class NameWords {
         return mayHold(name, new Words(lowerWords));
     }
 
-    /** Lower-case ASCII words that each start with a letter, with the set of their first letters. */
+    /** Lower-case ASCII words that each start with a letter, with the set of their first letters and pairs. */
     static final class Words {
+        /** The second letters of a first letter where some word opening with it has no letter 'a'-'z' second. */
+        private static final int ANY_SECOND = -1;
         private final String[] words;
         /** Bit k set where some word starts with the letter 'a' + k. */
         private final int firstLetters;
+        /**
+         * By first letter, bit k set where some word opening with it goes on with the letter 'a' + k, or
+         * {@link #ANY_SECOND}.
+         */
+        private final int[] secondLetters = new int[26];
 
         Words(String... lowerWords) {
             int letters = 0;
@@ -33,6 +40,8 @@ final class NameWords {
                     throw new IllegalArgumentException("a word must start with a lower-case ASCII letter: " + word);
                 }
                 letters |= 1 << (first - 'a');
+                char second = word.length() > 1 ? word.charAt(1) : 0;
+                secondLetters[first - 'a'] |= second >= 'a' && second <= 'z' ? 1 << (second - 'a') : ANY_SECOND;
             }
             this.words = lowerWords.clone();
             this.firstLetters = letters;
@@ -41,10 +50,13 @@ final class NameWords {
 
     /**
      * {@link #mayHold(String, String[])} of words whose first letters are known: a character that starts none of
-     * them is passed after one test of a bit instead of a comparison per word.
+     * them is passed after one test of a bit instead of a comparison per word, and one that does but is followed by
+     * a character that follows it in none of them after a second test (the a and n of "author" and "name" are
+     * common letters of class lists: a first-letter test alone sent many characters to the comparison of words).
      */
     static boolean mayHold(String name, Words lowerWords) {
-        for (int i = 0; i < name.length(); i++) {
+        int length = name.length();
+        for (int i = 0; i < length; i++) {
             char c = name.charAt(i);
             if (c >= 0x80) {
                 return true;
@@ -53,6 +65,20 @@ final class NameWords {
             int letter = (c | 0x20) - 'a';
             if (letter < 0 || letter >= 26 || (lowerWords.firstLetters >>> letter & 1) == 0) {
                 continue;
+            }
+            int seconds = lowerWords.secondLetters[letter];
+            if (seconds != Words.ANY_SECOND) {
+                if (i + 1 == length) {
+                    continue;
+                }
+                char d = name.charAt(i + 1);
+                if (d >= 0x80) {
+                    return true;
+                }
+                int next = (d | 0x20) - 'a';
+                if (next < 0 || next >= 26 || (seconds >>> next & 1) == 0) {
+                    continue;
+                }
             }
             for (String word : lowerWords.words) {
                 if (word.charAt(0) == 'a' + letter && startsWithIgnoringAsciiCase(name, i, word)) {

@@ -98,10 +98,20 @@ class SelectorPreChecksTest {
 
     @Test
     void theFirstLetterTestPassesWhatAComparisonWithEachWordPasses() {
-        String[] words = {"byline", "author", "writer", "name", "date", "sub-title"};
+        theLetterTestsPassWhatAComparisonWithEachWordPasses(new String[] {"byline", "author", "writer", "name", "date",
+            "sub-title"}, "abdenrstuwyABDENRSTUWY-_ 0\u00E9\u212A\u0131byline");
+    }
+
+    /** Words whose second character is no letter, or that have none, pass on any character after their first. */
+    @Test
+    void theSecondLetterTestPassesWhatAComparisonWithEachWordPasses() {
+        theLetterTestsPassWhatAComparisonWithEachWordPasses(new String[] {"a", "x-ray", "ld+json", "dek", "deck",
+            "date", "dx"}, "adeklxyADEKLXY-+_ 0\u00E9\u212A\u0131");
+    }
+
+    private static void theLetterTestsPassWhatAComparisonWithEachWordPasses(String[] words, String alphabet) {
         NameWords.Words known = new NameWords.Words(words);
         java.util.Random random = new java.util.Random(9);
-        String alphabet = "abdenrstuwyABDENRSTUWY-_ 0\u00E9\u212A\u0131byline";
         for (int trial = 0; trial < 100_000; trial++) {
             StringBuilder name = new StringBuilder();
             for (int k = random.nextInt(14); k > 0; k--) {
