@@ -1,6 +1,8 @@
 package org.jsoup.parser;
 
 import java.io.Reader;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -26,6 +28,14 @@ import org.jsoup.nodes.Element;
  * parsing stops where either runs out, and the document holds what came before that point. Real pages stay far
  * below both (see {@code HtmlParsing}); a page of millions of tags or megabytes of text is read from its start.
  *
+ * <p>Read from an {@link ArrayReader}, the builder hands the text of a {@code <style>}, {@code <script>} and the
+ * other raw-text elements to the tree in one string: jsoup's reader holds 2,048 characters at a time, so the
+ * tokeniser read a long style sheet in chunks, each a string appended to a growing builder (a tenth of the parse on
+ * news pages, which inline hundreds of kilobytes of CSS). Raw text runs to the first {@code <} whatever else it
+ * holds, so when a raw-text state begins the builder finds that {@code <} in the array, lets the reader leave out
+ * the characters before it that jsoup's buffer has not taken yet, and puts them back into the text token before the
+ * tree sees it (null characters as the tokeniser replaces them): the tokens, and so the tree, are jsoup's.
+ *
  * <p>One instance per parse (not thread-safe); {@link #prunedForDepth()} says how many elements were attached to
  * their 512th ancestor instead of their own parent, {@link #stoppedBy()} which budget, if any, ended the parse.
  */
@@ -40,6 +50,26 @@ public final class BoundedHtmlTreeBuilder extends HtmlTreeBuilder {
     private int elements;
     private long textChars;
     private Budget stoppedBy;
+    /** The text being parsed, when it is read from an array (raw text is then skipped ahead, see above). */
+    private ArrayReader array;
+    /** Characters the reader left out so far: a position of jsoup's reader plus this is a position in the array. */
+    private int skipped;
+    /** The run the reader left out of the raw text being read, [skipFrom, skipTo) of the array, or -1. */
+    private int skipFrom = -1;
+    private int skipTo;
+    /** Where that run goes in the raw text token: its offset from the text's start. */
+    private int skipAt;
+
+    private static final VarHandle TOKENISER_STATE;
+
+    static {
+        try {
+            TOKENISER_STATE = MethodHandles.privateLookupIn(Tokeniser.class, MethodHandles.lookup())
+                    .findVarHandle(Tokeniser.class, "state", TokeniserState.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     /**
      * @param maxElements parsing stops after this many elements
@@ -65,9 +95,17 @@ public final class BoundedHtmlTreeBuilder extends HtmlTreeBuilder {
         return prunedForDepth;
     }
 
+    /** Characters of raw text the reader left out and the builder put back (for tests). */
+    int skippedRawText() {
+        return skipped;
+    }
+
     @Override
     protected void initialiseParse(Reader input, String baseUri, Parser parser) {
         super.initialiseParse(input, baseUri, parser);
+        array = input instanceof ArrayReader a ? a : null;
+        skipped = 0;
+        skipFrom = -1;
         stack = new CountingList(stack);
         formattingElements = new CountingList(formattingElements);
     }
@@ -84,7 +122,45 @@ public final class BoundedHtmlTreeBuilder extends HtmlTreeBuilder {
         } else if (stoppedBy == null && textChars > maxTextChars) {
             stoppedBy = Budget.TEXT;
         }
-        return stoppedBy == null && super.stepParser();
+        if (stoppedBy != null) {
+            return false;
+        }
+        if (array != null) {
+            Object state = TOKENISER_STATE.get(tokeniser);
+            if (state == TokeniserState.Rawtext || state == TokeniserState.ScriptData) {
+                skipRawTextAhead();
+            }
+        }
+        return super.stepParser();
+    }
+
+    /**
+     * At the start of a raw-text state (the step after the element's start tag; nothing of its text read yet): the
+     * text up to the first {@code <} is data whatever it holds, so the characters of it that jsoup's reader has not
+     * buffered yet are left out of the reader and kept aside for the token ({@link #process}).
+     */
+    private void skipRawTextAhead() {
+        int from = reader.pos() + skipped;
+        int buffered = array.position();
+        int lessThan = array.indexOf('<', from);
+        if (lessThan > buffered) {
+            skipFrom = buffered;
+            skipTo = lessThan;
+            skipAt = buffered - from;
+            skipped += lessThan - buffered;
+            array.skipTo(lessThan);
+        }
+    }
+
+    @Override
+    protected boolean process(Token token) {
+        if (skipFrom >= 0 && token.isCharacter()) {
+            // the raw text's token: the run the reader left out goes back where it was, nulls as the tokeniser puts them
+            Token.Character text = token.asCharacter();
+            text.data(array.insert(text.getData(), skipAt, skipFrom, skipTo));
+            skipFrom = -1;
+        }
+        return super.process(token);
     }
 
     @Override
@@ -174,6 +250,72 @@ public final class BoundedHtmlTreeBuilder extends HtmlTreeBuilder {
     @Override
     Element getFromStack(String elName) {
         return open().holds(elName) ? super.getFromStack(elName) : null;
+    }
+
+    /**
+     * A reader of characters held in an array, which the tree builder can tell to leave out a run ahead of what it
+     * has read (raw text, see the class description). Not thread-safe.
+     */
+    public static final class ArrayReader extends Reader {
+        private final char[] chars;
+        private final int end;
+        private int position;
+
+        /** Reads {@code chars[0, length)}, which must not change while it is read. */
+        public ArrayReader(char[] chars, int length) {
+            if (length < 0 || length > chars.length) {
+                throw new IndexOutOfBoundsException("length " + length + " of " + chars.length);
+            }
+            this.chars = chars;
+            this.end = length;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int count) {
+            if (position >= end) {
+                return -1;
+            }
+            int n = Math.min(count, end - position);
+            System.arraycopy(chars, position, buffer, offset, n);
+            position += n;
+            return n;
+        }
+
+        @Override
+        public void close() {}
+
+        /** Where the next read starts. */
+        int position() {
+            return position;
+        }
+
+        /** The next reads start at {@code to}, at or after where they would have. */
+        void skipTo(int to) {
+            position = to;
+        }
+
+        /** The first index at or after {@code from} that holds {@code c}, or the end of the text. */
+        int indexOf(char c, int from) {
+            int i = from;
+            while (i < end && chars[i] != c) {
+                i++;
+            }
+            return i;
+        }
+
+        /** {@code text} with {@code chars[from, to)} put in at {@code at}, each null character as U+FFFD. */
+        String insert(String text, int at, int from, int to) {
+            char[] joined = new char[text.length() + to - from];
+            text.getChars(0, at, joined, 0);
+            System.arraycopy(chars, from, joined, at, to - from);
+            for (int i = at; i < at + to - from; i++) {
+                if (joined[i] == TokeniserState.nullChar) {
+                    joined[i] = Tokeniser.replacementChar;
+                }
+            }
+            text.getChars(at, text.length(), joined, at + to - from);
+            return new String(joined);
+        }
     }
 
     private CountingList open() {
