@@ -54,11 +54,13 @@ public final class BoundedHtmlTreeBuilder extends HtmlTreeBuilder {
     private ArrayReader array;
     /** Characters the reader left out so far: a position of jsoup's reader plus this is a position in the array. */
     private int skipped;
-    /** The run the reader left out of the raw text being read, [skipFrom, skipTo) of the array, or -1. */
-    private int skipFrom = -1;
-    private int skipTo;
-    /** Where that run goes in the raw text token: its offset from the text's start. */
-    private int skipAt;
+    /**
+     * The raw text being read ahead, from {@code rawStart} of the array (or -1) to the {@code <} at {@code rawEnd};
+     * its token holds the first {@code rawBuffered} characters of that, then what jsoup reads from the {@code <} on.
+     */
+    private int rawStart = -1;
+    private int rawEnd;
+    private int rawBuffered;
 
     private static final VarHandle TOKENISER_STATE;
 
@@ -105,7 +107,7 @@ public final class BoundedHtmlTreeBuilder extends HtmlTreeBuilder {
         super.initialiseParse(input, baseUri, parser);
         array = input instanceof ArrayReader a ? a : null;
         skipped = 0;
-        skipFrom = -1;
+        rawStart = -1;
         stack = new CountingList(stack);
         formattingElements = new CountingList(formattingElements);
     }
@@ -144,9 +146,9 @@ public final class BoundedHtmlTreeBuilder extends HtmlTreeBuilder {
         int buffered = array.position();
         int lessThan = array.indexOf('<', from);
         if (lessThan > buffered) {
-            skipFrom = buffered;
-            skipTo = lessThan;
-            skipAt = buffered - from;
+            rawStart = from;
+            rawEnd = lessThan;
+            rawBuffered = buffered - from;
             skipped += lessThan - buffered;
             array.skipTo(lessThan);
         }
@@ -154,11 +156,13 @@ public final class BoundedHtmlTreeBuilder extends HtmlTreeBuilder {
 
     @Override
     protected boolean process(Token token) {
-        if (skipFrom >= 0 && token.isCharacter()) {
-            // the raw text's token: the run the reader left out goes back where it was, nulls as the tokeniser puts them
+        if (rawStart >= 0 && token.isCharacter()) {
+            // the raw text's token: what the reader left out goes back where it was, nulls as the tokeniser puts them
             Token.Character text = token.asCharacter();
-            text.data(array.insert(text.getData(), skipAt, skipFrom, skipTo));
-            skipFrom = -1;
+            String read = text.getData();
+            String ahead = array.text(rawStart, rawEnd);
+            text.data(read.length() == rawBuffered ? ahead : ahead.concat(read.substring(rawBuffered)));
+            rawStart = -1;
         }
         return super.process(token);
     }
@@ -303,18 +307,11 @@ public final class BoundedHtmlTreeBuilder extends HtmlTreeBuilder {
             return i;
         }
 
-        /** {@code text} with {@code chars[from, to)} put in at {@code at}, each null character as U+FFFD. */
-        String insert(String text, int at, int from, int to) {
-            char[] joined = new char[text.length() + to - from];
-            text.getChars(0, at, joined, 0);
-            System.arraycopy(chars, from, joined, at, to - from);
-            for (int i = at; i < at + to - from; i++) {
-                if (joined[i] == TokeniserState.nullChar) {
-                    joined[i] = Tokeniser.replacementChar;
-                }
-            }
-            text.getChars(at, text.length(), joined, at + to - from);
-            return new String(joined);
+        /** {@code chars[from, to)} as raw text reads them: each null character as U+FFFD. */
+        String text(int from, int to) {
+            String text = new String(chars, from, to - from);
+            return text.indexOf(TokeniserState.nullChar) < 0 ? text
+                    : text.replace(TokeniserState.nullChar, Tokeniser.replacementChar);
         }
     }
 
