@@ -326,8 +326,9 @@ public final class BoundedHtmlTreeBuilder extends HtmlTreeBuilder {
     /**
      * A list of elements (and null markers) that knows, without a walk, whether it holds a given element or an
      * element of a given name, once it holds {@link #COUNT_FROM} entries; below that, it says "may hold" and the
-     * caller walks it, as jsoup does, except for {@code p}, whose elements it counts at every size. Every way jsoup changes its stacks goes through the methods overridden here
-     * (the iterators' {@code remove} and {@code set} call {@code remove(int)} and {@code set} of the list itself).
+     * caller walks it, as jsoup does, except for {@code p}, whose elements it counts at every size. Every way jsoup
+     * changes its stacks goes through the methods overridden here (the iterators' {@code remove} and {@code set} call
+     * {@code remove(int)} and {@code set} of the list itself).
      */
     static final class CountingList extends ArrayList<Element> {
         /**
