@@ -83,9 +83,11 @@ final class Utf8 {
                     int run = i;
                     int sampleEnd = flagged || o >= sampleChars ? i : (int) Math.min(end, (long) i + sampleChars - o);
                     do {
-                        // a byte below 0x20 starts a borrow (bytes above it may show one too: each is read again)
-                        if (run < sampleEnd && !flagged && ((eight - 0x20 * ONES) & ~eight & HIGH_BITS) != 0) {
-                            flagged = holdsControl(bytes, run, Math.min(8, sampleEnd - run));
+                        if (run < sampleEnd && !flagged) {
+                            long counted = countedControls(eight);
+                            // only the bytes within the sample count (the first ones: the word is little-endian)
+                            flagged = counted != 0
+                                    && (sampleEnd - run >= 8 || (counted & ((1L << 8 * (sampleEnd - run)) - 1)) != 0);
                         }
                         run += 8;
                     } while (end - run >= 8 && ((eight = (long) LONGS.get(bytes, run)) & HIGH_BITS) == 0);
@@ -146,7 +148,8 @@ final class Utf8 {
             }
             return;
         }
-        CoderResult result = ascii.reset().decode(ByteBuffer.wrap(bytes, from, to - from), CharBuffer.wrap(out, at, to - from), true);
+        CoderResult result = ascii.reset()
+                .decode(ByteBuffer.wrap(bytes, from, to - from), CharBuffer.wrap(out, at, to - from), true);
         if (result.isError() || result.isOverflow()) {
             throw new IllegalStateException("not an ASCII run: " + result); // the caller read each byte's high bit
         }
@@ -157,13 +160,18 @@ final class Utf8 {
         return b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f';
     }
 
-    private static boolean holdsControl(byte[] bytes, int from, int count) {
-        for (int k = 0; k < count; k++) {
-            if (isCountedControl(bytes[from + k])) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * The high bit of each byte of an ASCII word (eight bytes below 0x80) that is a control character the check
+     * counts ({@link #isCountedControl}), and no other bit: no byte's sum carries into the next.
+     */
+    static long countedControls(long word) {
+        long below20 = ~(word + 0x60 * ONES);
+        // each sum has its high bit clear exactly where the byte is the character
+        long notTab = (word ^ '\t' * ONES) + 0x7F * ONES;
+        long notLineFeed = (word ^ '\n' * ONES) + 0x7F * ONES;
+        long notFormFeed = (word ^ '\f' * ONES) + 0x7F * ONES;
+        long notReturn = (word ^ '\r' * ONES) + 0x7F * ONES;
+        return below20 & notTab & notLineFeed & notFormFeed & notReturn & HIGH_BITS;
     }
 
     /**
