@@ -62,6 +62,10 @@ public final class BoundedHtmlTreeBuilder extends HtmlTreeBuilder {
     private int rawEnd;
     private int rawBuffered;
 
+    /**
+     * The tokeniser's state, which says when a raw-text state begins: jsoup keeps it in a private field with no
+     * accessor (a jsoup without that field fails here, when the class loads, not in a parse).
+     */
     private static final VarHandle TOKENISER_STATE;
 
     static {
