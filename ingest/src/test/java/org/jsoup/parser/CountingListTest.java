@@ -67,6 +67,9 @@ class CountingListTest {
                     assertThat(plain).noneMatch(x -> x != null && x.normalName().equals(name));
                 }
             }
+            // paragraphs are counted at every size: "not there" exactly when none is
+            assertThat(list.holds("p"))
+                    .isEqualTo(plain.stream().anyMatch(x -> x != null && x.normalName().equals("p")));
         }
         assertThat(counted).isTrue();
         assertThat(stoppedCounting).isTrue();
@@ -79,7 +82,8 @@ class CountingListTest {
             list.add(new Element("div"));
         }
         assertThat(list.counting()).isFalse();
-        assertThat(list.holds("p")).isTrue(); // may be there: the caller walks
+        assertThat(list.holds("b")).isTrue(); // may be there: the caller walks
+        assertThat(list.holds("p")).isFalse(); // paragraphs are counted at every size
         list.add(new Element("div"));
         assertThat(list.counting()).isTrue();
         assertThat(list.holds("p")).isFalse();

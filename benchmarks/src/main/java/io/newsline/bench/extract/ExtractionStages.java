@@ -88,7 +88,7 @@ public final class ExtractionStages {
                 at[s++] = cpu.getCurrentThreadCpuTime();
                 DecodedPage decoded = decoder.decode(bytes, null);
                 at[s++] = cpu.getCurrentThreadCpuTime();
-                Document doc = parsing.parse(decoded.reader(), BASE_URI).document();
+                Document doc = parsing.parse(decoded.chars(), decoded.length(), BASE_URI).document();
                 at[s++] = cpu.getCurrentThreadCpuTime();
                 // as the whole extraction does: one pass collects what the metadata and the credit areas read
                 PageElements elements = new PageElements(doc);

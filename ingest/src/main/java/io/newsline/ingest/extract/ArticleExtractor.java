@@ -129,7 +129,7 @@ public final class ArticleExtractor {
     private ExtractedArticle fromHtml(String url, DecodedPage html, SiteProfile site, String headerLanguage,
             List<String> truncated) {
         // the parser reads the decoder's characters: most pages' text never becomes a string
-        HtmlParsing.ParsedHtml parsed = parsing.parse(html.reader(), url);
+        HtmlParsing.ParsedHtml parsed = parsing.parse(html.chars(), html.length(), url);
         if (parsed.depthCapped()) {
             truncated.add("depth");
         }

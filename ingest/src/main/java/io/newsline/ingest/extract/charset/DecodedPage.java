@@ -1,20 +1,17 @@
 package io.newsline.ingest.extract.charset;
 
-import java.io.CharArrayReader;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.util.Objects;
 
 /**
  * A page's bytes decoded to text. The text of a well-formed UTF-8 page is kept as the decoder's characters and
  * becomes a string only when asked for ({@link #text()}); the HTML parser reads the characters themselves
- * ({@link #reader()}), so most pages' text is never copied into a string. Not thread-safe (the string is built
- * on first use).
+ * ({@link #chars()}), so most pages' text is never copied into a string. Not thread-safe (the string and the
+ * characters are built on first use).
  */
 public final class DecodedPage {
 
-    private final char[] chars;
+    private char[] chars;
     private final int length;
     private String text;
     private final Charset charset;
@@ -39,7 +36,7 @@ public final class DecodedPage {
     private DecodedPage(char[] chars, int length, String text, Charset charset, String charsetSource,
             boolean html) {
         this.chars = chars;
-        this.length = length;
+        this.length = chars != null ? length : text.length();
         this.text = text;
         this.charset = Objects.requireNonNull(charset, "charset");
         this.charsetSource = charsetSource;
@@ -54,9 +51,20 @@ public final class DecodedPage {
         return text;
     }
 
-    /** The decoded text to read once, without a copy of the decoder's characters. */
-    public Reader reader() {
-        return text != null ? new StringReader(text) : new CharArrayReader(chars, 0, length);
+    /**
+     * The decoded text's characters in {@code chars()[0, length())}: the decoder's own array, not a copy, to be read
+     * and never written.
+     */
+    public char[] chars() {
+        if (chars == null) {
+            chars = text.toCharArray();
+        }
+        return chars;
+    }
+
+    /** The number of characters of the decoded text. */
+    public int length() {
+        return length;
     }
 
     /** The character set used. */

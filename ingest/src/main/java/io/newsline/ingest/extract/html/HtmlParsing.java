@@ -1,7 +1,6 @@
 package io.newsline.ingest.extract.html;
 
 import java.io.Reader;
-import java.io.StringReader;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.BoundedHtmlTreeBuilder;
 import org.jsoup.parser.Parser;
@@ -47,7 +46,18 @@ public final class HtmlParsing {
 
     /** @param baseUri the page's address, for resolving relative links */
     public ParsedHtml parse(String html, String baseUri) {
-        return parse(new StringReader(html), baseUri);
+        return parse(html.toCharArray(), html.length(), baseUri);
+    }
+
+    /**
+     * {@link #parse(String, String)} of the text in {@code chars[0, length)}, read in place (the array must not
+     * change while it is parsed). Long raw text (style sheets, scripts) reaches the tree in one string instead of
+     * jsoup's chunks ({@link BoundedHtmlTreeBuilder}).
+     *
+     * @param baseUri the page's address, for resolving relative links
+     */
+    public ParsedHtml parse(char[] chars, int length, String baseUri) {
+        return parse(new BoundedHtmlTreeBuilder.ArrayReader(chars, length), baseUri);
     }
 
     /**

@@ -70,7 +70,12 @@ class Utf8Test {
     void decodesLongRunsOfAsciiAndTheirControlCharactersWordByWord() {
         for (String text : new String[] {"<p>plain\ttext\r\n".repeat(30), "<p>plain text".repeat(30) + "\u0001",
                 "\u0002" + "abcdefgh".repeat(20), "abcdefg\u0000abcdefgh".repeat(3), "abcdefgh\u007Fabcdefgh",
-                "abc\u00C3defgh\u00C3ijklmnop\u00C3qrs", "abcdefgh\u0434ijklmnop"}) {
+                "abc\u00C3defgh\u00C3ijklmnop\u00C3qrs", "abcdefgh\u0434ijklmnop",
+                // runs long enough to be copied in one call, of every length modulo eight, controls deep inside
+                "x".repeat(37) + "\u00E9" + "abcdefgh".repeat(9) + "\u0003" + "y".repeat(41) + "\uD83D\uDE00"
+                        + "z".repeat(100), ("w".repeat(45) + "\u0434").repeat(5),
+                "q".repeat(33) + "\u001F" + "q".repeat(30),
+                "\u00E9" + "r".repeat(31) + "\u00E9" + "s".repeat(32) + "\u00E9" + "t".repeat(64)}) {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             for (int sample = 0; sample <= text.length() + 1; sample++) {
                 Utf8.Text decoded = Utf8.decode(bytes, 0, sample);
@@ -81,11 +86,33 @@ class Utf8Test {
         }
     }
 
+    @Test
+    void aWordsCountedControlsAreItsBytesTheCheckCounts() {
+        java.util.Random random = new java.util.Random(5);
+        for (int round = 0; round < 20_000; round++) {
+            byte[] word = new byte[8];
+            for (int k = 0; k < 8; k++) {
+                // controls, the four allowed ones and their neighbours, and any ASCII byte
+                word[k] = (byte) (random.nextBoolean() ? random.nextInt(0x22) : random.nextInt(0x80));
+            }
+            long packed = java.nio.ByteBuffer.wrap(word).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
+            long expected = 0;
+            for (int k = 0; k < 8; k++) {
+                int b = word[k];
+                if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                    expected |= 0x80L << 8 * k;
+                }
+            }
+            assertThat(Utf8.countedControls(packed)).as("%016x", packed).isEqualTo(expected);
+        }
+    }
+
     @Provide
     Arbitrary<byte[]> utf8ish() {
         // mostly valid pieces with lead and continuation bytes of every kind mixed in
         Arbitrary<byte[]> piece = Arbitraries.oneOf(
-                Arbitraries.of("a", "é", "€", "東", "😀", "\u0800", "\uFFFF", "\uD7FF", "\u0080")
+                Arbitraries.of("a", "é", "€", "東", "😀", "\u0800", "\uFFFF", "\uD7FF", "\u0080",
+                        "a long run of ASCII words\t<p class=x>\n\u0001 copied at once")
                         .map(s -> s.getBytes(StandardCharsets.UTF_8)),
                 Arbitraries.integers().between(0x80, 0xFF).map(b -> new byte[] {(byte) b.intValue()}));
         return piece.list().ofMaxSize(12).map(parts -> {
