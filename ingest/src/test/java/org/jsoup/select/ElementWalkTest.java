@@ -2,15 +2,9 @@ package org.jsoup.select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.newsline.ingest.extract.GoldenHtml;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -24,7 +18,7 @@ class ElementWalkTest {
             "[itemprop=description]:not(meta)", "li a", "nav ~ div");
 
     @Test
-    void selectsTheSameElementsInTheSameOrderAsJsoupOnRealPages() throws IOException {
+    void selectsTheSameElementsInTheSameOrderAsJsoupOnRealPages() {
         List<Document> pages = goldenPages();
         assertThat(pages).hasSizeGreaterThanOrEqualTo(5);
         for (Document page : pages) {
@@ -39,7 +33,7 @@ class ElementWalkTest {
     }
 
     @Test
-    void selectsForSeveralQueriesInOneWalkWhatEachFindsAlone() throws IOException {
+    void selectsForSeveralQueriesInOneWalkWhatEachFindsAlone() {
         Evaluator[] queries = QUERIES.stream().map(QueryParser::parse).toArray(Evaluator[]::new);
         for (Document page : goldenPages()) {
             List<Elements> found = ElementWalk.selectEach(page, queries);
@@ -51,7 +45,7 @@ class ElementWalkTest {
     }
 
     @Test
-    void aPreCheckOfTheSubjectsTagKeepsWhatEachQueryFinds() throws IOException {
+    void aPreCheckOfTheSubjectsTagKeepsWhatEachQueryFinds() {
         String social = "meta[property=og:title], meta[name=twitter:title]";
         for (Document page : goldenPages()) {
             List<Elements> found = ElementWalk.selectEach(page,
@@ -68,7 +62,7 @@ class ElementWalkTest {
     }
 
     @Test
-    void visitsEveryElementOnceInDocumentOrderRootFirst() throws IOException {
+    void visitsEveryElementOnceInDocumentOrderRootFirst() {
         for (Document page : goldenPages()) {
             List<Element> visited = new ArrayList<>();
             ElementWalk.forEach(page, visited::add);
@@ -89,17 +83,8 @@ class ElementWalkTest {
                 .containsExactly("1", "2", "3", "4");
     }
 
-    private static List<Document> goldenPages() throws IOException {
-        List<Path> files;
-        try (Stream<Path> list = Files.list(Path.of("src/test/resources/golden/html"))) {
-            files = list.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
-        }
-        List<Document> pages = new ArrayList<>();
-        for (Path file : files) {
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
-                pages.add(Jsoup.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), "https://example.com/"));
-            }
-        }
-        return pages;
+    private static List<Document> goldenPages() {
+        return GoldenHtml.pages(false).stream()
+                .map(file -> Jsoup.parse(GoldenHtml.html(file), "https://example.com/")).toList();
     }
 }

@@ -2,14 +2,9 @@ package io.newsline.ingest.extract.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.newsline.ingest.extract.GoldenHtml;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -21,17 +16,11 @@ class HtmlParsingTest {
     private static final HtmlParsing UNBOUNDED = new HtmlParsing(Integer.MAX_VALUE, Long.MAX_VALUE);
 
     @Test
-    void realPagesParseToExactlyTheTreeJsoupBuilds() throws IOException {
-        List<Path> pages;
-        try (Stream<Path> files = Files.list(Path.of("src/test/resources/golden/html"))) {
-            pages = files.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
-        }
+    void realPagesParseToExactlyTheTreeJsoupBuilds() {
+        List<Path> pages = GoldenHtml.pages(false);
         assertThat(pages).hasSizeGreaterThanOrEqualTo(5);
         for (Path page : pages) {
-            String html;
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(page))) {
-                html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
+            String html = GoldenHtml.html(page);
             HtmlParsing.ParsedHtml parsed = UNBOUNDED.parse(html, "https://example.com/a");
             assertThat(parsed.document().outerHtml()).as(page.toString())
                     .isEqualTo(Jsoup.parse(html, "https://example.com/a", Parser.htmlParser()).outerHtml());
