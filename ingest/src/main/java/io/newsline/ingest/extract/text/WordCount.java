@@ -2,7 +2,7 @@ package io.newsline.ingest.extract.text;
 
 /**
  * How many pieces {@code text.split("\\s+")} cuts a text into, counted without the expression: the block cleaner
- * asks it of the blocks above a story, the story's first paragraphs among them, only to compare it with 20 or 25, and
+ * asks it of the blocks above a story, the story's first paragraphs among them, only to compare it with 12, 20 or 25, and
  * the split built an array of every word of those paragraphs. Stateless.
  */
 final class WordCount {
