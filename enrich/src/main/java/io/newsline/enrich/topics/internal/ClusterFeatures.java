@@ -1,7 +1,5 @@
 package io.newsline.enrich.topics.internal;
 
-import java.util.Locale;
-
 /**
  * Features from distributional word clusters ({@link WordClusters}), of the kinds a model asks for
  * ({@link LinearTopicModel#wordClusterKinds()}): the cluster of each word the lexicon has (function words skipped),
@@ -43,59 +41,31 @@ public final class ClusterFeatures {
         boolean words = (kinds & LinearTopicModel.WORD_CLUSTERS) != 0;
         boolean names = words || (kinds & LinearTopicModel.NAME_CLUSTERS) != 0;
         boolean pairs = (kinds & LinearTopicModel.CLUSTER_PAIRS) != 0;
-        int n = text.length();
-        int previous = 0;
-        boolean sentenceStart = true;
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\n' || c == '\u2014'
-                        || c == '|') {
-                    sentenceStart = true;
-                    previous = 0;
-                }
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || (i + 1 < n && isJoiner(text.charAt(i))
-                    && Character.isLetterOrDigit(text.charAt(i + 1)) && i > start))) {
-                i++;
-            }
-            int end = i;
-            if (end - start > 2 && text.charAt(end - 1) == 's' && isApostrophe(text.charAt(end - 2))) {
-                end -= 2; // possessive: the lexicon has "chelsea", not "chelsea's"
-            }
-            boolean capitalised = Character.isUpperCase(c);
-            boolean inSentence = !sentenceStart;
-            sentenceStart = false;
-            if (end - start < 2 || (end - start <= 10
-                    && TopicFeatures.isStopword(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT)))) {
-                continue;
-            }
-            int cluster = clusters.cluster(text, start, end);
-            if (cluster > 0) {
-                if (words) {
-                    sink.accept(CLUSTER_HASH[cluster], false);
-                }
-                if (names && capitalised && inSentence) {
-                    sink.accept(CAPITALISED_HASH[cluster], false);
-                }
-                if (pairs && previous > 0) {
-                    sink.accept(pairHash(previous, cluster), false);
-                }
-            }
-            previous = cluster;
-        }
-    }
+        ContentWords.forEach(text, new ContentWords.Visitor() {
+            private int previous;
 
-    private static boolean isJoiner(char c) {
-        return c == '-' || c == '&' || c == '.' || isApostrophe(c);
-    }
+            @Override
+            public void word(CharSequence s, int start, int end, boolean name) {
+                int cluster = clusters.cluster(s, start, end);
+                if (cluster > 0) {
+                    if (words) {
+                        sink.accept(CLUSTER_HASH[cluster], false);
+                    }
+                    if (names && name) {
+                        sink.accept(CAPITALISED_HASH[cluster], false);
+                    }
+                    if (pairs && previous > 0) {
+                        sink.accept(pairHash(previous, cluster), false);
+                    }
+                }
+                previous = cluster;
+            }
 
-    private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019';
+            @Override
+            public void sentenceBreak() {
+                previous = 0;
+            }
+        });
     }
 
     /** @return the hash of the feature "a word of cluster {@code cluster}" */

@@ -17,24 +17,18 @@ import java.util.List;
  * once, on first use, and names that command when it is missing.
  *
  * <p>Words are looked up as the lexicon keys them: lower-cased, each digit written as {@code 9} ("2-0" and "3-1"
- * are both "9-9"), a typographic apostrophe as {@code '}. The words are kept as 64-bit hashes in one
- * open-addressing table (8 MB of heap for the extracted lexicon). Immutable and thread-safe once built.
+ * are both "9-9"), a typographic apostrophe as {@code '}. The words are kept as 64-bit hashes in a
+ * {@link WordTable} (8 MB of heap for the extracted lexicon). Immutable and thread-safe once built.
  */
 public final class WordClusters {
 
     static final String RESOURCE = "/io/newsline/enrich/topics/word-clusters.txt.gz";
-    /** The cluster id sits in the low bits of a table entry, the word's hash in the others. */
     private static final int CLUSTER_BITS = 10;
-    private static final long CLUSTER_MASK = (1L << CLUSTER_BITS) - 1;
 
-    private final long[] table;
-    private final int mask;
-    private final int size;
+    private final WordTable table;
 
-    private WordClusters(long[] table, int size) {
+    private WordClusters(WordTable table) {
         this.table = table;
-        this.mask = table.length - 1;
-        this.size = size;
     }
 
     /**
@@ -70,29 +64,27 @@ public final class WordClusters {
         for (String line : lines) {
             words += count(line);
         }
-        int capacity = Integer.highestOneBit(Math.max(16, words * 2 - 1)) << 1; // load factor at most 1/2
-        long[] table = new long[capacity];
-        int stored = 0;
+        WordTable table = new WordTable(words, CLUSTER_BITS);
         for (String line : lines) {
             int tab = line.indexOf('\t');
             if (tab < 0) {
                 throw new IllegalArgumentException("a word-cluster line without a cluster id: " + line);
             }
             int cluster = Integer.parseInt(line.substring(0, tab));
-            if (cluster <= 0 || cluster > CLUSTER_MASK) {
+            if (cluster <= 0 || cluster >= 1 << CLUSTER_BITS) {
                 throw new IllegalArgumentException("cluster id out of range: " + cluster);
             }
             int start = tab + 1;
             for (int k = start; k <= line.length(); k++) {
                 if (k == line.length() || line.charAt(k) == ' ') {
-                    if (k > start && put(table, hash(line, start, k), cluster)) {
-                        stored++;
+                    if (k > start) {
+                        table.put(line, start, k, cluster);
                     }
                     start = k + 1;
                 }
             }
         }
-        return new WordClusters(table, stored);
+        return new WordClusters(table);
     }
 
     private static int count(String line) {
@@ -105,23 +97,9 @@ public final class WordClusters {
         return n;
     }
 
-    /** @return whether the word was new */
-    private static boolean put(long[] table, long hash, int cluster) {
-        int mask = table.length - 1;
-        for (int slot = (int) hash & mask; ; slot = (slot + 1) & mask) {
-            if (table[slot] == 0) {
-                table[slot] = (hash & ~CLUSTER_MASK) | cluster;
-                return true;
-            }
-            if ((table[slot] & ~CLUSTER_MASK) == (hash & ~CLUSTER_MASK)) {
-                return false;
-            }
-        }
-    }
-
     /** @return the number of words in the lexicon */
     public int size() {
-        return size;
+        return table.size();
     }
 
     /**
@@ -134,40 +112,6 @@ public final class WordClusters {
 
     /** @return the cluster id of the word from {@code from} to {@code to} (exclusive) in {@code text}, or 0 */
     public int cluster(CharSequence text, int from, int to) {
-        long hash = hash(text, from, to);
-        for (int slot = (int) hash & mask; ; slot = (slot + 1) & mask) {
-            long entry = table[slot];
-            if (entry == 0) {
-                return 0;
-            }
-            if ((entry & ~CLUSTER_MASK) == (hash & ~CLUSTER_MASK)) {
-                return (int) (entry & CLUSTER_MASK);
-            }
-        }
-    }
-
-    /**
-     * A 64-bit hash of the word as the lexicon keys it (lower-cased, digits as 9), never 0 in its high bits, so an
-     * empty table slot (0) cannot be taken for a word.
-     */
-    static long hash(CharSequence s, int from, int to) {
-        long h = 0xCBF29CE484222325L;
-        for (int k = from; k < to; k++) {
-            char c = s.charAt(k);
-            if (c >= '0' && c <= '9') {
-                c = '9';
-            } else if (c >= 'A' && c <= 'Z') {
-                c = (char) (c + 32);
-            } else if (c == '\u2019') {
-                c = '\'';
-            } else if (c >= 128) {
-                c = Character.toLowerCase(c);
-            }
-            h = (h ^ c) * 0x100000001B3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xFF51AFD7ED558CCDL;
-        h ^= h >>> 33;
-        return (h & ~CLUSTER_MASK) == 0 ? h | (1L << 63) : h;
+        return table.get(text, from, to);
     }
 }
