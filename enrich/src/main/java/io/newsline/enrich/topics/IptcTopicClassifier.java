@@ -1,11 +1,13 @@
 package io.newsline.enrich.topics;
 
 import io.newsline.enrich.topics.internal.ArticleFeatures;
+import io.newsline.enrich.topics.internal.ExtraFeatures;
 import io.newsline.enrich.topics.internal.FeatureVector;
 import io.newsline.enrich.topics.internal.LinearTopicModel;
 import io.newsline.enrich.topics.internal.SectionModel;
 import io.newsline.enrich.topics.internal.TopicDescent;
 import io.newsline.enrich.topics.internal.WordClusters;
+import io.newsline.enrich.topics.internal.WordVectors;
 import io.newsline.schemas.reference.DataFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -149,8 +151,15 @@ public final class IptcTopicClassifier implements TopicClassifier {
             rootSlot[j] = levelOne.indexOf(root);
         }
         this.roots = levelOne.toArray(IptcTopic[]::new);
-        if (model.wordClusterKinds() != 0 || (sections != null && sections.wordClusterKinds() != 0)) {
-            WordClusters.onClassPath(); // read now, once: a model that reads clusters fails here without them
+        for (ExtraFeatures extras : sections == null ? List.of(model.extraFeatures())
+                : List.of(model.extraFeatures(), sections.extraFeatures())) {
+            // read now, once: a model that reads clusters or vectors fails here without them
+            if (extras.clusterKinds() != 0) {
+                WordClusters.onClassPath();
+            }
+            if (extras.vectorKinds() != 0) {
+                WordVectors.onClassPath();
+            }
         }
     }
 
@@ -233,11 +242,11 @@ public final class IptcTopicClassifier implements TopicClassifier {
             return List.of();
         }
         boolean english = language == null || language.equals("en");
-        int topicClusters = english ? model.wordClusterKinds() : 0;
-        int sectionClusters = english && sections != null ? sections.wordClusterKinds() : 0;
+        ExtraFeatures topicExtras = english ? model.extraFeatures() : ExtraFeatures.NONE;
+        ExtraFeatures sectionExtras = english && sections != null ? sections.extraFeatures() : ExtraFeatures.NONE;
         // the text is read once, headline, paragraphs and hints apart, for the topic, section and paragraph vectors
         ArticleFeatures features = new ArticleFeatures(input.title(), input.text(), input.entityHints());
-        FeatureVector vector = features.topicVector(topicClusters);
+        FeatureVector vector = features.topicVector(topicExtras);
         double known = model.knownShare(vector);
         if (known * vector.wordCount() < 1
                 || (vector.wordCount() >= MIN_WORDS_FOR_LANGUAGE_CHECK && known < settings.minKnownShare())) {
@@ -247,7 +256,7 @@ public final class IptcTopicClassifier implements TopicClassifier {
         if (english) {
             double sectionWeight = settings.sectionWeight(vector.wordCount());
             if (sections != null && sectionWeight > 0) {
-                sections.reweigh(modelP, features.sectionVector(sectionClusters, input.title(), input.text()),
+                sections.reweigh(modelP, features.sectionVector(sectionExtras, input.title(), input.text()),
                         sectionWeight);
             }
             model.withoutPrior(modelP, settings.priorCorrection(vector.wordCount()));
@@ -277,7 +286,7 @@ public final class IptcTopicClassifier implements TopicClassifier {
             add(order[r], score, evidence, modelP, out);
         }
         if (features.paragraphs().size() > 1) {
-            paragraphTopics(features, topicClusters, chosen, best, english, modelP, out);
+            paragraphTopics(features, topicExtras, chosen, best, english, modelP, out);
         }
         out.sort(Comparator.comparingDouble(TopicScore::score).reversed().thenComparingInt(TopicScore::level));
         return List.copyOf(out);
@@ -288,7 +297,7 @@ public final class IptcTopicClassifier implements TopicClassifier {
      * part of a long article is reported even when another one leads the whole. Its level-2 path is read
      * from the paragraphs it won.
      */
-    private void paragraphTopics(ArticleFeatures features, int clusters, boolean[] chosen, double best,
+    private void paragraphTopics(ArticleFeatures features, ExtraFeatures extras, boolean[] chosen, double best,
                                  boolean english, double[] modelP, List<TopicScore> out) {
         List<String> paragraphs = features.paragraphs();
         int[] votes = new int[chosen.length];
@@ -299,7 +308,7 @@ public final class IptcTopicClassifier implements TopicClassifier {
         }
         int total = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
-            FeatureVector v = features.paragraphVector(i, clusters);
+            FeatureVector v = features.paragraphVector(i, extras);
             int winner = rank(levelOne(model.probabilities(v)))[0];
             votes[winner]++;
             words[winner] += v.wordCount();

@@ -2,6 +2,7 @@ package io.newsline.enrich.topics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsline.enrich.topics.internal.ExtraFeatures;
 import io.newsline.enrich.topics.internal.LinearTopicModel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -30,7 +31,7 @@ class ShortTextCorrectionTest {
         java.util.Arrays.fill(known, -1L); // every word counts as known: this test is about the prior alone
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         LinearTopicModel.write(out, CLASSES, BITS, new float[(1 << BITS) * CLASSES.length], new float[] {0.3f, 0f},
-                1f, 12, known, new float[] {0.8f, 0.2f}, 0);
+                1f, 12, known, new float[] {0.8f, 0.2f}, ExtraFeatures.NONE);
         LinearTopicModel model = LinearTopicModel.read(new ByteArrayInputStream(out.toByteArray()));
         IptcTopicClassifier.Settings d = IptcTopicClassifier.Settings.defaults();
         // no naive Bayes mix, so the linear model's probabilities are the answer

@@ -3,8 +3,8 @@ package io.newsline.enrich.topics.internal;
 import java.util.Locale;
 
 /**
- * The walk over the content words of English text that features from a word lexicon ({@link ClusterFeatures})
- * read: runs of letters and digits joined by single hyphens, ampersands, dots or
+ * The walk over the content words of English text that the lexicon features ({@link ClusterFeatures},
+ * {@link WordVectorFeatures}) share: runs of letters and digits joined by single hyphens, ampersands, dots or
  * apostrophes ("semi-final", "at&amp;t", "u.s."), a final possessive "'s" cut off ("Chelsea's" is "Chelsea"), words
  * of one character and function words skipped, and whether each word is capitalised inside a sentence (a name).
  * Stateless and thread-safe.

@@ -81,6 +81,9 @@ public final class FeatureVector {
         private int count;
         private int[] words = new int[32];
         private int wordCount;
+        /** The sums of word vectors gathered ({@link #addExtras}), or null. */
+        private WordVectorFeatures.Sums vectorSums;
+        private float vectorScale;
 
         /** Adds the features of a text (null or empty adds nothing). */
         public Collector add(CharSequence text) {
@@ -99,11 +102,30 @@ public final class FeatureVector {
             return this;
         }
 
-        /** Adds the word-cluster features of the given kinds of a text ({@link ClusterFeatures}; null adds none). */
-        public Collector addClusters(CharSequence text, int kinds) {
-            if (text != null && !text.isEmpty() && kinds != 0) {
-                ClusterFeatures.extract(text, kinds, this);
+        /**
+         * Adds the features a model reads besides words in a text ({@link ExtraFeatures}: word clusters, and the
+         * text's word vectors, which become features when the vector is built; null adds none).
+         */
+        public Collector addExtras(CharSequence text, ExtraFeatures extras) {
+            if (text == null || text.isEmpty() || extras.isNone()) {
+                return this;
             }
+            if (extras.clusterKinds() != 0) {
+                ClusterFeatures.extract(text, extras.clusterKinds(), this);
+            }
+            if (extras.vectorKinds() != 0) {
+                addVectors(text, extras, WordVectors.onClassPath());
+            }
+            return this;
+        }
+
+        /** Adds the word vectors of a text, of the kinds and at the scale of {@code extras}, from {@code vectors}. */
+        Collector addVectors(CharSequence text, ExtraFeatures extras, WordVectors vectors) {
+            if (vectorSums == null) {
+                vectorSums = new WordVectorFeatures.Sums(vectors.dimensions());
+            }
+            vectorScale = extras.vectorScale();
+            WordVectorFeatures.sum(text, extras.vectorKinds(), vectors, vectorSums);
             return this;
         }
 
@@ -121,6 +143,13 @@ public final class FeatureVector {
                     words = Arrays.copyOf(words, Math.max(32, wordCount * 2));
                 }
                 words[wordCount++] = other.words[k];
+            }
+            if (other.vectorSums != null) {
+                if (vectorSums == null) {
+                    vectorSums = new WordVectorFeatures.Sums(other.vectorSums.words.length);
+                }
+                vectorSums.add(other.vectorSums);
+                vectorScale = other.vectorScale;
             }
         }
 
@@ -165,7 +194,35 @@ public final class FeatureVector {
             for (int k = 0; k < distinct; k++) {
                 weights[k] *= scale;
             }
+            if (vectorSums != null) {
+                return withVectors(hashes, weights);
+            }
             return new FeatureVector(hashes, weights, Arrays.copyOf(words, wordCount));
+        }
+
+        /** The unit vector of the words and the dense word-vector features beside it, in hash order. */
+        private FeatureVector withVectors(int[] sparseHashes, float[] sparseWeights) {
+            int n = sparseHashes.length;
+            int[] hashes = Arrays.copyOf(sparseHashes, n + 2 * vectorSums.words.length);
+            float[] weights = Arrays.copyOf(sparseWeights, hashes.length);
+            n += WordVectorFeatures.emit(vectorSums, vectorScale, hashes, weights, n);
+            long[] order = new long[n];
+            for (int k = 0; k < n; k++) {
+                order[k] = ((long) hashes[k] << 32) | k; // sorts by hash, as the words' features are
+            }
+            Arrays.sort(order);
+            int[] mergedHashes = new int[n];
+            float[] mergedWeights = new float[n];
+            int d = -1;
+            for (int k = 0; k < n; k++) {
+                int from = (int) order[k];
+                if (d < 0 || mergedHashes[d] != hashes[from]) {
+                    mergedHashes[++d] = hashes[from];
+                }
+                mergedWeights[d] += weights[from]; // a dense feature sharing a word's hash adds to it
+            }
+            return new FeatureVector(Arrays.copyOf(mergedHashes, d + 1), Arrays.copyOf(mergedWeights, d + 1),
+                    Arrays.copyOf(words, wordCount));
         }
     }
 }

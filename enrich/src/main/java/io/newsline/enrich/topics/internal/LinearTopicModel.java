@@ -18,21 +18,28 @@ import java.util.zip.GZIPOutputStream;
  *
  * <p>Stored as a gzip file: a header, then the weights quantised to one signed byte per bucket and class
  * (bucket-major, with a scale per class), the known-word bit set, the class priors and the feature kinds the model
- * reads besides the hashed words (version 3: the word-cluster kinds, or none). A version-2 file is the same but for
- * its version number and the feature kinds it lacks (none); a version-1 file lacks the priors too, which read as
- * equal priors; {@link #read} reads all three and refuses other versions by number. {@link #write} and
+ * reads besides the hashed words (version 3: the word-cluster kinds, or none; version 4, written only for a model that
+ * reads word vectors: their kinds too, then the vectors' scale). A version-2 file is the same but for its version
+ * number and the feature kinds it lacks (none); a version-1 file lacks the priors too, which read as equal priors;
+ * {@link #read} reads all four and refuses other versions by number. {@link #write} and
  * {@link #read} are the only two places that know the format. Immutable and thread-safe once read.
  */
 public final class LinearTopicModel {
 
     private static final int MAGIC = 0x4E4C5450; // "NLTP"
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
+    /** The version of a model that reads no word vectors (the same file as before they existed). */
+    private static final int VERSION_WITHOUT_VECTORS = 3;
     /** A feature kind: the model reads each word's and each name's cluster ({@link ClusterFeatures}), in English. */
     public static final int WORD_CLUSTERS = 1;
     /** A feature kind: the model reads the clusters of neighbouring words, as pairs, in English text. */
     public static final int CLUSTER_PAIRS = 2;
     /** A feature kind: the model reads the clusters of names (capitalised words inside a sentence) in English text. */
     public static final int NAME_CLUSTERS = 4;
+    /** A feature kind: the model reads the mean word vector of English text ({@link WordVectorFeatures}). */
+    public static final int WORD_VECTORS = 8;
+    /** A feature kind: the model reads the mean word vector of the names in English text. */
+    public static final int NAME_VECTORS = 16;
 
     private final String[] classes;
     private final int bucketBits;
@@ -43,10 +50,11 @@ public final class LinearTopicModel {
     private final int knownBits;
     private final long[] known;
     private final float[] prior;
-    private final int features;
+    private final ExtraFeatures features;
 
     private LinearTopicModel(String[] classes, int bucketBits, byte[] weights, float[] scale, float[] bias,
-                             float temperature, int knownBits, long[] known, float[] prior, int features) {
+                             float temperature, int knownBits, long[] known, float[] prior,
+                             ExtraFeatures features) {
         this.classes = classes;
         this.bucketBits = bucketBits;
         this.weights = weights;
@@ -64,6 +72,11 @@ public final class LinearTopicModel {
      *     ({@link #WORD_CLUSTERS}, {@link #CLUSTER_PAIRS}, {@link #NAME_CLUSTERS}, or together), 0 for none
      */
     public int wordClusterKinds() {
+        return features.clusterKinds();
+    }
+
+    /** @return what the model reads in English text besides its hashed words: clusters, word vectors, or none */
+    public ExtraFeatures extraFeatures() {
         return features;
     }
 
@@ -159,7 +172,7 @@ public final class LinearTopicModel {
                              float temperature, int knownBits, long[] known) throws IOException {
         float[] equal = new float[classes.length];
         java.util.Arrays.fill(equal, 1f / classes.length);
-        write(out, classes, bucketBits, weights, bias, temperature, knownBits, known, equal, 0);
+        write(out, classes, bucketBits, weights, bias, temperature, knownBits, known, equal, ExtraFeatures.NONE);
     }
 
     /**
@@ -168,11 +181,11 @@ public final class LinearTopicModel {
      * @param weights     {@code 2^bucketBits * classes.length} weights, bucket-major
      * @param known       a bit set of {@code 2^knownBits} bits over word hashes seen in training
      * @param prior       per class, a positive prior weight (only the ratios between classes matter)
-     * @param features    the feature kinds the model reads besides the hashed words ({@link #wordClusterKinds()})
+     * @param features    what the model reads besides the hashed words ({@link #extraFeatures()})
      */
     public static void write(OutputStream out, String[] classes, int bucketBits, float[] weights, float[] bias,
-                             float temperature, int knownBits, long[] known, float[] prior, int features)
-            throws IOException {
+                             float temperature, int knownBits, long[] known, float[] prior,
+                             ExtraFeatures features) throws IOException {
         int c = classes.length;
         float[] scale = new float[c];
         for (int k = 0; k < weights.length; k++) {
@@ -181,7 +194,8 @@ public final class LinearTopicModel {
         GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
         DataOutputStream data = new DataOutputStream(gzip);
         data.writeInt(MAGIC);
-        data.writeInt(VERSION);
+        boolean vectors = features.vectorKinds() != 0;
+        data.writeInt(vectors ? VERSION : VERSION_WITHOUT_VECTORS);
         data.writeInt(c);
         for (String name : classes) {
             data.writeUTF(name);
@@ -204,7 +218,10 @@ public final class LinearTopicModel {
         for (float share : prior) {
             data.writeFloat(share);
         }
-        data.writeInt(features);
+        data.writeInt(features.kinds());
+        if (vectors) {
+            data.writeFloat(features.vectorScale());
+        }
         data.flush();
         gzip.finish();
     }
@@ -244,7 +261,8 @@ public final class LinearTopicModel {
         for (int j = 0; j < c; j++) {
             prior[j] = version == 1 ? 1f / c : data.readFloat();
         }
-        int features = version < 3 ? 0 : data.readInt();
+        int kinds = version < 3 ? 0 : data.readInt();
+        ExtraFeatures features = new ExtraFeatures(kinds, version < 4 ? 0 : data.readFloat());
         return new LinearTopicModel(classes, bucketBits, weights, scale, bias, temperature, knownBits, known, prior,
                 features);
     }

@@ -59,25 +59,25 @@ public final class SectionModel {
         return model;
     }
 
-    /** @return the kinds of word-cluster features the section model reads besides words and shapes (0: none) */
-    public int wordClusterKinds() {
-        return model.wordClusterKinds();
+    /** @return what the section model reads besides words and shapes (clusters, word vectors, or none) */
+    public ExtraFeatures extraFeatures() {
+        return model.extraFeatures();
     }
 
     /**
-     * @param clusterKinds the kinds of word-cluster features to read too ({@link #wordClusterKinds()}; 0: none)
-     * @return the features the section model reads: words and shapes of each text, and their clusters if asked
+     * @param extras what to read too ({@link #extraFeatures()})
+     * @return the features the section model reads: words and shapes of each text, and the extras if asked
      */
-    public static FeatureVector features(int clusterKinds, CharSequence... texts) {
+    public static FeatureVector features(ExtraFeatures extras, CharSequence... texts) {
         FeatureVector.Collector collector = new FeatureVector.Collector();
         for (CharSequence text : texts) {
-            collector.addWithShapes(text).addClusters(text, clusterKinds);
+            collector.addWithShapes(text).addExtras(text, extras);
         }
         return collector.build();
     }
 
     /**
-     * @param read the words (and, where the section model reads them, the clusters) already gathered for the topic
+     * @param read the words (and, where the section model reads them, the extras) already gathered for the topic
      *     model, so they are not read twice
      * @return the features the section model reads: those, and the shapes of each text
      */

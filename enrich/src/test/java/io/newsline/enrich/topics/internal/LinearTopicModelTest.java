@@ -67,7 +67,7 @@ class LinearTopicModelTest {
     void takingOutThePriorDividesByItAndNormalises() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         LinearTopicModel.write(out, CLASSES, BITS, new float[(1 << BITS) * CLASSES.length], new float[2], 1f, 12,
-                new long[(1 << 12) / 64], new float[] {0.75f, 0.25f}, 0);
+                new long[(1 << 12) / 64], new float[] {0.75f, 0.25f}, ExtraFeatures.NONE);
         LinearTopicModel m = LinearTopicModel.read(new ByteArrayInputStream(out.toByteArray()));
         org.assertj.core.data.Offset<Double> close = org.assertj.core.data.Offset.offset(1e-6);
         assertThat(m.withoutPrior(new double[] {0.6, 0.4}, 0)).containsExactly(new double[] {0.6, 0.4}, close);
@@ -85,12 +85,16 @@ class LinearTopicModelTest {
                 .isInstanceOf(IOException.class);
     }
 
-    /** A model with priors 0.75 and 0.25 that reads no word clusters, as the current writer stores it (version 3). */
+    /** A model with priors 0.75 and 0.25 that reads no word clusters or vectors, as the writer stores it (version 3). */
     private static byte[] currentWithPriors() throws IOException {
         return currentWithPriors(0);
     }
 
     private static byte[] currentWithPriors(int features) throws IOException {
+        return currentWithPriors(new ExtraFeatures(features, 0));
+    }
+
+    private static byte[] currentWithPriors(ExtraFeatures features) throws IOException {
         float[] w = new float[(1 << BITS) * CLASSES.length];
         set(w, "football goal", 0);
         set(w, "shares profit", 1);
@@ -154,10 +158,31 @@ class LinearTopicModelTest {
     }
 
     @Test
+    void aModelSaysWhetherItReadsWordVectorsAndAtWhatScale() throws IOException {
+        ExtraFeatures vectors = new ExtraFeatures(LinearTopicModel.WORD_VECTORS | LinearTopicModel.WORD_CLUSTERS, 2.5f);
+        LinearTopicModel model = LinearTopicModel.read(new ByteArrayInputStream(currentWithPriors(vectors)));
+
+        assertThat(model.extraFeatures()).isEqualTo(vectors);
+        assertThat(model.wordClusterKinds()).isEqualTo(LinearTopicModel.WORD_CLUSTERS);
+        assertThat(LinearTopicModel.read(new ByteArrayInputStream(currentWithPriors())).extraFeatures())
+                .isEqualTo(ExtraFeatures.NONE);
+    }
+
+    @Test
+    void aModelWithoutWordVectorsIsWrittenAsBeforeThem() throws IOException {
+        byte[] plain;
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(
+                currentWithPriors(LinearTopicModel.WORD_CLUSTERS)))) {
+            plain = in.readAllBytes();
+        }
+        assertThat(ByteBuffer.wrap(plain).getInt(4)).as("version").isEqualTo(3);
+    }
+
+    @Test
     void aVersionThisBuildDoesNotKnowIsRefusedByNumber() throws IOException {
-        byte[] future = asVersion(currentWithPriors(), 4, 0);
+        byte[] future = asVersion(currentWithPriors(), 5, 0);
         assertThatThrownBy(() -> LinearTopicModel.read(new ByteArrayInputStream(future)))
                 .isInstanceOf(IOException.class)
-                .hasMessage("a topic model of version 4; this build reads versions 1 to 3");
+                .hasMessage("a topic model of version 5; this build reads versions 1 to 4");
     }
 }

@@ -33,7 +33,7 @@ class SectionModelTest {
     @Test
     void atFullStrengthTheSectionsTakeTheSectionModelsSharesAndKeepTheirInnerOrder() throws IOException {
         double[] p = {0.1, 0.2, 0.1, 0.6};
-        sections(0.1, 0.2, 0.3, 0.4).reweigh(p, SectionModel.features(0, "anything"), 1);
+        sections(0.1, 0.2, 0.3, 0.4).reweigh(p, SectionModel.features(ExtraFeatures.NONE, "anything"), 1);
         assertThat(p[0]).isCloseTo(0.2, within(1e-6)); // sport
         assertThat(p[1]).isCloseTo(0.3, within(1e-6)); // economy alone is business
         assertThat(p[2]).isCloseTo(0.4, within(1e-6)); // the computing industry counts as science and technology
@@ -43,7 +43,7 @@ class SectionModelTest {
     @Test
     void atHalfStrengthTheSectionsMoveHalfwayInLogOdds() throws IOException {
         double[] p = {0.25, 0.25, 0.25, 0.25};
-        sections(0.04, 0.16, 0.16, 0.64).reweigh(p, SectionModel.features(0, "anything"), 0.5);
+        sections(0.04, 0.16, 0.16, 0.64).reweigh(p, SectionModel.features(ExtraFeatures.NONE, "anything"), 0.5);
         // p * sqrt(q / 0.25): world (politics) 0.1, sport 0.2, business 0.2, science and technology 0.4
         assertThat(p[2] / p[3]).isCloseTo(4, within(1e-6));
         assertThat(p[0] / p[3]).isCloseTo(2, within(1e-6));
@@ -54,7 +54,7 @@ class SectionModelTest {
     @Test
     void atNoStrengthNothingChanges() throws IOException {
         double[] p = {0.1, 0.2, 0.1, 0.6};
-        sections(0.7, 0.1, 0.1, 0.1).reweigh(p, SectionModel.features(0, "anything"), 0);
+        sections(0.7, 0.1, 0.1, 0.1).reweigh(p, SectionModel.features(ExtraFeatures.NONE, "anything"), 0);
         assertThat(p).containsExactly(0.1, 0.2, 0.1, 0.6);
     }
 }

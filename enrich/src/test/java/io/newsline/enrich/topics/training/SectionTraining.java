@@ -37,7 +37,7 @@ final class SectionTraining {
         this.settings = new TrainingSettings(BUCKET_BITS, KNOWN_BITS, settings.epochs(), settings.learningRate(),
                 settings.l2(), settings.balance(), settings.huffpost(), settings.wikinews(), settings.sib(),
                 settings.ownItems(), settings.definitions(), settings.seed(), 1, settings.wordClusters(),
-                settings.clusterFeatures());
+                settings.clusterFeatures(), settings.wordVectors(), settings.vectorFeatures(), settings.vectorScale());
     }
 
     /** Trains on the English labelled items of {@code train}. */
@@ -46,7 +46,7 @@ final class SectionTraining {
         for (TrainingItem item : train) {
             if (item.label() >= 0 && item.lang().equals("en")) {
                 FeatureVector v = features.computeIfAbsent(item,
-                        i -> SectionModel.features(settings.sectionClusters(), i.title(), i.text()));
+                        i -> SectionModel.features(settings.sectionExtras(), i.title(), i.text()));
                 int section = NewsSection.ofTopic(classes.get(item.label()), taxonomy).ordinal();
                 items.add(new TrainingItem(item.source(), item.id(), item.lang(), item.title(), item.text(), section,
                         item.section(), item.category(), item.date(), item.weight(), v));
@@ -66,7 +66,7 @@ final class SectionTraining {
         float[] equal = new float[names.length];
         java.util.Arrays.fill(equal, 1f / names.length);
         LinearTopicModel.write(out, names, weights.bucketBits(), weights.weights(), weights.bias(), 1f, KNOWN_BITS,
-                new long[1], equal, settings.sectionClusters());
+                new long[1], equal, settings.sectionExtras());
     }
 
     LinearTopicModel inMemory(SoftmaxTrainer.Weights weights) throws IOException {

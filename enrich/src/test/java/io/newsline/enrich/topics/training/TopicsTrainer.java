@@ -7,6 +7,7 @@ import io.newsline.enrich.topics.TopicScore;
 import io.newsline.enrich.topics.IptcTaxonomy;
 import io.newsline.enrich.topics.eval.ExperimentSettings;
 import io.newsline.enrich.topics.eval.NewsSection;
+import io.newsline.enrich.topics.internal.ExtraFeatures;
 import io.newsline.enrich.topics.internal.LinearTopicModel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -289,13 +290,14 @@ public final class TopicsTrainer {
         return prior;
     }
 
-    /** @return the cluster kinds the topic model reads ({@link LinearTopicModel#wordClusterKinds()}; 0: none) */
-    private static int features(TrainingSettings settings) {
-        return settings.topicClusters();
+    /** @return what the topic model reads besides words ({@link LinearTopicModel#extraFeatures()}) */
+    private static ExtraFeatures features(TrainingSettings settings) {
+        return settings.topicExtras();
     }
 
     private static LinearTopicModel inMemory(List<String> classes, SoftmaxTrainer.Weights weights, float temperature,
-                                             long[] known, int knownBits, float[] prior, int features)
+                                             long[] known, int knownBits, float[] prior,
+                                             ExtraFeatures features)
             throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         LinearTopicModel.write(bytes, classes.toArray(String[]::new), weights.bucketBits(), weights.weights(),

@@ -6,6 +6,7 @@ import io.newsline.enrich.topics.IptcTaxonomy;
 import io.newsline.enrich.topics.IptcTopic;
 import io.newsline.enrich.topics.IptcTopicClassifier;
 import io.newsline.enrich.topics.eval.NewsSection;
+import io.newsline.enrich.topics.internal.ExtraFeatures;
 import io.newsline.enrich.topics.internal.FeatureVector;
 import io.newsline.schemas.reference.DataFiles;
 import java.io.BufferedReader;
@@ -179,14 +180,14 @@ final class TrainingCorpus {
 
     /**
      * The topic model's features of an item, as the classifier reads the text: the words, and, for English when
-     * the model reads them, the word clusters.
+     * the model reads them, the word clusters and word vectors.
      */
     private FeatureVector features(String lang, String title, String text) {
-        int kinds = settings.topicClusters();
-        if (kinds == 0 || !lang.equals("en")) {
+        ExtraFeatures extras = settings.topicExtras();
+        if (extras.isNone() || !lang.equals("en")) {
             return FeatureVector.of(title, text);
         }
-        return new FeatureVector.Collector().add(title).add(text).addClusters(title, kinds).addClusters(text, kinds)
+        return new FeatureVector.Collector().add(title).add(text).addExtras(title, extras).addExtras(text, extras)
                 .build();
     }
 }

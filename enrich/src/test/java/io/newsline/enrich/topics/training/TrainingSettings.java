@@ -1,5 +1,6 @@
 package io.newsline.enrich.topics.training;
 
+import io.newsline.enrich.topics.internal.ExtraFeatures;
 import io.newsline.enrich.topics.internal.LinearTopicModel;
 
 /**
@@ -25,24 +26,38 @@ import io.newsline.enrich.topics.internal.LinearTopicModel;
  *                        ({@code ClusterFeatures}): {@code none}, {@code topic}, {@code section} or {@code both}
  * @param clusterFeatures which cluster features they read, comma-separated: {@code words} (each word's cluster and
  *                        each name's), {@code names} (names' alone), {@code pairs} (neighbouring words' as pairs)
+ * @param wordVectors     which models read the word vectors of English text besides their words
+ *                        ({@code WordVectorFeatures}): {@code none}, {@code topic}, {@code section} or {@code both}
+ * @param vectorFeatures  which mean vectors they read, comma-separated: {@code words} (the content words'),
+ *                        {@code names} (the capitalised words' inside a sentence)
+ * @param vectorScale     the word-vector features' weight per unit of the mean vector's components
  */
 record TrainingSettings(int bucketBits, int knownBits, int epochs, double learningRate, double l2, double balance,
                         double huffpost, double wikinews, double sib, double ownItems, double definitions,
-                        long seed, double sectionBalance, String wordClusters, String clusterFeatures) {
+                        long seed, double sectionBalance, String wordClusters, String clusterFeatures,
+                        String wordVectors, String vectorFeatures, double vectorScale) {
+
+    private static final java.util.Set<String> MODELS = java.util.Set.of("none", "topic", "section", "both");
 
     TrainingSettings {
-        if (!java.util.Set.of("none", "topic", "section", "both").contains(wordClusters)) {
+        if (!MODELS.contains(wordClusters)) {
             throw new IllegalArgumentException("topics.wordClusters is none, topic, section or both, not "
                     + wordClusters);
         }
+        if (!MODELS.contains(wordVectors)) {
+            throw new IllegalArgumentException("topics.wordVectors is none, topic, section or both, not "
+                    + wordVectors);
+        }
         clusterKinds(clusterFeatures);
+        vectorKinds(vectorFeatures);
+        new ExtraFeatures(vectorKinds(vectorFeatures), (float) vectorScale); // a positive scale
     }
 
     TrainingSettings(int bucketBits, int knownBits, int epochs, double learningRate, double l2, double balance,
                      double huffpost, double wikinews, double sib, double ownItems, double definitions, long seed,
                      double sectionBalance) {
         this(bucketBits, knownBits, epochs, learningRate, l2, balance, huffpost, wikinews, sib, ownItems, definitions,
-                seed, sectionBalance, "none", "words");
+                seed, sectionBalance, "none", "words", "none", "words", 1);
     }
 
     TrainingSettings(int bucketBits, int knownBits, int epochs, double learningRate, double l2, double balance,
@@ -52,7 +67,8 @@ record TrainingSettings(int bucketBits, int knownBits, int epochs, double learni
     }
 
     static TrainingSettings defaults() {
-        return new TrainingSettings(18, 22, 4, 0.2, 1e-6, 0.5, 1, 1, 0.5, 3, 1, 20261203L, 0, "none", "words");
+        return new TrainingSettings(18, 22, 4, 0.2, 1e-6, 0.5, 1, 1, 0.5, 3, 1, 20261203L, 0, "none", "words", "none",
+                "words", 1);
     }
 
     /** The defaults, each overridable by a system property {@code topics.<name>} (for experiments). */
@@ -65,7 +81,9 @@ record TrainingSettings(int bucketBits, int knownBits, int epochs, double learni
                 property("ownItems", d.ownItems), property("definitions", d.definitions),
                 Long.getLong("topics.seed", d.seed), property("sectionBalance", d.sectionBalance),
                 System.getProperty("topics.wordClusters", d.wordClusters),
-                System.getProperty("topics.clusterFeatures", d.clusterFeatures));
+                System.getProperty("topics.clusterFeatures", d.clusterFeatures),
+                System.getProperty("topics.wordVectors", d.wordVectors),
+                System.getProperty("topics.vectorFeatures", d.vectorFeatures), property("vectorScale", d.vectorScale));
     }
 
     private static double property(String name, double fallback) {
@@ -73,14 +91,33 @@ record TrainingSettings(int bucketBits, int knownBits, int epochs, double learni
         return value == null ? fallback : Double.parseDouble(value);
     }
 
-    /** @return the kinds of cluster features the topic model reads ({@code LinearTopicModel}'s; 0: none) */
-    int topicClusters() {
-        return wordClusters.equals("topic") || wordClusters.equals("both") ? clusterKinds(clusterFeatures) : 0;
+    /** @return what the topic model reads besides words ({@code LinearTopicModel}'s extra features) */
+    ExtraFeatures topicExtras() {
+        return extras("topic");
     }
 
-    /** @return the kinds of cluster features the section model reads (0: none) */
-    int sectionClusters() {
-        return wordClusters.equals("section") || wordClusters.equals("both") ? clusterKinds(clusterFeatures) : 0;
+    /** @return what the section model reads besides words and shapes */
+    ExtraFeatures sectionExtras() {
+        return extras("section");
+    }
+
+    private ExtraFeatures extras(String model) {
+        int clusters = wordClusters.equals(model) || wordClusters.equals("both") ? clusterKinds(clusterFeatures) : 0;
+        int vectors = wordVectors.equals(model) || wordVectors.equals("both") ? vectorKinds(vectorFeatures) : 0;
+        return new ExtraFeatures(clusters | vectors, (float) vectorScale);
+    }
+
+    private static int vectorKinds(String names) {
+        int kinds = 0;
+        for (String name : names.split(",")) {
+            kinds |= switch (name.trim()) {
+                case "words" -> LinearTopicModel.WORD_VECTORS;
+                case "names" -> LinearTopicModel.NAME_VECTORS;
+                default -> throw new IllegalArgumentException("topics.vectorFeatures lists words or names, not "
+                        + name);
+            };
+        }
+        return kinds;
     }
 
     private static int clusterKinds(String names) {
