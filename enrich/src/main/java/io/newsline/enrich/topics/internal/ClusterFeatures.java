@@ -18,18 +18,10 @@ public final class ClusterFeatures {
     private static final int CAPITALISED_SEED = 0x510E527F;
     private static final int PAIR_SEED = 0x1F83D9AB;
     private static final int CLUSTERS = 1 << 10;
-    private static final int[] CLUSTER_HASH = hashes(CLUSTER_SEED);
-    private static final int[] CAPITALISED_HASH = hashes(CAPITALISED_SEED);
+    private static final int[] CLUSTER_HASH = HashedFeatures.numbered(CLUSTER_SEED, "", CLUSTERS);
+    private static final int[] CAPITALISED_HASH = HashedFeatures.numbered(CAPITALISED_SEED, "", CLUSTERS);
 
     private ClusterFeatures() {}
-
-    private static int[] hashes(int seed) {
-        int[] h = new int[CLUSTERS];
-        for (int c = 0; c < CLUSTERS; c++) {
-            h[c] = HashedFeatures.hash(seed, Integer.toString(c));
-        }
-        return h;
-    }
 
     /** Emits the cluster features of the given kinds of {@code text} to {@code sink}, with the class path's lexicon. */
     public static void extract(CharSequence text, int kinds, HashedFeatures.Sink sink) {

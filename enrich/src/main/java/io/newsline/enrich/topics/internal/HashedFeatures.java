@@ -154,6 +154,15 @@ public final class HashedFeatures {
         return dash > 0 && dash <= 3 && len - dash - 1 >= 1 && len - dash - 1 <= 3;
     }
 
+    /** @return the hashes of the features {@code prefix + 0} to {@code prefix + (n - 1)}, with {@code seed} */
+    static int[] numbered(int seed, String prefix, int n) {
+        int[] h = new int[n];
+        for (int k = 0; k < n; k++) {
+            h[k] = hash(seed, prefix + k);
+        }
+        return h;
+    }
+
     static int hash(int seed, String s) {
         int h = seed;
         for (int k = 0; k < s.length(); k++) {

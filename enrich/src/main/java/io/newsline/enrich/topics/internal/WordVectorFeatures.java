@@ -18,18 +18,10 @@ public final class WordVectorFeatures {
     private static final int WORD_SEED = 0x3C6EF372;
     private static final int NAME_SEED = 0xA54FF53A;
     private static final int MAX_DIMENSIONS = 1024;
-    private static final int[] WORD_HASH = hashes(WORD_SEED);
-    private static final int[] NAME_HASH = hashes(NAME_SEED);
+    private static final int[] WORD_HASH = HashedFeatures.numbered(WORD_SEED, "v:", MAX_DIMENSIONS);
+    private static final int[] NAME_HASH = HashedFeatures.numbered(NAME_SEED, "v:", MAX_DIMENSIONS);
 
     private WordVectorFeatures() {}
-
-    private static int[] hashes(int seed) {
-        int[] h = new int[MAX_DIMENSIONS];
-        for (int d = 0; d < MAX_DIMENSIONS; d++) {
-            h[d] = HashedFeatures.hash(seed, "v:" + d);
-        }
-        return h;
-    }
 
     /** A text's (or several parts') sums of unit word vectors: the words', then the names'. Not thread-safe. */
     static final class Sums {

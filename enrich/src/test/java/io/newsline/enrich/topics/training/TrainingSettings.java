@@ -2,6 +2,7 @@ package io.newsline.enrich.topics.training;
 
 import io.newsline.enrich.topics.internal.ExtraFeatures;
 import io.newsline.enrich.topics.internal.LinearTopicModel;
+import java.util.Map;
 
 /**
  * How the linear topic model is trained.
@@ -108,28 +109,25 @@ record TrainingSettings(int bucketBits, int knownBits, int epochs, double learni
     }
 
     private static int vectorKinds(String names) {
-        int kinds = 0;
-        for (String name : names.split(",")) {
-            kinds |= switch (name.trim()) {
-                case "words" -> LinearTopicModel.WORD_VECTORS;
-                case "names" -> LinearTopicModel.NAME_VECTORS;
-                default -> throw new IllegalArgumentException("topics.vectorFeatures lists words or names, not "
-                        + name);
-            };
-        }
-        return kinds;
+        return kinds(names, "topics.vectorFeatures",
+                Map.of("words", LinearTopicModel.WORD_VECTORS, "names", LinearTopicModel.NAME_VECTORS));
     }
 
     private static int clusterKinds(String names) {
+        return kinds(names, "topics.clusterFeatures", Map.of("words", LinearTopicModel.WORD_CLUSTERS,
+                "names", LinearTopicModel.NAME_CLUSTERS, "pairs", LinearTopicModel.CLUSTER_PAIRS));
+    }
+
+    /** @return the kinds named in a comma-separated list of {@code known}'s names */
+    private static int kinds(String names, String property, Map<String, Integer> known) {
         int kinds = 0;
         for (String name : names.split(",")) {
-            kinds |= switch (name.trim()) {
-                case "words" -> LinearTopicModel.WORD_CLUSTERS;
-                case "names" -> LinearTopicModel.NAME_CLUSTERS;
-                case "pairs" -> LinearTopicModel.CLUSTER_PAIRS;
-                default -> throw new IllegalArgumentException("topics.clusterFeatures lists words, names or pairs, not "
-                        + name);
-            };
+            Integer kind = known.get(name.trim());
+            if (kind == null) {
+                throw new IllegalArgumentException(property + " lists " + new java.util.TreeSet<>(known.keySet())
+                        + ", not " + name);
+            }
+            kinds |= kind;
         }
         return kinds;
     }
