@@ -17,6 +17,8 @@
 # WIRE_STEPS=DATELINE,NAME_EDGES,CLUBS (or none) picks the German, Spanish and French steps around the CRF
 #             (enrich/ner/WireSteps) instead of those kept for the language, e.g. for an ablation:
 #             WIRE_STEPS=none scripts/eval-ner.sh bench-data/ner/newswire-fr.conll enrich fr
+# TRUECASE=1  the English enricher with sentences in capitals truecased first (off in the app since 2026-12-04:
+#             it cost F1 on the CoNLL-2003 development set, docs/QUALITY.md)
 # Scores with bench-data/ner/score.py (exact span; PER+ORG+LOC, per type, and with MISC).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,6 +50,6 @@ if [[ "$mode" == ablation ]]; then
   exit 0
 fi
 out="$work/predictions.jsonl"
-java -Xmx2g ${WIRE_STEPS:+-Dnewsline.wireSteps=$WIRE_STEPS} -cp "$classpath" io.newsline.enrich.evaluation.NerEvaluationMain "$gold" "$out" "$mode" "$model"
+java -Xmx2g ${WIRE_STEPS:+-Dnewsline.wireSteps=$WIRE_STEPS} ${TRUECASE:+-Dnewsline.truecase=true} -cp "$classpath" io.newsline.enrich.evaluation.NerEvaluationMain "$gold" "$out" "$mode" "$model"
 python3 bench-data/ner/score.py "$gold" "$out"
 echo "predictions: $out" >&2

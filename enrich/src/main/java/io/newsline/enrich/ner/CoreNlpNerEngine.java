@@ -16,15 +16,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Stanford CoreNLP's CRF named-entity tagger on a lean pipeline: tokenize, sentence split (every line break ends a
  * sentence) and one CRF classifier (or, for comparison, CoreNLP's default combination of three, {@link #COMBINED}:
  * three times the work, the same PERSON/ORGANIZATION/LOCATION labels as its first model, see docs/QUALITY.md). No
  * part-of-speech tagging, SUTime, numeric or fine-grained classifiers: those cost ten times the CRF and add nothing to
- * PERSON/ORGANIZATION/LOCATION/MISC. With a {@link Truecaser} ({@link #english()} has one), a sentence written in
- * capitals (a wire headline) is tagged last, on a copy in the casing of the document's running text and the names the
- * CRF found there; the spans keep the original text's offsets.
+ * PERSON/ORGANIZATION/LOCATION/MISC. With a {@link Truecaser} ({@link #withTruecaser}; {@link #english()} has none:
+ * on the CoNLL-2003 development set it cost F1, docs/QUALITY.md), a sentence written in capitals (a wire headline) is
+ * tagged last, on a copy in the casing of the document's running text and the names the CRF found there; the spans
+ * keep the original text's offsets.
  *
  * <p>Languages: English ({@link #english()}) and, with the CRF files this build unpacks from CoreNLP's language model
  * jars, German, Spanish and French ({@link #load(String)}), each tokenised with CoreNLP's tokenizer settings
@@ -58,6 +60,8 @@ public final class CoreNlpNerEngine implements NerEngine {
     private static final String CORENLP_VERSION = "4.5.10";
     private static final String MODEL_DIRECTORY = "edu/stanford/nlp/models/ner/";
     private static final String MWT_DIRECTORY = "edu/stanford/nlp/models/mwt/";
+    private static final Set<String> WEEKDAYS =
+            Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
     private final StanfordCoreNLP tokenizer;
     private final AbstractSequenceClassifier<CoreLabel> classifier;
@@ -143,10 +147,12 @@ public final class CoreNlpNerEngine implements NerEngine {
 
     /**
      * @return an engine with the model this project evaluates best on news: {@link #ALL_3CLASS} (see
-     *     docs/QUALITY.md; it tags no MISC)
+     *     docs/QUALITY.md; it tags no MISC), reading sentences in capitals as they are (the model learned wire
+     *     headlines in capitals from its training data; truecasing them first cost 0.4 points of F1 on the CoNLL-2003
+     *     development set)
      */
     public static CoreNlpNerEngine english() {
-        return new CoreNlpNerEngine(ALL_3CLASS).withTruecaser(Truecaser.fromCoreNlpModels());
+        return new CoreNlpNerEngine(ALL_3CLASS);
     }
 
     /**
@@ -270,7 +276,8 @@ public final class CoreNlpNerEngine implements NerEngine {
 
     /**
      * The CRF often misses the first word of a name it has never seen ("junta chief Min [Aung Hlaing]"): a capitalised
-     * untagged word directly before a person, inside a sentence, joins the person unless it is a title or honorific.
+     * untagged word directly before a person, inside a sentence, joins the person unless it is a title or honorific,
+     * or a day of the week ("Last Friday Mitchell, who finished fourth ...").
      */
     private static void joinGivenNames(List<CoreLabel> tokens) {
         for (int i = tokens.size() - 1; i >= 2; i--) {
@@ -283,7 +290,8 @@ public final class CoreNlpNerEngine implements NerEngine {
                     && word.length() > 1
                     && Character.isUpperCase(word.charAt(0))
                     && word.chars().skip(1).allMatch(Character::isLowerCase)
-                    && !PersonTitles.isTitle(word)) {
+                    && !PersonTitles.isTitle(word)
+                    && !WEEKDAYS.contains(word)) {
                 before.set(CoreAnnotations.AnswerAnnotation.class, "PERSON");
             }
         }
@@ -291,7 +299,9 @@ public final class CoreNlpNerEngine implements NerEngine {
 
     /**
      * Joins runs of equally labelled tokens; the models label inside-only (no B- tags), as CoNLL-2003 scoring expects,
-     * and a B- tag, where a model has one, opens a new span.
+     * and a B- tag, where a model has one, opens a new span. A token of dashes alone never begins or ends a span: the
+     * CRF sometimes labels the dash of a wire sign-off line ("-- Jane Doe , London Newsroom") with the name after it.
+     * (Other punctuation stays as labelled: a bracket or a quote can belong to a name, "Mladost ( BJ )".)
      */
     private static void collectSpans(List<CoreLabel> tokens, List<EntitySpan> spans) {
         EntityType open = null;
@@ -300,18 +310,30 @@ public final class CoreNlpNerEngine implements NerEngine {
         for (CoreLabel token : tokens) {
             String label = token.get(CoreAnnotations.AnswerAnnotation.class);
             EntityType type = typeOf(label);
+            boolean word = !isDashes(token.word());
             if (type != open || (type != null && label.startsWith("B-"))) {
                 if (open != null) {
                     spans.add(new EntitySpan(start, end, open));
                 }
-                open = type;
+                open = word ? type : null;
                 start = token.beginPosition();
             }
-            end = token.endPosition();
+            if (word) {
+                end = token.endPosition();
+            }
         }
         if (open != null) {
             spans.add(new EntitySpan(start, end, open));
         }
+    }
+
+    private static boolean isDashes(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.getType(word.charAt(i)) != Character.DASH_PUNCTUATION) {
+                return false;
+            }
+        }
+        return !word.isEmpty();
     }
 
     /** The models' labels: English and German PERSON..., Spanish AnCora PERS/ORG/LUG/OTROS, French WikiNER I-PER... */

@@ -95,7 +95,7 @@ public final class NerAblationMain {
             Set<OrganisationNames.Step> organisationSteps, boolean truecase) {
 
         Variant(boolean join, boolean resultLines, boolean competitions, Set<Step> steps) {
-            this(join, resultLines, competitions, steps, OrganisationNames.ALL_STEPS, true);
+            this(join, resultLines, competitions, steps, OrganisationNames.ALL_STEPS, false);
         }
 
         Variant(boolean join, boolean resultLines, boolean competitions, Set<Step> steps,
@@ -118,7 +118,7 @@ public final class NerAblationMain {
         variants.put("crf", new Variant(false, false, false, none, noOrganisationSteps));
         variants.put("before", new Variant(true, false, false, before, noOrganisationSteps));
         variants.put("before-organisations", new Variant(true, true, true, standard, noOrganisationSteps));
-        variants.put("default-truecase", new Variant(true, true, true, standard, OrganisationNames.ALL_STEPS));
+        variants.put("default+truecase", new Variant(true, true, true, standard, OrganisationNames.ALL_STEPS, true));
         variants.put("default", new Variant(true, true, true, standard));
         variants.put("default-join", new Variant(false, true, true, standard));
         variants.put("default-resultLines", new Variant(true, false, true, standard));
@@ -130,7 +130,7 @@ public final class NerAblationMain {
         for (OrganisationNames.Step step : OrganisationNames.Step.values()) {
             EnumSet<OrganisationNames.Step> without = EnumSet.copyOf(OrganisationNames.ALL_STEPS);
             without.remove(step);
-            variants.put("default-" + step, new Variant(true, true, true, standard, without, true));
+            variants.put("default-" + step, new Variant(true, true, true, standard, without));
             variants.put("crf+" + step, new Variant(false, false, false, none, EnumSet.of(step)));
         }
         for (Step step : Step.values()) {

@@ -53,7 +53,10 @@ public final class NerEvaluationMain {
         String defaultLanguage = otherLanguage ? model : "en";
         CoreNlpNerEngine engine = otherLanguage
                 ? CoreNlpNerEngine.load(model).orElseThrow() : new CoreNlpNerEngine(model);
-        NerEngine enricherEngine = otherLanguage ? engine : engine.withTruecaser(Truecaser.fromCoreNlpModels());
+        // as the app's engine (CoreNlpNerEngine.english(): sentences in capitals read as they are);
+        // -Dnewsline.truecase=true measures the English engine with the truecaser instead
+        NerEngine enricherEngine = !otherLanguage && Boolean.getBoolean("newsline.truecase")
+                ? engine.withTruecaser(Truecaser.fromCoreNlpModels()) : engine;
         if (englishSteps) {
             enricherEngine = asEnglish(engine);
         }
