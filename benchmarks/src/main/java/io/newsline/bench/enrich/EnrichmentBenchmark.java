@@ -8,7 +8,6 @@ import io.newsline.enrich.EnrichmentInput;
 import io.newsline.enrich.EnrichmentStatus;
 import io.newsline.enrich.link.EntityLinker;
 import io.newsline.enrich.ner.CoreNlpNerEngine;
-import io.newsline.enrich.ner.Truecaser;
 import io.newsline.enrich.ner.EntitySpan;
 import io.newsline.enrich.ner.NerEngine;
 import java.io.IOException;
@@ -41,10 +40,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * benchmark articles and the seed page), in tokens per second, all in one run:
  *
  * <ul>
- *   <li>{@code bareCrf}: the engine alone (CoreNLP tokenize, ssplit, CRF; no truecasing of sentences in capitals),
- *       the baseline;</li>
- *   <li>{@code wholeEnrichment}: {@link ArticleEnricher} with reuse off: NER on title and text (sentences in
- *       capitals truecased, {@link Truecaser}), consistency,
+ *   <li>{@code bareCrf}: the engine alone (CoreNLP tokenize, ssplit, CRF), the baseline;</li>
+ *   <li>{@code wholeEnrichment}: {@link ArticleEnricher} with reuse off: NER on title and text (the same engine, as
+ *       in production), results lines, organisation steps, consistency,
  *       merging, linking, salience, topics and keywords (simple stand-ins of the real classifier and extractor);</li>
  *   <li>{@code syndicatedCopy}: the same articles again under new ids with reuse on, as copies of wire stories
  *       arrive: no NER runs;</li>
@@ -123,17 +121,15 @@ public class EnrichmentBenchmark {
         }
         tokenCounts = inputs.stream().mapToLong(i -> countTokens(i.title()) + countTokens(i.text())).toArray();
         engine = new CoreNlpNerEngine(model);
-        // the enricher's engine: the same loaded CRF reading sentences in capitals truecased, as in production
-        CoreNlpNerEngine truecasing = engine.withTruecaser(Truecaser.fromCoreNlpModels());
         EntityLinker linker = EntityLinker.standard();
         withoutReuse = new ArticleEnricher(
-                truecasing, linker, StandInTopicsAndKeywords.TOPICS, StandInTopicsAndKeywords.KEYWORDS, 0);
+                engine, linker, StandInTopicsAndKeywords.TOPICS, StandInTopicsAndKeywords.KEYWORDS, 0);
         withReuse = new ArticleEnricher(
-                truecasing, linker, StandInTopicsAndKeywords.TOPICS, StandInTopicsAndKeywords.KEYWORDS, 10_000);
+                engine, linker, StandInTopicsAndKeywords.TOPICS, StandInTopicsAndKeywords.KEYWORDS, 10_000);
         Map<String, List<EntitySpan>> spansByText = new HashMap<>();
         for (EnrichmentInput input : inputs) {
-            spansByText.put(input.title(), truecasing.recognize(input.title()));
-            spansByText.put(input.text(), truecasing.recognize(input.text()));
+            spansByText.put(input.title(), engine.recognize(input.title()));
+            spansByText.put(input.text(), engine.recognize(input.text()));
             withReuse.enrich(input);
         }
         NerEngine precomputed = new NerEngine() {
