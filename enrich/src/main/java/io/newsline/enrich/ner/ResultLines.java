@@ -37,9 +37,12 @@ public final class ResultLines {
             Pattern.compile(GAP + "(" + NAME + ") (" + SCORE + ")(?=[ ;]|,(?!\\d)|$)");
     /** Where a cricket scores line names the ground first: "At Taunton : Somerset 289 ...". */
     private static final Pattern GROUND = Pattern.compile("^At [^:]{1,40} : ");
-    /** A name and at least four figures: played, won, drawn, lost, goals, points; percentages (".561"); "-". */
+    /**
+     * A name and at least four figures: played, won, drawn, lost, goals, points; percentages (".561"); "-"; games
+     * behind with a half ("14 1/2").
+     */
     private static final Pattern STANDINGS =
-            Pattern.compile("^(" + NAME + ")(?: (?:[-+]?\\d[\\d.,:]*|\\.\\d+|-)){4,}\\s*$");
+            Pattern.compile("^(" + NAME + ")(?: (?:[-+]?\\d[\\d.,:]*|\\.\\d+|\\d/\\d|-)){4,}\\s*$");
 
     private final Predicate<String> isNation;
 

@@ -48,13 +48,14 @@ class ResultLinesTest {
     @Test
     void cricketScoresAfterTheGroundAndBaseballStandingsNameTeams() {
         String text = "At Leeds : Yorkshire 405-8 declared ( A. Lyth 143 ) ; Lancashire 77-2 .\n"
-                + "NEW YORK 74 58 .561 -";
+                + "NEW YORK 74 58 .561 -\n"
+                + "SEATTLE 62 73 .459 12 1/2";
         List<FieldSpan> spans = List.of(span(text, "Leeds", EntityType.LOCATION), span(text, "Lyth", EntityType.PERSON),
-                span(text, "NEW YORK", EntityType.LOCATION));
+                span(text, "NEW YORK", EntityType.LOCATION), span(text, "SEATTLE", EntityType.LOCATION));
 
         assertThat(typed(resultLines.apply(TextField.TEXT, text, spans))).containsExactly(
                 "Leeds/LOCATION", "Yorkshire/ORGANIZATION", "Lyth/PERSON", "Lancashire/ORGANIZATION",
-                "NEW YORK/ORGANIZATION");
+                "NEW YORK/ORGANIZATION", "SEATTLE/ORGANIZATION");
     }
 
     @Test
