@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,14 +37,11 @@ class WordVectorExtractionTest {
         }
     }
 
+    /** Of two words' unit vectors: their dot product. */
     private static double cosine(WordVectors vectors, String a, String b) {
         float[] x = vectors.vector(a);
         float[] y = vectors.vector(b);
-        double dot = 0;
-        for (int d = 0; d < x.length; d++) {
-            dot += x[d] * y[d];
-        }
-        return dot;
+        return IntStream.range(0, x.length).mapToDouble(d -> x[d] * y[d]).sum();
     }
 
     private static float[] unit(double... v) {
