@@ -5,6 +5,7 @@
 #             or a CoNLL-2003 column file (*.conll, or any file starting with -DOCSTART-): one document per
 #             -DOCSTART-, sentences as given, tokens joined by spaces, gold spans from the IOB tags
 #             (bench-data/ner/conll_to_jsonl.py), e.g. bench-data/ner/newswire-dev.conll
+#             or CoNLL++'s conllpp.txt (Reuters 2020; token, start, end, tag: the tag is the last column)
 #   enrich    the whole entity side of ArticleEnricher (default); bare: the CRF alone (with its given-name repair);
 #   ablation  every step around the CRF left out in turn and added alone (NerAblationMain), one row per variant
 #   english-steps  with model de, es or fr: the enricher with the steps it keeps for English pages applied too
