@@ -60,8 +60,11 @@ public final class CoreNlpNerEngine implements NerEngine {
     private static final String CORENLP_VERSION = "4.5.10";
     private static final String MODEL_DIRECTORY = "edu/stanford/nlp/models/ner/";
     private static final String MWT_DIRECTORY = "edu/stanford/nlp/models/mwt/";
-    private static final Set<String> WEEKDAYS =
-            Set.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+    /** Days and months: capitalised words that stand before a name without being part of it ("in March Kaczmarek"). */
+    private static final Set<String> CALENDAR_WORDS = Set.of(
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
+            "December");
 
     private final StanfordCoreNLP tokenizer;
     private final AbstractSequenceClassifier<CoreLabel> classifier;
@@ -276,8 +279,9 @@ public final class CoreNlpNerEngine implements NerEngine {
 
     /**
      * The CRF often misses the first word of a name it has never seen ("junta chief Min [Aung Hlaing]"): a capitalised
-     * untagged word directly before a person, inside a sentence, joins the person unless it is a title or honorific,
-     * or a day of the week ("Last Friday Mitchell, who finished fourth ...").
+     * untagged word directly before a person, inside a sentence, joins the person unless it is a title or honorific
+     * ("NASA Administrator Jim Bridenstine"), the end of a title ("Secretary of State John Kornblum"), or a day or a
+     * month ("Last Friday Mitchell", "in March Kaczmarek"; not May, a given name too).
      */
     private static void joinGivenNames(List<CoreLabel> tokens) {
         for (int i = tokens.size() - 1; i >= 2; i--) {
@@ -291,10 +295,23 @@ public final class CoreNlpNerEngine implements NerEngine {
                     && Character.isUpperCase(word.charAt(0))
                     && word.chars().skip(1).allMatch(Character::isLowerCase)
                     && !PersonTitles.isTitle(word)
-                    && !WEEKDAYS.contains(word)) {
+                    && !CALENDAR_WORDS.contains(word)
+                    && !endsTitle(tokens, i - 1)) {
                 before.set(CoreAnnotations.AnswerAnnotation.class, "PERSON");
             }
         }
+    }
+
+    /**
+     * Whether the word at {@code index} ends a title of the form "Secretary of State", "Minister of Finance": it
+     * follows "of" (or "of the") after a title.
+     */
+    private static boolean endsTitle(List<CoreLabel> tokens, int index) {
+        int of = index - 1;
+        if (of >= 1 && tokens.get(of).word().equals("the")) {
+            of--;
+        }
+        return of >= 1 && tokens.get(of).word().equals("of") && PersonTitles.isTitle(tokens.get(of - 1).word());
     }
 
     /**

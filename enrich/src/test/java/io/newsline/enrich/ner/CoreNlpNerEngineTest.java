@@ -99,4 +99,15 @@ class CoreNlpNerEngineTest {
 
         assertThat(surfaces(text, engine.recognize(text))).contains("Mitchell").doesNotContain("Friday Mitchell");
     }
+
+    @Test
+    void aMonthATitleOrTheEndOfATitleDoesNotJoinThePersonAfterIt() {
+        String text = "The bank had agreed to sell the unit , but in March Kowalczyk withdrew the offer .\n"
+                + "In May , NASA Administrator Jim Bridenstine said the plan was feasible .\n"
+                + "Assistant Secretary of State Jonathan Kornfeld met the delegation on Tuesday .\n";
+
+        assertThat(surfaces(text, engine.recognize(text)))
+                .contains("Kowalczyk", "Jim Bridenstine", "Jonathan Kornfeld")
+                .doesNotContain("March Kowalczyk", "Administrator Jim Bridenstine", "State Jonathan Kornfeld");
+    }
 }
