@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Builds the wire-story topic items from a user's own copies of the stories (stdlib only).
+
+usage: python3 build_items.py LABELS.tsv OUT.tsv SET=FILE...
+  SET is conll-testa, conll-testb or conllpp; FILE the CoNLL column file (CoNLL-2003 eng.testa, eng.testb; CoNLL++
+  conllpp.txt). One item per -DOCSTART- document: its headline without the section slug ("SOCCER - "), and its lead,
+  the first sentences after the dateline line until 25 words or two sentences (sentences under five words before
+  it are skipped); CoNLL++ has no headlines, and its photo captions and credits are skipped. Documents whose lead
+  has under eight words are left out. Each item is joined to its labels (id, iptc, desk) by id; an item without a
+  label, or a label without an item, stops the build (the copy differs from the one labelled).
+"""
+import os, re, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "ner"))
+from conll_to_jsonl import documents, to_text  # noqa: E402
+
+SLUG = re.compile(r"^([A-Z][A-Z ./&]{1,30}?) - ")
+DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]*\d{4}-\d{2}-\d{2}$")
+
+
+def detokenise(s):
+    s = re.sub(r" ('s|n't|'re|'ve|'ll|'d|'m|\u2019s)\b", r"\1", s)
+    s = re.sub(r" ([,.;:!?%)\]])", r"\1", s)
+    return re.sub(r"([(\[$]) ", r"\1", s)
+
+
+def item(set_name, text):
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    if set_name == "conllpp":
+        head = ""
+        body = [x for x in lines
+                if not x.startswith("FILE PHOTO") and not x.startswith("REUTERS / ") and not x.startswith("Slideshow")]
+    else:
+        head, body = lines[0], lines[1:]
+        slug = SLUG.match(head)
+        if slug:
+            head = head[slug.end():]
+        head = re.sub(r" \.$", "", head)
+        if body and DATELINE.match(body[0]):
+            body = body[1:]
+    lead, words = [], 0
+    for sentence in body:
+        n = len(sentence.split())
+        if n < 5 and not lead:
+            continue
+        lead.append(sentence)
+        words += n
+        if words >= 25 or len(lead) >= 2:
+            break
+    return detokenise(head), detokenise(" ".join(lead))
+
+
+def main(labels_path, out_path, sources):
+    labels = {}
+    with open(labels_path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                id_, iptc, desk = line.rstrip("\n").split("\t")
+                labels[id_] = (iptc, desk)
+    rows = []
+    for source in sources:
+        set_name, path = source.split("=", 1)
+        with open(path, encoding="utf-8") as f:
+            docs = documents(f)
+        for number, doc in enumerate(docs, 1):
+            text = to_text(doc)[0]
+            head, lead = item(set_name, text)
+            if len(lead.split()) < 8:
+                continue
+            id_ = "%s:doc-%04d" % (set_name, number)
+            if id_ not in labels:
+                sys.exit("no label for %s: is %s the copy that was labelled?" % (id_, path))
+            rows.append((id_, set_name, head, lead) + labels.pop(id_))
+    missing = [i for i in labels if i.split(":")[0] in {s.split("=")[0] for s in sources}]
+    if missing:
+        sys.exit("%d labelled items not found, e.g. %s" % (len(missing), missing[0]))
+    with open(out_path, "w", encoding="utf-8") as out:
+        out.write("# id\tset\theadline\tlead\tiptc\tdesk\n")
+        for row in rows:
+            out.write("\t".join(row) + "\n")
+    print("%d items" % len(rows))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 4:
+        sys.exit(__doc__)
+    main(sys.argv[1], sys.argv[2], sys.argv[3:])
