@@ -14,7 +14,7 @@ for a in "$@"; do
   if [ "$a" = "--errors" ]; then errors=(--errors); else sources+=("$a"); fi
 done
 if [ ${#sources[@]} -eq 0 ]; then
-  sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 work=$(mktemp -d)
