@@ -15,8 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Organisations the CRF tags as people or places, or cuts short. Retypes and completes the CRF's spans; it never
- * invents a span where the CRF saw no name.
+ * Organisations the CRF tags as people or places, or cuts short, and nations it tags as organisations. Retypes and
+ * completes the CRF's spans; it never invents a span where the CRF saw no name.
  *
  * <ul>
  *   <li>{@link Step#COMPANY_FORM}: a span the text continues with a company form ("[Toyota Motor] Corp", "[Leeds]
@@ -37,6 +37,10 @@ import java.util.regex.Pattern;
  *       "according to Caixin", "Kan reported"), and whose word is in no longer person's name in the article (news
  *       names people in full first), is an organisation wherever the article tags it as a person; so is a
  *       "person" whose name starts with "The" ("told The Hill").</li>
+ *   <li>{@link Step#NATIONS}: an organisation whose whole name is a nation's is a place: the CRF tags a national side
+ *       an organisation now and then where it beats or is beaten ("Canada beat [Panama] 3-1"), and CoNLL-2003 marks
+ *       national teams places, as the sports teams step keeps them. Only the whole span counts ("Bank of Mexico"
+ *       stays).</li>
  * </ul>
  *
  * <p>Stateless and thread-safe if its nation test is.
@@ -56,7 +60,9 @@ public final class OrganisationNames {
         /** Places with a coach, a goalkeeper or a scorer are clubs. */
         CLUB_ROLES,
         /** A one-word "person" told things or reporting them, never named in full, is a news outlet. */
-        NEWS_SOURCES
+        NEWS_SOURCES,
+        /** An organisation whose whole name is a nation's is a place. */
+        NATIONS
     }
 
     /** Every step. */
@@ -151,6 +157,9 @@ public final class OrganisationNames {
                 clubs.add(span.text());
             }
         }
+        if (steps.contains(Step.NATIONS)) {
+            result = nationsArePlaces(result);
+        }
         if (organisations.isEmpty() && clubs.isEmpty() && listed.isEmpty()) {
             return result;
         }
@@ -168,6 +177,15 @@ public final class OrganisationNames {
         }
         removeCovered(retyped, grown);
         return retyped;
+    }
+
+    private List<FieldSpan> nationsArePlaces(List<FieldSpan> spans) {
+        List<FieldSpan> result = new ArrayList<>(spans.size());
+        for (FieldSpan span : spans) {
+            boolean nation = span.type() == EntityType.ORGANIZATION && isNation.test(span.text());
+            result.add(nation ? span.withType(EntityType.LOCATION) : span);
+        }
+        return result;
     }
 
     /**

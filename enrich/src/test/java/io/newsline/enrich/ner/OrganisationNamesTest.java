@@ -161,6 +161,20 @@ class OrganisationNamesTest {
     }
 
     @Test
+    void anOrganisationWhoseWholeNameIsANationsIsAPlace() {
+        String text = "Canada beat Panama 3-1 in Edmonton , and the Bank of Mexico held rates .";
+        List<FieldSpan> spans = List.of(
+                span(text, "Canada", EntityType.LOCATION),
+                span(text, "Panama", EntityType.ORGANIZATION),
+                span(text, "Edmonton", EntityType.LOCATION),
+                span(text, "Bank of Mexico", EntityType.ORGANIZATION));
+
+        assertThat(typed(text, spans, EnumSet.of(Step.NATIONS))).containsExactly(
+                "Canada/LOCATION", "Panama/LOCATION", "Edmonton/LOCATION", "Bank of Mexico/ORGANIZATION");
+        assertThat(typed(text, spans, EnumSet.noneOf(Step.class))).contains("Panama/ORGANIZATION");
+    }
+
+    @Test
     void stepsLeftOutChangeNothing() {
         String text = "Hon Hai shares closed up 1.8 percent , and Newcastle lost 2-0 to Tottenham .";
         List<FieldSpan> spans = List.of(
