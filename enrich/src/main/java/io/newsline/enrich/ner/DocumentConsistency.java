@@ -24,7 +24,9 @@ import java.util.Set;
  *       form the type most of its occurrences have (first one on a tie);</li>
  *   <li>tags untagged recurrences of a tagged name (with the type most of its tagged occurrences have), and of the
  *       surname of a tagged full name, where they stand as whole words. A one-word name is not spread when the
- *       article also uses it as a lower-case word ("will", "may") or when it is a month or weekday.</li>
+ *       article also uses it as a lower-case word ("will", "may") or when it is a month or weekday;</li>
+ *   <li>gives a one-word place or organisation that is the surname of a person the article names in full the
+ *       person's type ("MaliVai Washington ... said Washington").</li>
  * </ol>
  *
  * <p>Stateless and thread-safe.
@@ -48,7 +50,9 @@ public final class DocumentConsistency {
         /** Tag untagged recurrences of tagged names. */
         SPREAD_NAMES,
         /** Tag untagged recurrences of the surname of a tagged full name. */
-        SPREAD_SURNAMES
+        SPREAD_SURNAMES,
+        /** A one-word place or organisation that is the surname of a person named in full is that person. */
+        SURNAMES_ARE_PEOPLE
     }
 
     /** Every step. */
@@ -59,7 +63,7 @@ public final class DocumentConsistency {
      * often than the CRF errs on a few of them ("Monaco" the country and the Grand Prix; see docs/QUALITY.md).
      */
     public static final Set<Step> DEFAULT_STEPS = Collections.unmodifiableSet(
-            EnumSet.of(Step.DROP_NOISE, Step.SPREAD_NAMES, Step.SPREAD_SURNAMES));
+            EnumSet.of(Step.DROP_NOISE, Step.SPREAD_NAMES, Step.SPREAD_SURNAMES, Step.SURNAMES_ARE_PEOPLE));
 
     private DocumentConsistency() {}
 
@@ -90,10 +94,39 @@ public final class DocumentConsistency {
         for (FieldSpan span : kept) {
             result.add(steps.contains(Step.MAJORITY_TYPE) ? span.withType(typeBySurface.get(span.text())) : span);
         }
+        if (steps.contains(Step.SURNAMES_ARE_PEOPLE)) {
+            result = surnamesArePeople(result);
+        }
         if (steps.contains(Step.SPREAD_NAMES) || steps.contains(Step.SPREAD_SURNAMES)) {
             spread(title, text, typeBySurface, result, steps);
         }
         result.sort(Comparator.comparing(FieldSpan::in).reversed().thenComparingInt(FieldSpan::start));
+        return result;
+    }
+
+    /**
+     * After a person is named in full ("MaliVai Washington"), the story calls them by the surname alone, which the CRF
+     * may read as a place or organisation ("said Washington"): such a one-word span becomes the person.
+     */
+    private static List<FieldSpan> surnamesArePeople(List<FieldSpan> spans) {
+        Set<String> surnames = new java.util.HashSet<>();
+        for (FieldSpan span : spans) {
+            if (span.type() == EntityType.PERSON) {
+                String surname = surname(span.text());
+                if (surname != null) {
+                    surnames.add(surname);
+                }
+            }
+        }
+        if (surnames.isEmpty()) {
+            return spans;
+        }
+        List<FieldSpan> result = new ArrayList<>(spans.size());
+        for (FieldSpan span : spans) {
+            boolean person = (span.type() == EntityType.LOCATION || span.type() == EntityType.ORGANIZATION)
+                    && surnames.contains(span.text());
+            result.add(person ? span.withType(EntityType.PERSON) : span);
+        }
         return result;
     }
 

@@ -54,6 +54,25 @@ class DocumentConsistencyTest {
     }
 
     @Test
+    void aPlaceOrOrganisationThatIsTheSurnameOfAPersonNamedInFullIsThatPerson() {
+        String text = "MaliVai Washington lost in five sets.\nWashington served well, said Washington Post writer Ann Dale."
+                + "\nHe studied in Washington State .";
+        List<FieldSpan> spans = List.of(
+                span(text, "MaliVai Washington", 0, EntityType.PERSON),
+                span(text, "Washington", 1, EntityType.LOCATION),
+                span(text, "Washington Post", 0, EntityType.ORGANIZATION),
+                span(text, "Ann Dale", 0, EntityType.PERSON),
+                span(text, "Washington State", 0, EntityType.LOCATION));
+
+        assertThat(DocumentConsistency.apply("", text, spans)).extracting(s -> s.text() + "/" + s.type())
+                .containsExactly("MaliVai Washington/PERSON", "Washington/PERSON", "Washington Post/ORGANIZATION",
+                        "Ann Dale/PERSON", "Washington State/LOCATION");
+        assertThat(DocumentConsistency.apply("", text, spans, EnumSet.of(DocumentConsistency.Step.DROP_NOISE)))
+                .extracting(FieldSpan::type).containsExactly(EntityType.PERSON, EntityType.LOCATION,
+                        EntityType.ORGANIZATION, EntityType.PERSON, EntityType.LOCATION);
+    }
+
+    @Test
     void leftOutStepsAreNotTaken() {
         String text = "Marit Jansen scored.\nJansen then left.";
         List<FieldSpan> spans = List.of(span(text, "Marit Jansen", 0, EntityType.PERSON));
