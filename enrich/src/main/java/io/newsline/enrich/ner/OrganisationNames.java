@@ -34,9 +34,10 @@ import java.util.regex.Pattern;
  *   <li>{@link Step#COORDINATION}: a one-word person or a place that is not a nation, listed with at least two
  *       organisations ("SpaceX and Blue Origin, Sierra Nevada and Tyvak"), is an organisation where it stands.</li>
  *   <li>{@link Step#NEWS_SOURCES}: a one-word person that something is told to or that reports ("told Ruptly",
- *       "according to Caixin", "Kan reported"), and whose word is in no longer person's name in the article (news
- *       names people in full first), is an organisation wherever the article tags it as a person; so is a
- *       "person" whose name starts with "The" ("told The Hill").</li>
+ *       "according to Caixin", "Kan reported"), whose word is in no longer person's name in the article (news
+ *       names people in full first) and never follows a person's title ("president Suharto"), is an organisation
+ *       wherever the article tags it as a person; so is a "person" whose name starts with "The" ("told The
+ *       Hill").</li>
  *   <li>{@link Step#NATIONS}: an organisation whose whole name is a nation's is a place: the CRF tags a national side
  *       an organisation now and then where it beats or is beaten ("Canada beat [Panama] 3-1"), and CoNLL-2003 marks
  *       national teams places, as the sports teams step keeps them. Only the whole span counts ("Bank of Mexico"
@@ -299,6 +300,11 @@ public final class OrganisationNames {
         for (FieldSpan span : spans) {
             if (span.type() == EntityType.PERSON && span.text().indexOf(' ') > 0) {
                 fullNameWords.addAll(List.of(span.text().split(" ")));
+            }
+            // a name with a title before it is a person's ("president Suharto"), however often it is told things
+            String field = span.in() == TextField.TITLE ? title : text;
+            if (span.type() == EntityType.PERSON && PersonTitles.isPersonTitle(wordBefore(field, span.start()))) {
+                fullNameWords.add(span.text());
             }
         }
         for (FieldSpan span : spans) {

@@ -161,6 +161,21 @@ class OrganisationNamesTest {
     }
 
     @Test
+    void aOneWordPersonWithATitleBeforeItIsNoNewsOutletWhenToldThings() {
+        String text = "Ramos thanked Indonesian president Suharto for his support .\n"
+                + "\" We are grateful , \" Ramos told Suharto in a letter , and told Kyodo the same .";
+        List<FieldSpan> spans = List.of(
+                span(text, "Ramos", 0, EntityType.PERSON),
+                span(text, "Suharto", 0, EntityType.PERSON),
+                span(text, "Ramos", 1, EntityType.PERSON),
+                span(text, "Suharto", 1, EntityType.PERSON),
+                span(text, "Kyodo", EntityType.PERSON));
+
+        assertThat(typed(text, spans, EnumSet.of(Step.NEWS_SOURCES))).containsExactly(
+                "Ramos/PERSON", "Suharto/PERSON", "Ramos/PERSON", "Suharto/PERSON", "Kyodo/ORGANIZATION");
+    }
+
+    @Test
     void anOrganisationWhoseWholeNameIsANationsIsAPlace() {
         String text = "Canada beat Panama 3-1 in Edmonton , and the Bank of Mexico held rates .";
         List<FieldSpan> spans = List.of(
