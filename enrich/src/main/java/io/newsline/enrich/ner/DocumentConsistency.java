@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,8 @@ import java.util.Set;
  *       surname of a tagged full name, where they stand as whole words. A one-word name is not spread when the
  *       article also uses it as a lower-case word ("will", "may") or when it is a month or weekday;</li>
  *   <li>gives a one-word place or organisation that is the surname of a person the article names in full the
- *       person's type ("MaliVai Washington ... said Washington").</li>
+ *       person's type ("MaliVai Washington ... said Washington"), and a one-word person that is the first word of an
+ *       organisation the article names in full the organisation's ("Deportivo Coruna ... Deportivo started").</li>
  * </ol>
  *
  * <p>Stateless and thread-safe.
@@ -52,7 +54,9 @@ public final class DocumentConsistency {
         /** Tag untagged recurrences of the surname of a tagged full name. */
         SPREAD_SURNAMES,
         /** A one-word place or organisation that is the surname of a person named in full is that person. */
-        SURNAMES_ARE_PEOPLE
+        SURNAMES_ARE_PEOPLE,
+        /** A one-word person that is the first word of an organisation named in full is that organisation. */
+        SHORT_ORGANISATION_NAMES
     }
 
     /** Every step. */
@@ -63,7 +67,8 @@ public final class DocumentConsistency {
      * often than the CRF errs on a few of them ("Monaco" the country and the Grand Prix; see docs/QUALITY.md).
      */
     public static final Set<Step> DEFAULT_STEPS = Collections.unmodifiableSet(
-            EnumSet.of(Step.DROP_NOISE, Step.SPREAD_NAMES, Step.SPREAD_SURNAMES, Step.SURNAMES_ARE_PEOPLE));
+            EnumSet.of(Step.DROP_NOISE, Step.SPREAD_NAMES, Step.SPREAD_SURNAMES, Step.SURNAMES_ARE_PEOPLE,
+                    Step.SHORT_ORGANISATION_NAMES));
 
     private DocumentConsistency() {}
 
@@ -94,8 +99,8 @@ public final class DocumentConsistency {
         for (FieldSpan span : kept) {
             result.add(steps.contains(Step.MAJORITY_TYPE) ? span.withType(typeBySurface.get(span.text())) : span);
         }
-        if (steps.contains(Step.SURNAMES_ARE_PEOPLE)) {
-            result = surnamesArePeople(result);
+        if (steps.contains(Step.SURNAMES_ARE_PEOPLE) || steps.contains(Step.SHORT_ORGANISATION_NAMES)) {
+            result = shortNames(result, steps);
         }
         if (steps.contains(Step.SPREAD_NAMES) || steps.contains(Step.SPREAD_SURNAMES)) {
             spread(title, text, typeBySurface, result, steps);
@@ -105,27 +110,35 @@ public final class DocumentConsistency {
     }
 
     /**
-     * After a person is named in full ("MaliVai Washington"), the story calls them by the surname alone, which the CRF
-     * may read as a place or organisation ("said Washington"): such a one-word span becomes the person.
+     * After a person or organisation is named in full, the story calls it by a short name, which the CRF may give
+     * another type: the surname of a person named in full ("MaliVai Washington ... said Washington", read as a place)
+     * is that person ({@link Step#SURNAMES_ARE_PEOPLE}); the first word of an organisation named in full ("Deportivo
+     * Coruna ... Deportivo started strongly", read as a person) is that organisation
+     * ({@link Step#SHORT_ORGANISATION_NAMES}), unless it is also a person's surname there.
      */
-    private static List<FieldSpan> surnamesArePeople(List<FieldSpan> spans) {
-        Set<String> surnames = new java.util.HashSet<>();
+    private static List<FieldSpan> shortNames(List<FieldSpan> spans, Set<Step> steps) {
+        Set<String> surnames = new HashSet<>();
+        Set<String> firstWords = new HashSet<>();
         for (FieldSpan span : spans) {
-            if (span.type() == EntityType.PERSON) {
-                String surname = surname(span.text());
-                if (surname != null) {
-                    surnames.add(surname);
-                }
+            String surname = span.type() == EntityType.PERSON ? surname(span.text()) : null;
+            if (surname != null) {
+                surnames.add(surname);
+            }
+            int space = span.text().indexOf(' ');
+            if (span.type() == EntityType.ORGANIZATION && space > 0) {
+                firstWords.add(span.text().substring(0, space));
             }
         }
-        if (surnames.isEmpty()) {
-            return spans;
-        }
+        boolean people = steps.contains(Step.SURNAMES_ARE_PEOPLE);
+        boolean organisations = steps.contains(Step.SHORT_ORGANISATION_NAMES);
         List<FieldSpan> result = new ArrayList<>(spans.size());
         for (FieldSpan span : spans) {
-            boolean person = (span.type() == EntityType.LOCATION || span.type() == EntityType.ORGANIZATION)
-                    && surnames.contains(span.text());
-            result.add(person ? span.withType(EntityType.PERSON) : span);
+            boolean person = people && surnames.contains(span.text())
+                    && (span.type() == EntityType.LOCATION || span.type() == EntityType.ORGANIZATION);
+            boolean organisation = organisations && span.type() == EntityType.PERSON
+                    && firstWords.contains(span.text()) && !surnames.contains(span.text());
+            result.add(person ? span.withType(EntityType.PERSON)
+                    : organisation ? span.withType(EntityType.ORGANIZATION) : span);
         }
         return result;
     }

@@ -73,6 +73,26 @@ class DocumentConsistencyTest {
     }
 
     @Test
+    void aPersonThatIsTheFirstWordOfAnOrganisationNamedInFullIsThatOrganisation() {
+        String text = "Real drew at Deportivo Coruna .\nDeportivo started strongly ; Ana Deportivo watched , and so did Deportivo .";
+        List<FieldSpan> spans = List.of(
+                span(text, "Deportivo Coruna", 0, EntityType.ORGANIZATION),
+                span(text, "Deportivo", 1, EntityType.PERSON),
+                span(text, "Ana Deportivo", 0, EntityType.PERSON),
+                span(text, "Deportivo", 3, EntityType.PERSON));
+
+        // the last is also the surname of a person named in full: it stays a person
+        assertThat(DocumentConsistency.apply("", text, spans)).extracting(s -> s.text() + "/" + s.type())
+                .containsExactly("Deportivo Coruna/ORGANIZATION", "Deportivo/PERSON", "Ana Deportivo/PERSON",
+                        "Deportivo/PERSON");
+        String plain = "Real drew at Deportivo Coruna .\nDeportivo started strongly .";
+        assertThat(DocumentConsistency.apply("", plain, List.of(
+                span(plain, "Deportivo Coruna", 0, EntityType.ORGANIZATION),
+                span(plain, "Deportivo", 1, EntityType.PERSON)))).extracting(FieldSpan::type)
+                .containsExactly(EntityType.ORGANIZATION, EntityType.ORGANIZATION);
+    }
+
+    @Test
     void leftOutStepsAreNotTaken() {
         String text = "Marit Jansen scored.\nJansen then left.";
         List<FieldSpan> spans = List.of(span(text, "Marit Jansen", 0, EntityType.PERSON));
