@@ -10,8 +10,8 @@ import java.util.Set;
  * (single words and phrases, matched as whole words) written from IPTC's definition of the topic. The trainer
  * uses it where the labelled news files a topic differently from IPTC: technology news about the computing
  * industry, which IPTC files under economy &gt; products and services &gt; computing and information technology,
- * and war stories, which Wikinews files under politics. Not fitted to any evaluation set. Immutable and
- * thread-safe.
+ * war stories, which Wikinews files under politics, and medical research, which the sources file under health and
+ * IPTC under science and technology. Not fitted to any evaluation set. Immutable and thread-safe.
  */
 final class BranchCues {
 
@@ -46,6 +46,26 @@ final class BranchCues {
             "ceasefire", "cease-fire", "truce", "peace talks", "peace process", "invasion", "guerrilla",
             "guerrillas", "taliban", "al-qaeda", "al qaeda", "hezbollah", "hamas", "suicide bomber",
             "suicide bombing", "car bomb", "terrorist attack", "terror attack", "coup");
+
+    /**
+     * Cues of medical research, which IPTC files under science and technology: "medical research" (20000737,
+     * under scientific research 20000735: "investigation conducted in the fields of health and medicine, such as
+     * genetic studies, disease research or pharmaceutical drug trials") and "biomedical science" (20000710: "the
+     * application of biology-based science to medical fields such as research"). The research itself, its people,
+     * places, methods and publications, and the biology it studies; not illness, care or health policy, which stay
+     * health. The sources file these stories under health (Wikinews, SIB-200) or wellness (HuffPost).
+     */
+    static final List<String> MEDICAL_RESEARCH = List.of("research", "researcher", "researchers",
+            "medical research", "scientist", "scientists", "scientific", "science", "study", "studies", "studied",
+            "clinical trial", "clinical trials", "trial of", "drug trial", "drug trials", "vaccine trial",
+            "trial results", "journal", "journals", "published in", "peer-reviewed", "lancet", "findings",
+            "discovery", "discovered", "breakthrough", "experiment", "experiments", "experimental", "laboratory",
+            "laboratories", "lab", "labs", "university of", "professor", "gene", "genes", "genetic", "genetically",
+            "genetics", "geneticist", "geneticists", "genome", "genomes", "dna", "rna", "chromosome", "mutation",
+            "mutations", "stem cell", "stem cells", "cell", "cells", "protein", "proteins", "molecule", "molecules",
+            "molecular", "enzyme", "antibody", "antibodies", "biologist", "biologists", "biology", "biomedical",
+            "biotechnology", "biotech", "gene therapy", "gene editing", "crispr", "cloning", "cloned", "mice",
+            "rats", "embryo", "embryos");
 
     private final Set<String> words = new HashSet<>();
     private final List<String> phrases;

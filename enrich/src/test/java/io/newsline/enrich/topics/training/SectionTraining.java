@@ -37,7 +37,8 @@ final class SectionTraining {
         this.settings = new TrainingSettings(BUCKET_BITS, KNOWN_BITS, settings.epochs(), settings.learningRate(),
                 settings.l2(), settings.balance(), settings.huffpost(), settings.wikinews(), settings.sib(),
                 settings.ownItems(), settings.definitions(), settings.seed(), 1, settings.wordClusters(),
-                settings.clusterFeatures(), settings.wordVectors(), settings.vectorFeatures(), settings.vectorScale());
+                settings.clusterFeatures(), settings.wordVectors(), settings.vectorFeatures(), settings.vectorScale(),
+                settings.medicalResearch());
     }
 
     /** Trains on the English labelled items of {@code train}. */

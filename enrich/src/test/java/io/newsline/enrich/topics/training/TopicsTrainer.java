@@ -86,7 +86,7 @@ public final class TopicsTrainer {
         System.out.printf(Locale.ROOT, "%d items (%d labelled) from %s and the bundled material%n", items.size(),
                 items.stream().filter(i -> i.label() >= 0).count(), data);
 
-        for (String moved : List.of(TrainingCorpus.COMPUTING_INDUSTRY, "16000000")) {
+        for (String moved : List.of(TrainingCorpus.COMPUTING_INDUSTRY, "16000000", "13000000")) {
             int j = classes.indexOf(moved);
             System.out.println(labels.get(moved) + " items by source: " + items.stream().filter(i -> i.label() == j)
                     .collect(Collectors.groupingBy(TrainingItem::source, java.util.TreeMap::new, Collectors.counting())));

@@ -42,8 +42,13 @@ final class TrainingCorpus {
     private static final String SCIENCE = "13000000";
     private static final String POLITICS = "11000000";
     private static final String CONFLICT = "16000000";
+    private static final String HEALTH = "07000000";
+    private static final String LIFESTYLE = "10000000";
+    /** HuffPost's lifestyle sections that carry health and medical stories. */
+    private static final Set<String> HUFFPOST_WELLNESS = Set.of("WELLNESS", "HEALTHY LIVING");
     private final BranchCues computingCues = new BranchCues(BranchCues.COMPUTING_INDUSTRY);
     private final BranchCues conflictCues = new BranchCues(BranchCues.ARMED_CONFLICT);
+    private final BranchCues medicalResearchCues = new BranchCues(BranchCues.MEDICAL_RESEARCH);
 
     private final IptcTaxonomy taxonomy;
     private final List<String> classes;
@@ -86,17 +91,31 @@ final class TrainingCorpus {
         }
         items.addAll(bundled());
         items = relabel(items, SCIENCE, COMPUTING_INDUSTRY, computingCues);
-        return relabel(items, POLITICS, CONFLICT, conflictCues);
+        items = relabel(items, POLITICS, CONFLICT, conflictCues);
+        if (settings.medicalResearchFromHealth()) {
+            items = relabel(items, HEALTH, SCIENCE, medicalResearchCues);
+        }
+        if (settings.medicalResearchFromLifestyle()) {
+            items = relabel(items, LIFESTYLE, SCIENCE, medicalResearchCues, HUFFPOST_WELLNESS::contains);
+        }
+        return items;
     }
 
     /**
      * Moves labelled English news items of class {@code from} that contain one of the cues to class {@code to},
      * where the sources file a topic differently from IPTC: technology news (products, apps, the companies making
      * them) is filed under science and technology, where IPTC puts the computing industry under economy; war
-     * stories under politics. A SIB-200 sentence moves in every language when its English original does (the
-     * translations share its FLORES id). The project's own material is labelled by IPTC already and stays.
+     * stories under politics; medical research under health. A SIB-200 sentence moves in every language when its
+     * English original does (the translations share its FLORES id). The project's own material is labelled by IPTC
+     * already and stays.
      */
     private List<TrainingItem> relabel(List<TrainingItem> items, String from, String to, BranchCues cues) {
+        return relabel(items, from, to, cues, category -> true);
+    }
+
+    /** The same, for the items of {@code from} whose source category {@code categories} accepts. */
+    private List<TrainingItem> relabel(List<TrainingItem> items, String from, String to, BranchCues cues,
+                                       java.util.function.Predicate<String> categories) {
         int fromClass = classIndex.get(from);
         int toClass = classIndex.get(to);
         Set<String> sibSentences = new java.util.HashSet<>();
@@ -109,7 +128,8 @@ final class TrainingCorpus {
         List<TrainingItem> out = new ArrayList<>(items.size());
         for (TrainingItem item : items) {
             boolean news = NEWS_SOURCES.contains(item.source());
-            boolean moves = item.label() == fromClass && news && (item.source().equals("sib200")
+            boolean moves = item.label() == fromClass && news && categories.test(item.category())
+                    && (item.source().equals("sib200")
                     ? sibSentences.contains(floresId(item.id()))
                     : item.lang().equals("en") && cues.matches(item.title() + " " + item.text()));
             out.add(moves ? item.withLabel(toClass) : item);

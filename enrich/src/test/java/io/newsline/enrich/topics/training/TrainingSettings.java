@@ -32,13 +32,19 @@ import java.util.Map;
  * @param vectorFeatures  which mean vectors they read, comma-separated: {@code words} (the content words'),
  *                        {@code names} (the capitalised words' inside a sentence)
  * @param vectorScale     the word-vector features' weight per unit of the mean vector's components
+ * @param medicalResearch which English news items naming medical research ({@code BranchCues.MEDICAL_RESEARCH})
+ *                        move to science and technology, where IPTC files medical research: {@code none},
+ *                        {@code health} (items the sources file under health) or {@code health,lifestyle} (also
+ *                        HuffPost's WELLNESS and HEALTHY LIVING, filed under lifestyle)
  */
 record TrainingSettings(int bucketBits, int knownBits, int epochs, double learningRate, double l2, double balance,
                         double huffpost, double wikinews, double sib, double ownItems, double definitions,
                         long seed, double sectionBalance, String wordClusters, String clusterFeatures,
-                        String wordVectors, String vectorFeatures, double vectorScale) {
+                        String wordVectors, String vectorFeatures, double vectorScale, String medicalResearch) {
 
     private static final java.util.Set<String> MODELS = java.util.Set.of("none", "topic", "section", "both");
+    private static final java.util.Set<String> MEDICAL_RESEARCH = java.util.Set.of("none", "health",
+            "health,lifestyle");
 
     TrainingSettings {
         if (!MODELS.contains(wordClusters)) {
@@ -49,6 +55,10 @@ record TrainingSettings(int bucketBits, int knownBits, int epochs, double learni
             throw new IllegalArgumentException("topics.wordVectors is none, topic, section or both, not "
                     + wordVectors);
         }
+        if (!MEDICAL_RESEARCH.contains(medicalResearch)) {
+            throw new IllegalArgumentException("topics.medicalResearch is none, health or health,lifestyle, not "
+                    + medicalResearch);
+        }
         clusterKinds(clusterFeatures);
         vectorKinds(vectorFeatures);
         new ExtraFeatures(vectorKinds(vectorFeatures), (float) vectorScale); // a positive scale
@@ -58,7 +68,7 @@ record TrainingSettings(int bucketBits, int knownBits, int epochs, double learni
                      double huffpost, double wikinews, double sib, double ownItems, double definitions, long seed,
                      double sectionBalance) {
         this(bucketBits, knownBits, epochs, learningRate, l2, balance, huffpost, wikinews, sib, ownItems, definitions,
-                seed, sectionBalance, "none", "words", "none", "words", 1);
+                seed, sectionBalance, "none", "words", "none", "words", 1, "none");
     }
 
     TrainingSettings(int bucketBits, int knownBits, int epochs, double learningRate, double l2, double balance,
@@ -69,7 +79,7 @@ record TrainingSettings(int bucketBits, int knownBits, int epochs, double learni
 
     static TrainingSettings defaults() {
         return new TrainingSettings(18, 22, 4, 0.2, 1e-6, 0.5, 1, 1, 0.5, 3, 1, 20261203L, 0, "none", "words", "none",
-                "words", 1);
+                "words", 1, "none");
     }
 
     /** The defaults, each overridable by a system property {@code topics.<name>} (for experiments). */
@@ -84,7 +94,8 @@ record TrainingSettings(int bucketBits, int knownBits, int epochs, double learni
                 System.getProperty("topics.wordClusters", d.wordClusters),
                 System.getProperty("topics.clusterFeatures", d.clusterFeatures),
                 System.getProperty("topics.wordVectors", d.wordVectors),
-                System.getProperty("topics.vectorFeatures", d.vectorFeatures), property("vectorScale", d.vectorScale));
+                System.getProperty("topics.vectorFeatures", d.vectorFeatures), property("vectorScale", d.vectorScale),
+                System.getProperty("topics.medicalResearch", d.medicalResearch));
     }
 
     private static double property(String name, double fallback) {
@@ -130,6 +141,16 @@ record TrainingSettings(int bucketBits, int knownBits, int epochs, double learni
             kinds |= kind;
         }
         return kinds;
+    }
+
+    /** @return whether English health news naming medical research moves to science and technology */
+    boolean medicalResearchFromHealth() {
+        return !medicalResearch.equals("none");
+    }
+
+    /** @return whether HuffPost's wellness news naming medical research moves too */
+    boolean medicalResearchFromLifestyle() {
+        return medicalResearch.endsWith("lifestyle");
     }
 
     double sourceWeight(String source) {
