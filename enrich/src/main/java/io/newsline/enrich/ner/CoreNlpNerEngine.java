@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 
 /**
  * Stanford CoreNLP's CRF named-entity tagger on a lean pipeline: tokenize, sentence split (every line break ends a
@@ -60,11 +59,6 @@ public final class CoreNlpNerEngine implements NerEngine {
     private static final String CORENLP_VERSION = "4.5.10";
     private static final String MODEL_DIRECTORY = "edu/stanford/nlp/models/ner/";
     private static final String MWT_DIRECTORY = "edu/stanford/nlp/models/mwt/";
-    /** Days and months: capitalised words that stand before a name without being part of it ("in March Kaczmarek"). */
-    private static final Set<String> CALENDAR_WORDS = Set.of(
-            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-            "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
-            "December");
 
     private final StanfordCoreNLP tokenizer;
     private final AbstractSequenceClassifier<CoreLabel> classifier;
@@ -295,7 +289,7 @@ public final class CoreNlpNerEngine implements NerEngine {
                     && Character.isUpperCase(word.charAt(0))
                     && word.chars().skip(1).allMatch(Character::isLowerCase)
                     && !PersonTitles.isTitle(word)
-                    && !CALENDAR_WORDS.contains(word)
+                    && !(DocumentConsistency.isCalendarWord(word) && !word.equals("May"))
                     && !endsTitle(tokens, i - 1)) {
                 before.set(CoreAnnotations.AnswerAnnotation.class, "PERSON");
             }

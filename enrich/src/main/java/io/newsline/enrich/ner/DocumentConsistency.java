@@ -143,6 +143,11 @@ public final class DocumentConsistency {
         return result;
     }
 
+    /** @return whether the word names a month or a day of the week, in any case */
+    static boolean isCalendarWord(String word) {
+        return CALENDAR_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** "He", "he" and "HE" are pronouns; "US" and "IT" are not "us" and "it". */
     static boolean isPronoun(String surface) {
         String lower = surface.toLowerCase(Locale.ROOT);
