@@ -20,7 +20,8 @@ import java.util.Set;
  * and a name tagged once is tagged wherever it recurs. Works on any engine's spans.
  *
  * <ol>
- *   <li>drops pronouns and spans without a letter (an engine's noise, never a name);</li>
+ *   <li>drops pronouns, spans without a letter and organisations or places named by a month or a day alone (an
+ *       engine's noise, never a name);</li>
  *   <li>only when asked for ({@link Step#MAJORITY_TYPE}, not a default step): gives every occurrence of one surface
  *       form the type most of its occurrences have (first one on a tie);</li>
  *   <li>tags untagged recurrences of a tagged name (with the type most of its tagged occurrences have), and of the
@@ -89,8 +90,7 @@ public final class DocumentConsistency {
     public static List<FieldSpan> apply(String title, String text, List<FieldSpan> spans, Set<Step> steps) {
         List<FieldSpan> kept = new ArrayList<>();
         for (FieldSpan span : spans) {
-            if (!steps.contains(Step.DROP_NOISE)
-                    || !isPronoun(span.text()) && span.text().chars().anyMatch(Character::isLetter)) {
+            if (!steps.contains(Step.DROP_NOISE) || !isNoise(span)) {
                 kept.add(span);
             }
         }
@@ -141,6 +141,15 @@ public final class DocumentConsistency {
                     : organisation ? span.withType(EntityType.ORGANIZATION) : span);
         }
         return result;
+    }
+
+    /**
+     * An engine's noise, never a name: a pronoun, a span without a letter, or an organisation or place that is only a
+     * month or a day ("June 96" in a table of figures; a person called May or June stays).
+     */
+    private static boolean isNoise(FieldSpan span) {
+        return isPronoun(span.text()) || span.text().chars().noneMatch(Character::isLetter)
+                || span.type() != EntityType.PERSON && span.type() != EntityType.MISC && isCalendarWord(span.text());
     }
 
     /** @return whether the word names a month or a day of the week, in any case */

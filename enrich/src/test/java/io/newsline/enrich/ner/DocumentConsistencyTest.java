@@ -93,6 +93,19 @@ class DocumentConsistencyTest {
     }
 
     @Test
+    void anOrganisationOrPlaceNamedByAMonthOrDayAloneIsNoiseButAPersonIsNot() {
+        String text = "M1 63.02 July 96 June 96\nTheresa May spoke ; May said Monday was fine .";
+        List<FieldSpan> spans = List.of(
+                span(text, "July", 0, EntityType.ORGANIZATION),
+                span(text, "June", 0, EntityType.LOCATION),
+                span(text, "Theresa May", 0, EntityType.PERSON),
+                span(text, "May", 1, EntityType.PERSON));
+
+        assertThat(DocumentConsistency.apply("", text, spans)).extracting(FieldSpan::text)
+                .containsExactly("Theresa May", "May");
+    }
+
+    @Test
     void leftOutStepsAreNotTaken() {
         String text = "Marit Jansen scored.\nJansen then left.";
         List<FieldSpan> spans = List.of(span(text, "Marit Jansen", 0, EntityType.PERSON));
