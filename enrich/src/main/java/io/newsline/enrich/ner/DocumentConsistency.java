@@ -21,7 +21,8 @@ import java.util.Set;
  *
  * <ol>
  *   <li>drops pronouns, spans without a letter and organisations or places named by a month or a day alone (an
- *       engine's noise, never a name);</li>
+ *       engine's noise, never a name), and leaves lower-case words at the end of a name out of it ("Jiangsu
+ *       province");</li>
  *   <li>only when asked for ({@link Step#MAJORITY_TYPE}, not a default step): gives every occurrence of one surface
  *       form the type most of its occurrences have (first one on a tie);</li>
  *   <li>tags untagged recurrences of a tagged name (with the type most of its tagged occurrences have), and of the
@@ -90,8 +91,10 @@ public final class DocumentConsistency {
     public static List<FieldSpan> apply(String title, String text, List<FieldSpan> spans, Set<Step> steps) {
         List<FieldSpan> kept = new ArrayList<>();
         for (FieldSpan span : spans) {
-            if (!steps.contains(Step.DROP_NOISE) || !isNoise(span)) {
+            if (!steps.contains(Step.DROP_NOISE)) {
                 kept.add(span);
+            } else if (!isNoise(span)) {
+                kept.add(withoutTrailingWords(span));
             }
         }
         Map<String, EntityType> typeBySurface = majorityTypes(kept);
@@ -150,6 +153,28 @@ public final class DocumentConsistency {
     private static boolean isNoise(FieldSpan span) {
         return isPronoun(span.text()) || span.text().chars().noneMatch(Character::isLetter)
                 || span.type() != EntityType.PERSON && span.type() != EntityType.MISC && isCalendarWord(span.text());
+    }
+
+    /**
+     * A name ends with a capitalised word: lower-case words the engine ran on with ("Jiangsu province", "Freedom Front
+     * party") are left out of the span. A span that starts in lower case ("interior ministry", "al-Aqsa") is left as
+     * it is.
+     */
+    private static FieldSpan withoutTrailingWords(FieldSpan span) {
+        String name = span.text();
+        if (!Character.isUpperCase(name.codePointAt(0))) {
+            return span;
+        }
+        int end = name.length();
+        for (int space = name.lastIndexOf(' ', end - 1); space > 0; space = name.lastIndexOf(' ', end - 1)) {
+            String word = name.substring(space + 1, end);
+            if (!word.chars().allMatch(Character::isLowerCase)) {
+                break;
+            }
+            end = space;
+        }
+        return end == name.length() ? span
+                : new FieldSpan(span.in(), span.start(), span.start() + end, span.type(), name.substring(0, end));
     }
 
     /** @return whether the word names a month or a day of the week, in any case */

@@ -106,6 +106,21 @@ class DocumentConsistencyTest {
     }
 
     @Test
+    void lowerCaseWordsAtTheEndOfANameAreLeftOut() {
+        String text = "Farmers in Jiangsu province met the Freedom Front party , the interior ministry and al-Aqsa guards .";
+        List<FieldSpan> spans = List.of(
+                span(text, "Jiangsu province", 0, EntityType.LOCATION),
+                span(text, "Freedom Front party", 0, EntityType.ORGANIZATION),
+                span(text, "interior ministry", 0, EntityType.ORGANIZATION),
+                span(text, "al-Aqsa", 0, EntityType.LOCATION));
+
+        List<FieldSpan> result = DocumentConsistency.apply("", text, spans);
+        assertThat(result).extracting(FieldSpan::text)
+                .containsExactly("Jiangsu", "Freedom Front", "interior ministry", "al-Aqsa");
+        assertThat(result.get(1).end()).isEqualTo(text.indexOf(" party"));
+    }
+
+    @Test
     void leftOutStepsAreNotTaken() {
         String text = "Marit Jansen scored.\nJansen then left.";
         List<FieldSpan> spans = List.of(span(text, "Marit Jansen", 0, EntityType.PERSON));
