@@ -35,6 +35,8 @@ if [ -d "$shared/bench/topics" ]; then
 else
   echo; echo "=== topics: skipped: $shared/bench/topics is absent"
 fi
+# the reading of the wire-story and benchmark items (their texts are the user's, so only the reader is checked here)
+run topics-items python3 -m doctest bench-data/topics-wire/build_items.py
 run entities scripts/eval-ner.sh
 for lang in de es fr; do # the German, Spanish and French models on the project's own newswire sets
   run entities-$lang scripts/eval-ner.sh bench-data/ner/newswire-$lang.conll enrich $lang

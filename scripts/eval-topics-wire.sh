@@ -5,6 +5,7 @@
 # usage: scripts/eval-topics-wire.sh [--errors] SET=FILE...
 #   SET=FILE  conll-testa=/path/to/eng.testa  conll-testb=/path/to/eng.testb  (CoNLL-2003 English)
 #             conllpp=/path/to/conllpp.txt                                    (CoNLL++, Reuters 2020)
+#             ag-news=/path/to/test.csv  (the AG News benchmark's test split: its own four-class labels, no IPTC)
 #   --errors  lists the items whose desk the classifier misses
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,7 +15,7 @@ for a in "$@"; do
   if [ "$a" = "--errors" ]; then errors=(--errors); else sources+=("$a"); fi
 done
 if [ ${#sources[@]} -eq 0 ]; then
-  sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 work=$(mktemp -d)
