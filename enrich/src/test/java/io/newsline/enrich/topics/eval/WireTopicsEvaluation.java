@@ -65,9 +65,13 @@ public final class WireTopicsEvaluation {
         int level1 = 0;
         int iptcSectionRight = 0;
         int withIptc = 0;
+        int[] unanswered = new int[sections];
         for (Item item : items) {
             List<TopicScore> topics = classifier.classify(new TopicInput(item.headline(), item.lead(), "en", List.of()));
             NewsSection got = NewsSection.ofAnswer(topics, taxonomy);
+            if (topics.isEmpty()) {
+                unanswered[item.desk().ordinal()]++;
+            }
             confusion[item.desk().ordinal()][got.ordinal()]++;
             if (!item.iptc().equals(NO_IPTC_LABEL)) {
                 withIptc++;
@@ -111,6 +115,12 @@ public final class WireTopicsEvaluation {
         System.out.printf(Locale.ROOT, "== %s: %d items%n", name, items.size());
         System.out.printf(Locale.ROOT, "  desk accuracy %.3f (%d/%d), equal weight %.3f, largest confusion %s %.3f%n",
                 ratio(right, items.size()), right, items.size(), recalls / sections, largest, largestShare);
+        int none = 0;
+        for (int n : unanswered) {
+            none += n;
+        }
+        System.out.printf(Locale.ROOT, "  no topic for %d items (counted as world above); with them wrong: accuracy %.3f%n",
+                none, ratio(right - unanswered[NewsSection.WORLD.ordinal()], items.size()));
         if (withIptc > 0) {
             System.out.printf(Locale.ROOT, "  level-1 IPTC accuracy %.3f; section of the IPTC label %.3f (%d items)%n",
                     ratio(level1, withIptc), ratio(iptcSectionRight, withIptc), withIptc);
