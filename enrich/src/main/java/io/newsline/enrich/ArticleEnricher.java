@@ -155,7 +155,8 @@ public final class ArticleEnricher {
         if (isEnglish(language)) {
             spans = CompetitionNames.apply(title, input.text(), resultLines.apply(TextField.TEXT, input.text(), spans));
             spans = organisations.apply(title, input.text(), spans, OrganisationNames.ALL_STEPS);
-            spans = DocumentConsistency.apply(title, input.text(), spans);
+            // a name spread to its other mentions may stand inside a competition's name there ("U.S. Open")
+            spans = CompetitionNames.apply(title, input.text(), DocumentConsistency.apply(title, input.text(), spans));
         } else {
             spans = wireSteps.apply(language, title, input.text(), spans, wireStepsOf.apply(language));
         }

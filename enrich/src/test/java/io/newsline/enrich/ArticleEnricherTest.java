@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsline.enrich.keywords.Keyword;
 import io.newsline.enrich.keywords.KeywordExtractor;
 import io.newsline.enrich.link.EntityLinker;
+import io.newsline.enrich.ner.EntitySpan;
+import io.newsline.enrich.ner.NerEngine;
 import io.newsline.enrich.topics.TopicClassifier;
 import io.newsline.enrich.topics.TopicInput;
 import io.newsline.enrich.topics.TopicScore;
@@ -194,6 +196,35 @@ class ArticleEnricherTest {
         assertThat(result.mentions()).extracting(m -> m.text() + "@" + m.start() + "/" + m.type()).containsExactly(
                 "Boston@0/LOCATION", "Miami@12/LOCATION", "Davis Cup@25/MISC",
                 "BOSTON@" + text.indexOf("BOSTON") + "/ORGANIZATION", "Miami@" + text.lastIndexOf("Miami") + "/ORGANIZATION");
+    }
+
+    @Test
+    void aNameSpreadToItsOtherMentionsStaysOutOfACompetitionsName() {
+        String text = "Results from the U.S. Open on Friday .\nThe U.S. team won .";
+        int team = text.lastIndexOf("U.S.");
+        // the model tags the team's "U.S." only, as a CRF does; spreading that name must not tag the Open's
+        NerEngine model = new NerEngine() {
+            @Override
+            public List<EntitySpan> recognize(String t) {
+                int at = t.lastIndexOf("U.S.");
+                return at < 0 ? List.of() : List.of(new EntitySpan(at, at + 4, EntityType.LOCATION));
+            }
+
+            @Override
+            public boolean supports(String language) {
+                return true;
+            }
+
+            @Override
+            public String id() {
+                return "last-us";
+            }
+        };
+        Enrichment result = new ArticleEnricher(model, LINKER, topics, keywords, 0)
+                .enrich(new EnrichmentInput("open", "", text, "en", false));
+
+        assertThat(result.mentions()).extracting(m -> m.text() + "@" + m.start() + "/" + m.type())
+                .containsExactly("U.S. Open@17/MISC", "U.S.@" + team + "/LOCATION");
     }
 
     private static org.assertj.core.data.Offset<Double> within() {

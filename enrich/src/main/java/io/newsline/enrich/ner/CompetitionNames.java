@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>A span of two or more words that ends in a competition word, or the one word "Olympics"/"Olympic", becomes
  *       MISC.</li>
- *   <li>A span the text continues with a competition word ("[Monaco] Grand Prix", "[Miami] Open") grows to take it
- *       in and becomes MISC; so does a place right after "Tour de" ("Tour de [France]").</li>
+ *   <li>A span the text continues with a competition word ("[Monaco] Grand Prix", "[Miami] Open", in a headline in
+ *       capitals "[HONG KONG] OPEN") grows to take it in and becomes MISC, and so does a place the text continues
+ *       with "Games" ("the [Atlanta] Games"); so does a place right after "Tour de" ("Tour de [France]").</li>
  * </ul>
  *
  * Leagues in general stay organisations ("Arab League", "Muslim League"): only the football and athletics
@@ -26,10 +27,14 @@ import java.util.regex.Pattern;
  */
 public final class CompetitionNames {
 
-    private static final String COMPETITION_WORD = "Cup|Open|Championships?|Grand Prix|Trophy|Super Bowl|World Series";
+    /** The words that end a competition's name, as written in running text and in a headline in capitals. */
+    private static final String COMPETITION_WORD = "Cup|Open|Championships?|Grand Prix|Trophy|Super Bowl|World Series"
+            + "|CUP|OPEN|CHAMPIONSHIPS?|GRAND PRIX|TROPHY|SUPER BOWL|WORLD SERIES";
     private static final Pattern COMPETITION = Pattern.compile("(?:.+ (?:" + COMPETITION_WORD + "|Olympics)"
             + "|(?:.+ )?(?:Premier|Champions|Europa|Conference|Nations|Diamond) League|Olympics?)");
     private static final Pattern FOLLOWING_WORD = Pattern.compile(" (?:" + COMPETITION_WORD + ")\\b");
+    /** A city's games are the multi-sport games it holds ("the Atlanta Games"), said only after a place. */
+    private static final Pattern FOLLOWING_GAMES = Pattern.compile(" (?:Games|GAMES)\\b");
     private static final String TOUR = "Tour de ";
 
     private CompetitionNames() {}
@@ -59,6 +64,9 @@ public final class CompetitionNames {
 
     private static FieldSpan competition(String field, FieldSpan span) {
         Matcher following = FOLLOWING_WORD.matcher(field).region(span.end(), field.length());
+        if (!following.lookingAt() && span.type() == EntityType.LOCATION) {
+            following = FOLLOWING_GAMES.matcher(field).region(span.end(), field.length());
+        }
         if (following.lookingAt()) {
             int end = following.end();
             return new FieldSpan(span.in(), span.start(), end, EntityType.MISC, field.substring(span.start(), end));

@@ -49,6 +49,19 @@ class CompetitionNamesTest {
         assertThat(result.get(2).start()).isEqualTo(text.indexOf("Tour"));
     }
 
+    @Test
+    void aHeadlineInCapitalsAndACitysGamesAreCompetitionsToo() {
+        String text = "RESULTS FROM THE HONG KONG OPEN . Freeman , fourth at the Atlanta Games , beat Riot Games staff .";
+        List<FieldSpan> result = CompetitionNames.apply("", text, List.of(
+                at(text, "HONG KONG", 0, EntityType.LOCATION),
+                at(text, "Atlanta", 0, EntityType.LOCATION),
+                at(text, "Riot", 0, EntityType.ORGANIZATION)));
+
+        // "Games" grows a place only: a company named "... Games" is no competition
+        assertThat(result).extracting(s -> s.text() + "/" + s.type()).containsExactly(
+                "HONG KONG OPEN/MISC", "Atlanta Games/MISC", "Riot/ORGANIZATION");
+    }
+
     private static FieldSpan at(String text, String surface, int occurrence, EntityType type) {
         int at = -1;
         for (int i = 0; i <= occurrence; i++) {
