@@ -203,23 +203,10 @@ class ArticleEnricherTest {
         String text = "Results from the U.S. Open on Friday .\nThe U.S. team won .";
         int team = text.lastIndexOf("U.S.");
         // the model tags the team's "U.S." only, as a CRF does; spreading that name must not tag the Open's
-        NerEngine model = new NerEngine() {
-            @Override
-            public List<EntitySpan> recognize(String t) {
-                int at = t.lastIndexOf("U.S.");
-                return at < 0 ? List.of() : List.of(new EntitySpan(at, at + 4, EntityType.LOCATION));
-            }
-
-            @Override
-            public boolean supports(String language) {
-                return true;
-            }
-
-            @Override
-            public String id() {
-                return "last-us";
-            }
-        };
+        NerEngine model = new FunctionNerEngine("last-us", t -> {
+            int at = t.lastIndexOf("U.S.");
+            return at < 0 ? List.of() : List.of(new EntitySpan(at, at + 4, EntityType.LOCATION));
+        });
         Enrichment result = new ArticleEnricher(model, LINKER, topics, keywords, 0)
                 .enrich(new EnrichmentInput("open", "", text, "en", false));
 

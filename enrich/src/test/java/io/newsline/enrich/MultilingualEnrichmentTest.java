@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsline.enrich.keywords.KeywordExtractor;
 import io.newsline.enrich.link.EntityLinker;
-import io.newsline.enrich.ner.EntitySpan;
 import io.newsline.enrich.ner.LanguageNerEngines;
 import io.newsline.enrich.ner.NerEngine;
 import io.newsline.enrich.topics.TopicClassifier;
@@ -129,21 +128,6 @@ class MultilingualEnrichmentTest {
     }
 
     private static NerEngine stubEngine() {
-        return new NerEngine() {
-            @Override
-            public List<EntitySpan> recognize(String text) {
-                return List.of();
-            }
-
-            @Override
-            public boolean supports(String language) {
-                return true;
-            }
-
-            @Override
-            public String id() {
-                return "stub";
-            }
-        };
+        return new FunctionNerEngine("stub", text -> List.of());
     }
 }
