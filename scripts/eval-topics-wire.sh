@@ -6,6 +6,7 @@
 #   SET=FILE  conll-testa=/path/to/eng.testa  conll-testb=/path/to/eng.testb  (CoNLL-2003 English)
 #             conllpp=/path/to/conllpp.txt                                    (CoNLL++, Reuters 2020)
 #             ag-news=/path/to/test.csv  (the AG News benchmark's test split: its own four-class labels, no IPTC)
+#             ag-news-sample=/path/to/test.csv  (its 800 rows labelled here with IPTC topics: ag-news-sample.tsv)
 #   --errors  lists the items whose desk the classifier misses
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +16,7 @@ for a in "$@"; do
   if [ "$a" = "--errors" ]; then errors=(--errors); else sources+=("$a"); fi
 done
 if [ ${#sources[@]} -eq 0 ]; then
-  sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'
   exit 2
 fi
 work=$(mktemp -d)
