@@ -46,8 +46,9 @@ public final class ConfigOptions {
     @Option(names = "-D", paramLabel = "KEY=VALUE", description = "Any setting, e.g. -D security.protocol=SASL_SSL.")
     Map<String, String> settings = new HashMap<>();
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
-            description = "How long to wait for the cluster before giving up (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "${env:NEWSLINE_TIMEOUT:-10}",
+            description = "How long to wait for the cluster before giving up (default: ${DEFAULT-VALUE}; "
+                    + "NEWSLINE_TIMEOUT sets another default).")
     double timeoutSeconds;
 
     public NewslineConfig load(Map<String, String> more) {

@@ -418,6 +418,9 @@ class ReadmeIT {
         env.put("PATH", path());
         env.put("NEWSLINE_BOOTSTRAP_SERVERS", "127.0.0.1:" + brokerPort);
         env.put("NEWSLINE_HTTP_PORT", Integer.toString(defaultHttpPort));
+        // Many commands run at once beside two instances of every app on a two-core machine: the cluster may take
+        // longer than the README's default 10 s to answer, which is not what this test checks.
+        env.put("NEWSLINE_TIMEOUT", "60");
         // One broker here: every topic with one replica, as docker-compose.yml's environment sets it.
         env.put("NEWSLINE_TOPIC_REPLICATION_FACTOR", "1");
         env.put("NEWSLINE_TOPIC_MIN_INSYNC_REPLICAS", "1");
