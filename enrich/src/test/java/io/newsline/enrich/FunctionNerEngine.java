@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Function;
 
 /** A test engine for every language whose spans a function of the text gives. */
-record FunctionNerEngine(String id, Function<String, List<EntitySpan>> spans) implements NerEngine {
+public record FunctionNerEngine(String id, Function<String, List<EntitySpan>> spans) implements NerEngine {
 
     @Override
     public List<EntitySpan> recognize(String text) {

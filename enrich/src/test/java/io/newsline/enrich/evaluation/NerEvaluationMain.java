@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsline.enrich.ArticleEnricher;
 import io.newsline.enrich.Enrichment;
 import io.newsline.enrich.EnrichmentInput;
+import io.newsline.enrich.FunctionNerEngine;
 import io.newsline.enrich.Mention;
 import io.newsline.enrich.TextField;
 import io.newsline.enrich.link.EntityLinker;
@@ -109,21 +110,6 @@ public final class NerEvaluationMain {
 
     /** {@code engine} answering for English too, so that the enricher applies its English-only steps to its spans. */
     private static NerEngine asEnglish(NerEngine engine) {
-        return new NerEngine() {
-            @Override
-            public List<EntitySpan> recognize(String text) {
-                return engine.recognize(text);
-            }
-
-            @Override
-            public boolean supports(String language) {
-                return true;
-            }
-
-            @Override
-            public String id() {
-                return engine.id();
-            }
-        };
+        return new FunctionNerEngine(engine.id(), engine::recognize);
     }
 }
