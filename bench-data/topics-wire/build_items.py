@@ -104,11 +104,11 @@ def read_labels(path):
 
 
 def ag_news_sample_items(path):
-    sample = read_labels(AG_NEWS_SAMPLE)
-    classes = {line.split("\t")[0]: line.rstrip("\n").split("\t")[3]
-               for line in open(AG_NEWS_SAMPLE, encoding="utf-8") if not line.startswith("#")}
+    # id -> (iptc, benchmark class): the annotators' desk is not needed here
+    with open(AG_NEWS_SAMPLE, encoding="utf-8") as f:
+        sample = {c[0]: (c[1], c[3]) for c in (line.rstrip("\n").split("\t") for line in f if not line.startswith("#"))}
     rows = [("ag-news-sample:" + r[0].split(":", 1)[1], "ag-news-sample", r[2], r[3], sample[r[0]][0], r[5])
-            for r in ag_news_items("ag-news", path) if r[0] in sample and classes[r[0]] == r[5]]
+            for r in ag_news_items("ag-news", path) if r[0] in sample and sample[r[0]][1] == r[5]]
     if len(rows) != len(sample):
         sys.exit("%d of the %d sampled rows found in %s: is it the benchmark's test.csv?" % (len(rows), len(sample), path))
     return rows
