@@ -312,13 +312,19 @@ public final class MainTextExtractor implements BodyExtractor {
         return false;
     }
 
+    /**
+     * Whether a part holds prose: a paragraph of some length, or, in a part without paragraphs (an older layout
+     * that gives each paragraph a container of the body's class, text straight inside), that much text of its own.
+     */
     private static boolean hasProse(Element element) {
+        boolean anyParagraph = false;
         for (Element p : ElementWalk.select(PARAGRAPH, element)) {
             if (p.text().length() >= MIN_SIBLING_PARAGRAPH_CHARS) {
                 return true;
             }
+            anyParagraph = true;
         }
-        return false;
+        return !anyParagraph && element.ownText().length() >= MIN_SIBLING_PARAGRAPH_CHARS;
     }
 
     /**

@@ -357,6 +357,20 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void aStoryWhoseParagraphsAreEachAContainerOfTheBodysClassWithoutParagraphTagsIsKeptWhole() {
+        // an older layout: each paragraph its own <div class="articletext">, text straight inside, <br> between
+        String html = "<body><table><tr><td class=nav><a href=/a>News</a> <a href=/b>Features</a></td><td>"
+                + "<div class=title>Tram line approved</div><div class=articletext>" + P1 + " " + P2 + "</div><br>"
+                + "<div class=articletext>" + P3 + "</div><br><div class=articletext>" + P2 + "</div><br>"
+                + "<div class=articletext><a href=/top>Return to top</a></div><div class=breakhead>References</div>"
+                + "<table>" + "<tr><td>1.</td><td><a href=/r>http://www.example.org/council/minutes/2026</a><br>Return"
+                + " to citation in text: <a href=#c>1</a></td></tr>".repeat(15) + "</table></td></tr></table></body>";
+
+        // the first paragraph's container is named as a body and holds enough prose to be the body on its own
+        assertThat(text(html)).contains(P1, P2, P3).doesNotContain("Return to top", "citation");
+    }
+
+    @Test
     void anElementOfTheBodysClassButAnotherTagIsNoPartOfIt() {
         String aside = "Readers wrote in about the buses of another city, which this story does not cover at all.";
         String html = "<body><div class=page><div class=cell><div class=\"story-body story-body-1\"><p>" + P1
