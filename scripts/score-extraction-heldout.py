@@ -55,8 +55,10 @@ Usage:
 Prints a Markdown table extractor x metric, then each extractor's failing pages by (a)/(b).
 """
 import argparse
+import csv
 import hashlib
 import json
+import random
 import re
 import sys
 import unicodedata
@@ -358,17 +360,31 @@ def score_whole(argv):
     ap.add_argument('preds', nargs='+', help='NAME=PREDICTIONS')
     ap.add_argument('--reference', default='')
     ap.add_argument('--per-page', help='TSV: extractor, page, url, F1, precision, recall, title equal (normalised)')
+    ap.add_argument('--only', help='KINDS.tsv=VERDICT: score only the pages whose `verdict` column in KINDS.tsv '
+                    '(columns page, verdict, reason) is VERDICT')
+    ap.add_argument('--paired', type=int, default=0,
+                    help='N: also print, for the first extractor against each other, the F1 difference and the '
+                    'share of N resamples of the pages (paired bootstrap, seed 0) in which the first is ahead')
     args = ap.parse_args(argv)
     rows = []
     sys.path.insert(0, args.evaluate_dir)
     sys.dont_write_bytecode = True
     import evaluate
     gold = json.loads(Path(args.gold).read_text(encoding='utf-8'))
+    if args.only:
+        kinds_file, verdict = args.only.rsplit('=', 1)
+        with open(kinds_file, encoding='utf-8') as f:
+            kinds = {r['page']: r['verdict'] for r in csv.DictReader(f, delimiter='\t')}
+        unjudged = sorted(k for k in gold if k not in kinds)
+        gold = {k: g for k, g in gold.items() if kinds.get(k) == verdict}
+        print(f'only the pages judged `{verdict}` in {kinds_file}'
+              + (f' ({len(unjudged)} pages not judged there: {" ".join(unjudged[:5])})' if unjudged else ''))
     titled = [k for k, g in gold.items() if g.get('title')]
     print(f'{len(gold)} pages, whole-text gold; {len(titled)} with a title')
     print()
     print('| extractor | F1 | precision | recall | empty | title exact / normalised |')
     print('|---|---|---|---|---|---|')
+    per_extractor = []
     for spec in args.preds:
         name, path = spec.split('=', 1)
         if not Path(path).exists() or Path(path).stat().st_size == 0:
@@ -388,6 +404,18 @@ def score_whole(argv):
         title = f'{exact}/{len(titled)} / {norm}/{len(titled)}' if has_titles else '-'
         label = f'{name} (reference: the gold was labelled from its output)' if name == args.reference else name
         print(f'| {label} | {f1:.3f} | {prec:.3f} | {rcl:.3f} | {empty} | {title} |')
+        per_extractor.append((name, [docs[k] for k in sorted(gold)]))
+    if args.paired > 1 and len(per_extractor) > 1 and gold:
+        print()
+        first, first_docs = per_extractor[0]
+        rnd = random.Random(0)
+        picks = [[rnd.randrange(len(first_docs)) for _ in first_docs] for _ in range(args.paired)]
+        for name, docs in per_extractor[1:]:
+            diff = evaluate.macro(first_docs)[0] - evaluate.macro(docs)[0]
+            ahead = sum(1 for pick in picks if evaluate.macro([first_docs[i] for i in pick])[0]
+                        > evaluate.macro([docs[i] for i in pick])[0])
+            print(f'{first} - {name}: F1 {diff:+.3f}; {first} ahead in {ahead / args.paired:.2f} of '
+                  f'{args.paired} resamples of the pages')
     if args.per_page:
         with open(args.per_page, 'w', encoding='utf-8') as f:
             f.write('extractor\tpage\turl\tf1\tprecision\trecall\ttitle_normalised_equal\n')
