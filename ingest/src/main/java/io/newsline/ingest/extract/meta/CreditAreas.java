@@ -25,6 +25,8 @@ public final class CreditAreas {
     private static final String[] BYLINE_WORDS = {"byline", "author", "dateline", "source", "agency"};
     private static final int SHORTEST_BYLINE_WORD = 6;
     private static final Pattern COPYRIGHT = Pattern.compile("(?i)^\\s*(?:copyright|©|\\(c\\))");
+    /** A link to a feed: a path part or query naming rss, atom or feed ("/rss/", "/feed", "?format=rss", "#rss"). */
+    private static final Pattern FEED_HREF = Pattern.compile("(?i)(?:^|[/?#=._-])(?:rss|atom|feeds?)(?:$|[/?#=._-])");
     static final int MAX_CHARS = 110;
     static final int MAX_LINES = 6;
 
@@ -83,9 +85,18 @@ public final class CreditAreas {
             return;
         }
         String text = e.text().strip();
-        if (!text.isEmpty() && text.length() <= MAX_CHARS) {
+        if (!text.isEmpty() && text.length() <= MAX_CHARS && !isFeedLink(e, text)) {
             out.add(text);
         }
+    }
+
+    /**
+     * Whether an area's whole text is the text of one link to a feed: the "RSS" of an author's social links
+     * ({@code <a href="/contributor/name/rss/">RSS</a>}), which names a feed, not the Nepalese agency.
+     */
+    private static boolean isFeedLink(Element area, String text) {
+        Element link = area.normalName().equals("a") ? area : area.selectFirst("a[href]");
+        return link != null && FEED_HREF.matcher(link.attr("href")).find() && link.text().strip().equals(text);
     }
 
     private static final String[] BYLINE_ATTRIBUTES = {"class", "id", "itemprop", "rel"};
