@@ -84,19 +84,34 @@ public final class CreditAreas {
         if (TextLength.exceeds(e, MAX_CHARS)) {
             return;
         }
-        String text = e.text().strip();
-        if (!text.isEmpty() && text.length() <= MAX_CHARS && !isFeedLink(e, text)) {
+        String text = withoutFeedLinks(e).strip();
+        if (!text.isEmpty() && text.length() <= MAX_CHARS) {
             out.add(text);
         }
     }
 
     /**
-     * Whether an area's whole text is the text of one link to a feed: the "RSS" of an author's social links
-     * ({@code <a href="/contributor/name/rss/">RSS</a>}), which names a feed, not the Nepalese agency.
+     * The area's text without the text of its links to feeds: the "RSS" among an author's social links
+     * ({@code <a href="/contributor/name/rss/">RSS</a>}) names a feed, not the Nepalese agency.
      */
-    private static boolean isFeedLink(Element area, String text) {
-        Element link = area.normalName().equals("a") ? area : area.selectFirst("a[href]");
-        return link != null && FEED_HREF.matcher(link.attr("href")).find() && link.text().strip().equals(text);
+    private static String withoutFeedLinks(Element area) {
+        boolean feeds = false;
+        for (Element link : area.normalName().equals("a") ? List.of(area) : area.select("a[href]")) {
+            feeds |= FEED_HREF.matcher(link.attr("href")).find();
+        }
+        if (!feeds) {
+            return area.text();
+        }
+        Element copy = area.clone();
+        if (copy.normalName().equals("a")) {
+            return "";
+        }
+        for (Element link : copy.select("a[href]")) {
+            if (FEED_HREF.matcher(link.attr("href")).find()) {
+                link.remove();
+            }
+        }
+        return copy.text();
     }
 
     private static final String[] BYLINE_ATTRIBUTES = {"class", "id", "itemprop", "rel"};

@@ -33,12 +33,12 @@ class CreditAreasTest {
     void aFeedLinkAmongAnAuthorsSocialLinksIsNoBylineButASourceNamedInTheAreaIs() {
         String html = "<body><div class='author'>Antonio Regalado</div><ul class='author-social-icons'><li>"
                 + "<a href='/contributor/antonio-regalado/rss/' class='social-rss'>RSS</a></li></ul>"
-                + "<span class='author-links'><a href='/feed'>RSS</a> <a href='/about'>About</a></span>"
+                + "<span class='author-links'>Editor <a href='/feed'>RSS</a> <a href='/about'>About</a></span>"
                 + "<p class='source'><a href='/agencies/rastriya-samachar-samiti'>RSS</a></p><p>Story text</p></body>";
 
-        // the feed links go; a link to the agency's own page (no feed in its address) stays a credit line
+        // the feed links' text goes; a link to the agency's own page (no feed in its address) stays a credit line
         assertThat(CreditAreas.bylineLines(Jsoup.parse(html)))
-                .containsExactly("Antonio Regalado", "RSS About", "RSS");
+                .containsExactly("Antonio Regalado", "Editor About", "RSS");
     }
 
     @Test
