@@ -95,23 +95,20 @@ public final class CreditAreas {
      * ({@code <a href="/contributor/name/rss/">RSS</a>}) names a feed, not the Nepalese agency.
      */
     private static String withoutFeedLinks(Element area) {
-        boolean feeds = false;
-        for (Element link : area.normalName().equals("a") ? List.of(area) : area.select("a[href]")) {
-            feeds |= FEED_HREF.matcher(link.attr("href")).find();
-        }
-        if (!feeds) {
+        // select() holds the area itself when it is such a link
+        if (area.select("a[href]").stream().noneMatch(CreditAreas::isFeedLink)) {
             return area.text();
         }
-        Element copy = area.clone();
-        if (copy.normalName().equals("a")) {
+        if (isFeedLink(area)) {
             return "";
         }
-        for (Element link : copy.select("a[href]")) {
-            if (FEED_HREF.matcher(link.attr("href")).find()) {
-                link.remove();
-            }
-        }
+        Element copy = area.clone();
+        copy.select("a[href]").stream().filter(CreditAreas::isFeedLink).forEach(Element::remove);
         return copy.text();
+    }
+
+    private static boolean isFeedLink(Element e) {
+        return e.normalName().equals("a") && FEED_HREF.matcher(e.attr("href")).find();
     }
 
     private static final String[] BYLINE_ATTRIBUTES = {"class", "id", "itemprop", "rel"};
