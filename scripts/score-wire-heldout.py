@@ -174,23 +174,22 @@ def score(labels, pairs, known, clean, stories, out):
         ambiguous = [x for x in pairs if x['relation'] == 'ambiguous']
         p(f'ambiguous pairs grouped\t{sum(1 for x in ambiguous if story_of.get(x["page_a"]) == story_of.get(x["page_b"]) and story_of.get(x["page_a"]))}/{len(ambiguous)}')
 
+    def titles(rows, figure, id_width):
+        """Prints how many rows' newsline title is their headline (either held by the other), then the others."""
+        off = [x for x in rows if x['gold_title'] and not title_ok(pages[x['page']].get('title'), x['gold_title'])]
+        p(f'{figure}\t{len(rows) - len(off)}/{len(rows)}' + (' hold the headline or are held by it'
+                                                             if figure == 'titles' else ''))
+        for x in off:
+            p(f"\toff\t{x['set']}\t{x['page'][:id_width]}\tgot \"{short(pages[x['page']].get('title'))}\", "
+              f"headline \"{short(x['gold_title'])}\"")
+
     p('\n== titles of the wire-story pages (newsline title vs the page headline)')
-    gold_title = {x['page']: x.get('gold_title', '') for x in labels}
-    off = [x for x in wire if gold_title.get(x['page']) and not title_ok(pages[x['page']].get('title'),
-                                                                          gold_title[x['page']])]
-    p(f'titles\t{len(wire) - len(off)}/{len(wire)} hold the headline or are held by it')
-    for x in off:
-        p(f"\toff\t{x['set']}\t{x['page'][:12]}\tgot \"{short(pages[x['page']].get('title'))}\", headline "
-          f"\"{short(gold_title[x['page']])}\"")
+    titles(wire, 'titles', 12)
     headed = [x for x in labels if x.get('headline') and x['page'] in pages
               and pages[x['page']].get('pageType') != 'not-article']
     if headed:
         # a label file that carries every page's headline (newspaper3k's) measures titles on every article page
-        off_all = [x for x in headed if not title_ok(pages[x['page']].get('title'), x['gold_title'])]
-        p(f'titles, every article page with a labelled headline\t{len(headed) - len(off_all)}/{len(headed)}')
-        for x in off_all:
-            p(f"\toff\t{x['set']}\t{x['page'][:24]}\tgot \"{short(pages[x['page']].get('title'))}\", headline "
-              f"\"{short(x['gold_title'])}\"")
+        titles(headed, 'titles, every article page with a labelled headline', 24)
     nots = [(i, d.get('pageTypeReason')) for i, d in pages.items() if d.get('pageType') == 'not-article']
     nots_wire = [i for i, _ in nots if lab.get(i, {}).get('evidence') in WIRE]
     p(f'not-article\t{len(nots)} pages ({len(nots_wire)} of them wire stories: {" ".join(n[:12] for n in nots_wire)})')
