@@ -127,6 +127,30 @@ def load_predictions(path):
     return preds
 
 
+def each_prediction(specs, columns):
+    """(name, path, predictions) of every NAME=PRED that has predictions; a table row saying so for the others."""
+    for spec in specs:
+        name, path = spec.split('=', 1)
+        if not Path(path).exists() or Path(path).stat().st_size == 0:
+            print(f'| {name} | (no predictions) ' + '|' * (columns - 1))
+            continue
+        yield name, path, load_predictions(path)
+
+
+def print_paired(per_extractor, resamples, f1_of):
+    """The first extractor against each other: F1 difference, and the share of page resamples (paired bootstrap,
+    seed 0) in which the first is ahead. per_extractor: [(name, per-page items in one page order)]."""
+    print()
+    first, first_items = per_extractor[0]
+    rnd = random.Random(0)
+    picks = [[rnd.randrange(len(first_items)) for _ in first_items] for _ in range(resamples)]
+    for name, items in per_extractor[1:]:
+        diff = f1_of(first_items) - f1_of(items)
+        ahead = sum(1 for pick in picks if f1_of([first_items[i] for i in pick]) > f1_of([items[i] for i in pick]))
+        print(f'{first} - {name}: F1 {diff:+.3f}; {first} ahead in {ahead / resamples:.2f} of '
+              f'{resamples} resamples of the pages')
+
+
 def load_gold(fixtures, pages):
     """Gold per page id present in PAGES_DIR, plus the skipped fixtures with the reason."""
     gold, skipped, seen = {}, [], {}
@@ -385,12 +409,7 @@ def score_whole(argv):
     print('| extractor | F1 | precision | recall | empty | title exact / normalised |')
     print('|---|---|---|---|---|---|')
     per_extractor = []
-    for spec in args.preds:
-        name, path = spec.split('=', 1)
-        if not Path(path).exists() or Path(path).stat().st_size == 0:
-            print(f'| {name} | (no predictions) |||||')
-            continue
-        preds = load_predictions(path)
+    for name, _, preds in each_prediction(args.preds, 6):
         pred_text = {k: preds.get(k, {}).get('text') or '' for k in gold}
         docs = {k: evaluate.doc_pr(*evaluate.match(g['articleBody'], pred_text[k])) for k, g in gold.items()}
         f1, prec, rcl = evaluate.macro(list(docs.values()))
@@ -406,16 +425,7 @@ def score_whole(argv):
         print(f'| {label} | {f1:.3f} | {prec:.3f} | {rcl:.3f} | {empty} | {title} |')
         per_extractor.append((name, [docs[k] for k in sorted(gold)]))
     if args.paired > 1 and len(per_extractor) > 1 and gold:
-        print()
-        first, first_docs = per_extractor[0]
-        rnd = random.Random(0)
-        picks = [[rnd.randrange(len(first_docs)) for _ in first_docs] for _ in range(args.paired)]
-        for name, docs in per_extractor[1:]:
-            diff = evaluate.macro(first_docs)[0] - evaluate.macro(docs)[0]
-            ahead = sum(1 for pick in picks if evaluate.macro([first_docs[i] for i in pick])[0]
-                        > evaluate.macro([docs[i] for i in pick])[0])
-            print(f'{first} - {name}: F1 {diff:+.3f}; {first} ahead in {ahead / args.paired:.2f} of '
-                  f'{args.paired} resamples of the pages')
+        print_paired(per_extractor, args.paired, lambda docs: evaluate.macro(docs)[0])
     if args.per_page:
         with open(args.per_page, 'w', encoding='utf-8') as f:
             f.write('extractor\tpage\turl\tf1\tprecision\trecall\ttitle_normalised_equal\n')

@@ -35,7 +35,6 @@ import ast
 import importlib.util
 import shutil
 import json
-import random
 import re
 import sys
 import unicodedata
@@ -66,12 +65,16 @@ def figures(pages):
     return f1, precision, recall, accuracy
 
 
-def load_predictions(path):
-    here = Path(__file__).resolve().parent / 'score-extraction-heldout.py'
-    spec = importlib.util.spec_from_file_location('score_extraction_heldout', here)
+def _heldout_scorer():
+    """score-extraction-heldout.py (its prediction readers and table helpers), imported by path."""
+    spec = importlib.util.spec_from_file_location('score_extraction_heldout',
+                                                  Path(__file__).resolve().parent / 'score-extraction-heldout.py')
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    return module.load_predictions(path)
+    return module
+
+
+heldout = _heldout_scorer()
 
 
 def eval_pages(evaldata_source):
@@ -158,12 +161,7 @@ def main():
     print('| extractor | F1 | precision | recall | accuracy | pages with every `with` and no `without` | empty |')
     print('|---|---|---|---|---|---|---|')
     per_extractor, rows = [], []
-    for spec in args.preds:
-        name, path = spec.split('=', 1)
-        if not Path(path).exists() or Path(path).stat().st_size == 0:
-            print(f'| {name} | (no predictions) ||||||')
-            continue
-        preds = load_predictions(path)
+    for name, path, preds in heldout.each_prediction(args.preds, 7):
         variants = [(name, lambda p: p.get('text') or '')]
         if path.endswith('.jsonl'):
             variants.append((f'{name} (standfirst and text)',
@@ -185,18 +183,9 @@ def main():
                   f'| {empty} |')
             per_extractor.append((label, page_counts))
     if args.paired > 1 and len(per_extractor) > 1 and pages:
-        print()
-        first, first_counts = per_extractor[0]
-        rnd = random.Random(0)
-        picks = [[rnd.randrange(len(pages)) for _ in pages] for _ in range(args.paired)]
-        for name, page_counts in per_extractor[1:]:
-            if name.startswith(first + ' ('):
-                continue
-            diff = figures(first_counts)[0] - figures(page_counts)[0]
-            ahead = sum(1 for pick in picks if figures([first_counts[i] for i in pick])[0]
-                        > figures([page_counts[i] for i in pick])[0])
-            print(f'{first} - {name}: F1 {diff:+.3f}; {first} ahead in {ahead / args.paired:.2f} of '
-                  f'{args.paired} resamples of the pages')
+        # newsline's second row (standfirst and text) is not a peer
+        peers = [row for row in per_extractor[1:] if not row[0].startswith(per_extractor[0][0] + ' (')]
+        heldout.print_paired(per_extractor[:1] + peers, args.paired, lambda counts: figures(counts)[0])
     if args.per_page:
         with open(args.per_page, 'w', encoding='utf-8') as f:
             f.write('extractor\tpage\ttp\tfn\tfp\ttn\tmissing\tunwanted\n')
