@@ -47,13 +47,21 @@ def normalise(text):
     return SPACE_RE.sub(' ', unicodedata.normalize('NFC', text or '')).strip()
 
 
+def judge(snippets, text):
+    """The page's `with` snippets missing from the text, and its `without` snippets found in it."""
+    body = normalise(text)
+    return ([s for s in snippets['with'] if normalise(s) not in body],
+            [s for s in snippets['without'] if normalise(s) in body])
+
+
+def tally(snippets, missing, unwanted):
+    """(tp, fn, fp, tn) of one page from what judge() found."""
+    return (len(snippets['with']) - len(missing), len(missing), len(unwanted), len(snippets['without']) - len(unwanted))
+
+
 def counts(snippets, text):
     """(tp, fn, fp, tn) of one page."""
-    body = normalise(text)
-    found_with = sum(1 for s in snippets['with'] if normalise(s) in body)
-    found_without = sum(1 for s in snippets['without'] if normalise(s) in body)
-    return (found_with, len(snippets['with']) - found_with,
-            found_without, len(snippets['without']) - found_without)
+    return tally(snippets, *judge(snippets, text))
 
 
 def figures(pages):
@@ -167,18 +175,16 @@ def main():
             variants.append((f'{name} (standfirst and text)',
                              lambda p: '\n\n'.join(x for x in (p.get('subtitle'), p.get('text')) if x)))
         for label, text_of in variants:
-            page_counts = []
+            page_counts, empty = [], 0
             for k in pages:
-                pred = preds.get(re.sub(r'\.html?$', '', k), {})
-                c = counts(gold[k], text_of(pred))
+                text = text_of(preds.get(heldout.page_id(k), {}))
+                missing, unwanted = judge(gold[k], text)
+                c = tally(gold[k], missing, unwanted)
                 page_counts.append(c)
-                body = normalise(text_of(pred))
-                rows.append((label, k, *map(str, c),
-                             ' | '.join(s for s in gold[k]['with'] if normalise(s) not in body),
-                             ' | '.join(s for s in gold[k]['without'] if normalise(s) in body)))
+                empty += not normalise(text)
+                rows.append((label, k, *map(str, c), ' | '.join(missing), ' | '.join(unwanted)))
             f1, precision, recall, accuracy = figures(page_counts)
             perfect = sum(1 for c in page_counts if c[1] == 0 and c[2] == 0)
-            empty = sum(1 for k in pages if not normalise(text_of(preds.get(re.sub(r'\.html?$', '', k), {}))))
             print(f'| {label} | {f1:.3f} | {precision:.3f} | {recall:.3f} | {accuracy:.3f} | {perfect}/{len(pages)} '
                   f'| {empty} |')
             per_extractor.append((label, page_counts))
