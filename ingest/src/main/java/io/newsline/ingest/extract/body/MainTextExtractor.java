@@ -144,7 +144,8 @@ public final class MainTextExtractor implements BodyExtractor {
         ElementClassifier classifier = roles.classifier();
         Element root = document.body() != null ? document.body() : document;
         Headlines headlineElements = new Headlines();
-        BodyLocator.Result located = HiddenSubtrees.skipped(locate(root, roles, headlineElements));
+        BodyLocator.Result located =
+                HiddenSubtrees.skipped(containerOfParagraph(locate(root, roles, headlineElements)));
         List<BlockCollector.RawBlock> raw = new ArrayList<>();
         Element lead = findLead(located.body());
         List<Element> parts = new ArrayList<>();
@@ -191,6 +192,24 @@ public final class MainTextExtractor implements BodyExtractor {
      */
     record PageAnalysis(List<Block> rules, List<BlockCollector.RawBlock> rulesRaw,
             List<BlockCollector.RawBlock> blocks, float[][] features, Set<String> headlines) {}
+
+    /**
+     * The located body, or its container when the scoring chose a single paragraph. A paragraph is never the
+     * whole story: on a short post whose other paragraphs are too short to count as prose, beside a meta line and
+     * tag links that count against its container, one long paragraph can outscore the post that holds it, and the
+     * rest of the post is lost. The container's chrome (headline, meta line, share bar) is dropped by the
+     * collector and the filter as it is in any other body.
+     */
+    private static BodyLocator.Result containerOfParagraph(BodyLocator.Result located) {
+        Element body = located.body();
+        Element parent = body.parent();
+        if (!body.normalName().equals("p") || parent == null || parent.normalName().equals("body")
+                || parent.normalName().equals("html") || located.boilerplate().contains(parent)) {
+            return located;
+        }
+        return new BodyLocator.Result(parent, located.score(), located.proseChars(), located.boilerplate(),
+                located.pageProseChars());
+    }
 
     /** The body, with the headline elements the first pass meets told to {@code headlines}. */
     private BodyLocator.Result locate(Element root, PageRoles roles, Headlines headlines) {

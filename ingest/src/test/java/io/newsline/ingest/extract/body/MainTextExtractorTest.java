@@ -42,6 +42,40 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void keepsEveryParagraphOfAShortPostWhoseOneLongParagraphOutscoresThePost() {
+        // a photo blog's post: two short lines, one long paragraph, one closing sentence, under a meta line of
+        // tag links and over a share bar whose labels count against the post: the long paragraph alone scores
+        // above the post that holds it
+        String long1 = "For the ISO value the camera chose on its own the picture looks decent, if a little noisy;"
+                + " the vapour trail had gone by the time I had steadied the camera on the railing and taken a"
+                + " second, longer exposure at ISO 80, which I like better, though it almost reads like a calendar"
+                + " motto now.";
+        String closing = "Had the aeroplane been a meteor, I could have wished for a second trail in the second"
+                + " picture, and then it would have been even better.";
+        String html = "<body><div id=wrapper><div class=content><div class=\"post type-post\" id=post-27529>"
+                + "<h1>Silhouette (3)</h1><small class=post-meta><b>Published:</b> 05.01.2020 | <b>Filed under:</b>"
+                + " <a href=/c/camera>Compact camera</a>, <a href=/c/photo>Photography</a> | <b>Tags:</b>"
+                + " <a href=/t/sky>Evening sky</a>, <a href=/t/back>Backlight</a>, <a href=/t/sil>Silhouette</a>"
+                + " | <a href=#comments>5 comments</a></small>"
+                + "<p><a href=/pic.jpg><img src=/pic.jpg alt=roofs></a></p>"
+                + "<p>The town lies black and silent…</p><p>It all began with a shot taken by hand:</p>"
+                + "<p><a href=/pic2.jpg><img src=/pic2.jpg alt=roofs></a></p>"
+                + "<p>" + long1 + "</p><p>" + closing + "</p>"
+                + "<div class=sharedaddy><h3>Share this:</h3><ul>" + "<li><a href=#>Click to share on Twitter"
+                + " (opens in a new window)</a></li><li><a href=#>Click to share on Facebook (opens in a new window)"
+                + "</a></li><li><a href=#>Click to print (opens in a new window)</a></li><li><a href=#>Click to"
+                + " email a link to a friend (opens in a new window)</a></li><li><a href=#>Click to share on"
+                + " Pinterest (opens in a new window)</a></li><li><a href=#>Click to share on LinkedIn (opens in a"
+                + " new window)</a></li><li><a href=#>Click to share on Tumblr (opens in a new window)</a></li>"
+                + "</ul><h3>Like this:</h3><div>Like Loading...</div></div>"
+                + "</div></div></div></body>";
+
+        assertThat(text(html))
+                .contains("The town lies black and silent…", "It all began with a shot taken by hand:", long1, closing)
+                .doesNotContain("Filed under", "share on Twitter", "Like this");
+    }
+
+    @Test
     void dropsNavigationMenus() {
         String html = "<body><nav><ul><li><a href=/>Home</a></li><li><a href=/world>World</a></li></ul></nav>"
                 + "<div class=main-menu><a href=/a>Politics</a> <a href=/b>Sport</a></div>"
