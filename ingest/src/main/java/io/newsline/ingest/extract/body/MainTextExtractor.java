@@ -43,6 +43,8 @@ public final class MainTextExtractor implements BodyExtractor {
     /** ... and this many times the named choice's prose, in another part of the page. */
     private static final double UNTRUSTED_PROSE_RATIO = 3.0;
     private static final int LEAD_SEARCH_LEVELS = 3;
+    /** How far up from a short body the search for a container named as the body goes. */
+    private static final int NAMED_BODY_LEVELS = 3;
     /** A sibling of the body with the body's class joins it when it has a paragraph at least this long. */
     private static final int MIN_SIBLING_PARAGRAPH_CHARS = 80;
     /** How far up from the body the search for more parts of it goes. */
@@ -193,6 +195,17 @@ public final class MainTextExtractor implements BodyExtractor {
     record PageAnalysis(List<Block> rules, List<BlockCollector.RawBlock> rulesRaw,
             List<BlockCollector.RawBlock> blocks, float[][] features, Set<String> headlines) {}
 
+    /** Whether the body is, or lies within a few levels of, a container named as the article body. */
+    private static boolean inNamedBody(Element body, ElementClassifier classifier) {
+        Element e = body;
+        for (int up = 0; up < NAMED_BODY_LEVELS && e != null; up++, e = e.parent()) {
+            if (classifier.roleOf(e) == ElementRole.BODY) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The located body, or its container when the scoring chose a single paragraph. A paragraph is never the
      * whole story: on a short post whose other paragraphs are too short to count as prose, beside a meta line and
@@ -234,6 +247,12 @@ public final class MainTextExtractor implements BodyExtractor {
         // can find, so it runs only where it could change the answer.
         boolean fewProse = located.proseChars() < MIN_TRUSTED_PROSE;
         long pageProse = located.pageProseChars();
+        if (fewProse && located.proseChars() >= settings.minGoodUnitChars()
+                && inNamedBody(located.body(), classifier)) {
+            // a short post inside a container named as the body (entry-content, articleBody) is the story: a
+            // name-blind pass would find more prose elsewhere, in a sidebar's blurb or the comment form
+            return located;
+        }
         if (fewProse ? pageProse > located.proseChars()
                 : pageProse >= Math.max(MIN_UNTRUSTED_PROSE, UNTRUSTED_PROSE_RATIO * located.proseChars())) {
             BodyLocator.Result untrusted = new BodyLocator(settings, classifier, false, false).locate(root);

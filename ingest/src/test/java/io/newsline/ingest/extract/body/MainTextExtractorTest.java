@@ -76,6 +76,28 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void rulesKeepAShortPostInItsNamedBodyOverALongerSidebarBlurb() {
+        // a two-sentence post: too little prose to trust on its own, while the sidebar's text widget holds more;
+        // the rules' answer is the post (what the fallbacks for short answers make of it is tested apart)
+        String post = "I would invest in smart and economical charging columns for electric cars. I wonder why"
+                + " there are none yet that compete on service.";
+        String html = "<body><div id=page><div id=content><main id=main><article class=\"post type-post\">"
+                + "<header><h1><a href=/2020/columns>Charging columns</a></h1></header>"
+                + "<div class=entry-content><p>" + post + "</p><p>Thanks for the tip, commission 2%.</p></div>"
+                + "</article></main><div id=secondary class=widget-area><aside class=\"widget widget_text\">"
+                + "<h2 class=widget-title>A small series: born entrepreneurs</h2><div class=textwidget><p>Insights"
+                + " and findings of entrepreneurs, investors, artists such as famous designers, and scientists such"
+                + " as famous mathematicians, among others: my small blog series about business development and"
+                + " everything around it.</p><p>By now there is a good dozen articles in this series. Enjoy them,"
+                + " and I hope you find some good insight in them.</p></div></aside></div></div></div></body>";
+
+        String rules = extractor.analyse(Jsoup.parse(html, "https://blog.example/2020/columns"), false).rules()
+                .stream().map(Block::text).collect(Collectors.joining("\n"));
+
+        assertThat(rules).contains(post).doesNotContain("blog series", "good dozen");
+    }
+
+    @Test
     void dropsNavigationMenus() {
         String html = "<body><nav><ul><li><a href=/>Home</a></li><li><a href=/world>World</a></li></ul></nav>"
                 + "<div class=main-menu><a href=/a>Politics</a> <a href=/b>Sport</a></div>"
