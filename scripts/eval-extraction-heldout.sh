@@ -19,7 +19,8 @@
 #             snippets from tests/evaldata.py): web pages of 2012-2022, blogs, guides, recipes, shops, clubs,
 #             public bodies and news, mostly German and English. TRAFILATURA_DATA names a checkout of trafilatura's
 #             repository (tests/evaldata.py, tests/eval, tests/cache: every page, or those TRAFILATURA_SAMPLE lists,
-#             e.g. bench-data/extraction-heldout/trafilatura-sample.txt), or a folder holding html/NAME and
+#             e.g. bench-data/extraction-heldout/trafilatura-sample.tsv; of a sample with a `half` column,
+#             TRAFILATURA_HALF=test picks that half), or a folder holding html/NAME and
 #             snippets.json ({NAME: {"with": [...], "without": [...]}}); skipped without it. Scored by
 #             scripts/score-extraction-snippets.py, the set's own metric; trafilatura (Python, no reachable
 #             registry ships it) is not run: its published figure is on the whole set.
@@ -169,7 +170,7 @@ for set in "${sets[@]}"; do
         set_dir=$cache/heldout/trafilatura-set
         rm -rf "$set_dir"
         python3 scripts/score-extraction-snippets.py --prepare-trafilatura "$data" "$set_dir" \
-          ${TRAFILATURA_SAMPLE:+--sample "$TRAFILATURA_SAMPLE"}
+          ${TRAFILATURA_SAMPLE:+--sample "$TRAFILATURA_SAMPLE"} ${TRAFILATURA_HALF:+--half "$TRAFILATURA_HALF"}
         data=$set_dir
       fi
       if [ -z "$data" ] || [ ! -d "$data/html" ] || [ ! -f "$data/snippets.json" ]; then

@@ -37,6 +37,7 @@ import shutil
 import json
 import re
 import sys
+import tempfile
 import unicodedata
 from pathlib import Path
 
@@ -93,14 +94,22 @@ def eval_pages(evaldata_source):
     raise ValueError('no EVAL_PAGES in the file')
 
 
-def prepare_trafilatura(checkout, out_dir, sample=None):
+def sample_files(sample, half=None):
+    """The file names a sample lists: one per line, or the first column of a TSV whose header names it `file`;
+    with `half`, only the rows whose `half` column holds that value."""
+    rows = [line.split('\t') for line in Path(sample).read_text(encoding='utf-8').splitlines() if line.strip()]
+    header = [c.strip() for c in rows[0]] if rows and rows[0][0].strip() == 'file' else None
+    if half is not None and (header is None or 'half' not in header):
+        sys.exit(f'score-extraction-snippets: {sample} has no half column to choose {half!r} from')
+    column = header.index('half') if half is not None else None
+    return {r[0].strip() for r in (rows[1:] if header else rows)
+            if column is None or (len(r) > column and r[column].strip() == half)}
+
+
+def prepare_trafilatura(checkout, out_dir, sample=None, half=None):
     tests = Path(checkout) / 'tests'
     pages = eval_pages((tests / 'evaldata.py').read_text(encoding='utf-8'))
-    wanted = None
-    if sample:
-        # one file name per line, or the first column of a TSV whose header names it `file`
-        wanted = {line.split('\t')[0].strip() for line in Path(sample).read_text(encoding='utf-8').splitlines()
-                  if line.strip() and line.split('\t')[0].strip() != 'file'}
+    wanted = sample_files(sample, half) if sample else None
     html = Path(out_dir) / 'html'
     html.mkdir(parents=True, exist_ok=True)
     snippets, missing = {}, []
@@ -133,6 +142,15 @@ def self_test():
         "    'with': ['eins', \"zwei's\"],  # 2 segments\n    'without': ['Impressum'],\n},\n}\n"
     assert eval_pages(source) == {'https://a.example/x': {'file': 'a.html', 'with': ['eins', "zwei's"],
                                                           'without': ['Impressum']}}
+    with tempfile.TemporaryDirectory() as tmp:
+        tsv = Path(tmp) / 'sample.tsv'
+        tsv.write_text('file\tevaldata_offset\thalf\tstatus\na.html\t0\tdevelopment\tscored\n'
+                       'b.html\t0\ttest\tscored\nc.html\t0\ttest\tnot copied\n', encoding='utf-8')
+        assert sample_files(tsv) == {'a.html', 'b.html', 'c.html'}, 'a TSV: its file column, header left out'
+        assert sample_files(tsv, 'test') == {'b.html', 'c.html'}, 'a half: its rows, whatever their status'
+        names = Path(tmp) / 'names.txt'
+        names.write_text('a.html\nb.html\n', encoding='utf-8')
+        assert sample_files(names) == {'a.html', 'b.html'}, 'one name a line'
     print('score-extraction-snippets: self-test passed')
 
 
@@ -145,8 +163,9 @@ def main():
         ap.add_argument('checkout')
         ap.add_argument('out_dir')
         ap.add_argument('--sample')
+        ap.add_argument('--half', help="with --sample: only the rows whose `half` column holds this value")
         args = ap.parse_args(sys.argv[2:])
-        prepare_trafilatura(args.checkout, args.out_dir, args.sample)
+        prepare_trafilatura(args.checkout, args.out_dir, args.sample, args.half)
         return
     ap = argparse.ArgumentParser(prog='score-extraction-snippets.py')
     ap.add_argument('snippets')
