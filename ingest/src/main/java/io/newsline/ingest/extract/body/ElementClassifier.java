@@ -177,6 +177,9 @@ final class ElementClassifier {
             return ElementRole.NEUTRAL; // their class lists describe the page template, not a region
         }
         ElementRole byName = ElementRole.NEUTRAL;
+        if (id != null && isHeading(tag) && isAnchorOfOwnText(id, element)) {
+            id = null;
+        }
         String names = names(cls == null ? "" : cls, id == null ? "" : id);
         if (!names.isEmpty() && !isInline(tag)) {
             byName = VERDICT_BY_NAME.get(names);
@@ -192,6 +195,31 @@ final class ElementClassifier {
         }
         return roleOfTag(tag, byName);
     }
+
+    /**
+     * Whether a heading's id is an anchor made from the heading's own words ({@code nav_nur_die_folie__1} on "Nur die
+     * Folie bleibt zurück", {@code h-the-results}): tables of contents link to such ids, and their prefixes
+     * ({@code nav}, {@code toc}) name the link's target, not the heading's role.
+     */
+    static boolean isAnchorOfOwnText(String id, Element heading) {
+        String lowerId = id.toLowerCase(Locale.ROOT);
+        String text = heading.text().toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                if (i - start >= MIN_ANCHOR_WORD && lowerId.contains(text.substring(start, i))) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
+    }
+
+    private static final int MIN_ANCHOR_WORD = 4;
 
     /** The role the tag gives an element its names leave neutral. */
     private static ElementRole roleOfTag(String tag, ElementRole byName) {

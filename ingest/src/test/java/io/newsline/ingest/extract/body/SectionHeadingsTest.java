@@ -68,6 +68,17 @@ class SectionHeadingsTest {
     }
 
     @Test
+    void aSectionHeadingWhoseIdIsAnAnchorMadeFromItsWordsStays() {
+        // a table of contents links to "nav_why_monitor__1": the id's "nav" names the link's target, not the heading
+        String html = "<html><head><title>Monitoring | The Book</title></head><body><main><p>" + P1 + "</p>"
+                + "<h3 class=subheading id=nav_why_monitor__1>Why Monitor?</h3><p>" + P2 + "</p>"
+                + "<h3 id=navigation>Pages</h3><p>" + P3 + "</p></main></body></html>";
+
+        assertThat(extract(html)).containsExactly(Block.paragraph(P1), new Block(BlockKind.HEADING, "Why Monitor?"),
+                Block.paragraph(P2), Block.paragraph(P3));
+    }
+
+    @Test
     void anErrorPagesOwnMessageIsNoText() {
         String html = "<html><head><title>Example</title></head><body><div id=content>"
                 + "<h1>404 : Page Not Found</h1><h2>The page you requested could not be found</h2></div></body></html>";
