@@ -12,7 +12,7 @@ import java.util.Set;
  * Turns collected blocks into the final main text: drops link lists (but not list items that read as sentences, nor
  * quotes: a quoted post keeps its links, handles and addresses),
  * page-furniture lines (from the data file {@code boilerplate-lines.txt}), repeats of the headline, and headings
- * left with nothing under them (unless the body is headings alone).
+ * left with nothing under them (unless the body is headings alone, or the heading is a sentence set large).
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -21,6 +21,8 @@ final class BlockFilter {
     private static final int MAX_FURNITURE_LINE_CHARS = 200;
     /** A link-dense list item of at least this many words is kept as a sentence of the body. */
     private static final int MIN_LINKED_LIST_ITEM_WORDS = 6;
+    /** A heading of at least this many words ending in a full stop is a sentence set large, not a section's title. */
+    private static final int MIN_SENTENCE_HEADING_WORDS = 6;
     private static final String LINES_RESOURCE = "boilerplate-lines.txt";
 
     private final MainTextSettings settings;
@@ -60,11 +62,31 @@ final class BlockFilter {
             out.add(new Block(block.kind(), text));
         }
         if (!onlyHeadings(out)) {
-            while (!out.isEmpty() && out.get(out.size() - 1).kind() == BlockKind.HEADING) {
+            while (!out.isEmpty() && out.get(out.size() - 1).kind() == BlockKind.HEADING
+                    && !readsAsSentence(out.get(out.size() - 1).text())) {
                 out.remove(out.size() - 1);
             }
         }
         return out;
+    }
+
+    /** A heading that is a sentence of the story set large, not the title of a section: words ending in a full stop. */
+    static boolean readsAsSentence(String text) {
+        if (text.length() < 2) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        if (last != '.' && last != '!' && last != '?' && last != '…' && last != '"' && last != '“' && last != '”'
+                && last != '«' && last != '»') {
+            return false;
+        }
+        int words = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                words++;
+            }
+        }
+        return words >= MIN_SENTENCE_HEADING_WORDS;
     }
 
     /**

@@ -79,6 +79,16 @@ class SectionHeadingsTest {
     }
 
     @Test
+    void sentencesSetAsHeadingsAtTheEndOfAStoryStay() {
+        String last = "The alerts fired twice that night. Nobody had written down why.";
+        String html = "<html><head><title>Monitoring | The Book</title></head><body><main><p>" + P1 + "</p><p>" + P2
+                + "</p><h4>" + last + "</h4><h3>More from this author</h3></main></body></html>";
+
+        assertThat(extract(html)).containsExactly(Block.paragraph(P1), Block.paragraph(P2),
+                new Block(BlockKind.HEADING, last));
+    }
+
+    @Test
     void anErrorPagesOwnMessageIsNoText() {
         String html = "<html><head><title>Example</title></head><body><div id=content>"
                 + "<h1>404 : Page Not Found</h1><h2>The page you requested could not be found</h2></div></body></html>";
