@@ -12,7 +12,8 @@ import java.util.Set;
  * Turns collected blocks into the final main text: drops link lists (but not list items that read as sentences, nor
  * quotes: a quoted post keeps its links, handles and addresses),
  * page-furniture lines (from the data file {@code boilerplate-lines.txt}), repeats of the headline, and headings
- * left with nothing under them (unless the body is headings alone, or the heading is a sentence set large).
+ * left with nothing under them (unless the body is headings alone, or the heading is a sentence set large); and ends
+ * the body at a line that heads other stories or comments ({@code end-of-story-lines.txt}) after most of its text.
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -24,13 +25,21 @@ final class BlockFilter {
     /** A heading of at least this many words ending in a full stop is a sentence set large, not a section's title. */
     private static final int MIN_SENTENCE_HEADING_WORDS = 6;
     private static final String LINES_RESOURCE = "boilerplate-lines.txt";
+    private static final String END_LINES_RESOURCE = "end-of-story-lines.txt";
+    /** A line that heads other stories or comments ends the body when at least this much text comes before it... */
+    private static final int MIN_CHARS_BEFORE_END = 400;
+    /** ...and at least this share of the text the body keeps. */
+    private static final double MIN_SHARE_BEFORE_END = 0.3;
+    private static final int MAX_END_LINE_CHARS = 80;
 
     private final MainTextSettings settings;
     private final FurnitureLines furniture;
+    private final FurnitureLines endOfStory;
 
     BlockFilter(MainTextSettings settings) {
         this.settings = settings;
         this.furniture = FurnitureLines.load(BlockFilter.class, LINES_RESOURCE);
+        this.endOfStory = FurnitureLines.load(BlockFilter.class, END_LINES_RESOURCE);
     }
 
     boolean isFurniture(String text) {
@@ -40,12 +49,19 @@ final class BlockFilter {
     List<Block> filter(List<BlockCollector.RawBlock> raw, Set<String> headlines) {
         List<Block> out = new ArrayList<>(raw.size());
         Set<String> seenShort = new HashSet<>();
+        // where lines heading other stories or comments met the body: the blocks kept and their text before each
+        List<int[]> ends = new ArrayList<>();
+        long keptChars = 0;
         for (BlockCollector.RawBlock block : raw) {
+            String text = block.text();
+            if (text.length() <= MAX_END_LINE_CHARS && keptChars >= MIN_CHARS_BEFORE_END && !out.isEmpty()
+                    && block.linkChars() == 0 && endOfStory.matches(text)) {
+                ends.add(new int[] {out.size(), (int) Math.min(Integer.MAX_VALUE, keptChars)});
+            }
             if (block.linkDensity() > settings.maxBlockLinkDensity() && !isLinkedListSentence(block)
                     && block.kind() != BlockKind.QUOTE) {
                 continue;
             }
-            String text = block.text();
             if (isFurniture(text)) {
                 continue;
             }
@@ -60,6 +76,15 @@ final class BlockFilter {
                 }
             }
             out.add(new Block(block.kind(), text));
+            keptChars += text.length();
+        }
+        for (int[] end : ends) {
+            if (end[1] >= MIN_SHARE_BEFORE_END * keptChars) {
+                // "Related stories", "Das könnte Sie auch interessieren", "3 Comments" after most of the story: what
+                // follows is other stories' teasers or readers' comments, kept whole when the body container held them
+                out.subList(end[0], out.size()).clear();
+                break;
+            }
         }
         if (!onlyHeadings(out)) {
             while (!out.isEmpty() && out.get(out.size() - 1).kind() == BlockKind.HEADING

@@ -265,6 +265,25 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void endsTheBodyWhereAHeadingIntroducesOtherStoriesInTheSameContainer() {
+        // teasers with blurbs of their own and no links in the text: neither link-dense nor named as related
+        String teasers = "<h3>Das könnte Sie auch interessieren</h3>"
+                + "<p>Nein, es waren nicht die Dinosaurier: für Jahrmillionen war der Planet mehrheitlich still.</p>"
+                + "<p>Der Mekong fliesst durch ein Gebiet, in dem jedes Jahr neue Tierarten entdeckt werden.</p>";
+        String html = "<body><div class=main>" + story() + teasers + "</div></body>";
+
+        assertThat(text(html)).isEqualTo(P1 + "\n" + P2 + "\n" + P3);
+    }
+
+    @Test
+    void aLineThatPointsToOtherStoriesBeforeMostOfTheStoryDoesNotEndIt() {
+        String html = "<body><div class=main><p>" + P1 + "</p><p>" + P2 + "</p><h3>Mehr zum Thema</h3><p>" + P3
+                + "</p></div></body>";
+
+        assertThat(text(html)).isEqualTo(P1 + "\n" + P2 + "\nMehr zum Thema\n" + P3);
+    }
+
+    @Test
     void keepsAShortStoryWhoseHeadlineLinksToItself() {
         String html = "<body><div class=post><h1><a href=/story>Council expands tram network</a></h1><p>" + P1
                 + "</p></div><div class=links><a href=/a>Archive</a></div></body>";
