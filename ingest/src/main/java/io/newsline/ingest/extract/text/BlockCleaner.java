@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Post-processes a story's blocks: removes the headline and byline/date lines repeated above the text, lines the
- * site's rules drop, the dateline (kept as a field) and closing wire credits ("-- AFP", "(With inputs from PTI)").
+ * site's rules drop, the dateline (kept as a field), closing wire credits ("-- AFP", "(With inputs from PTI)") and
+ * pictures' credits ({@link PhotoCredits}).
  * Stateless and thread-safe.
  */
 public final class BlockCleaner {
@@ -123,6 +124,8 @@ public final class BlockCleaner {
             }
             out.remove(out.size() - 1);
         }
+        // pictures' credits and captions that end in one; read for the story's credit before this clean-up
+        out.removeIf(b -> b.kind() != BlockKind.HEADING && PhotoCredits.isPhotoCredit(b.text()));
         return new Cleaned(out, dateline, authors, date, agency, credit);
     }
 
