@@ -38,7 +38,9 @@ class FurnitureLinesTest {
                 "", "(", "[/", "newsletter",
                 // characters that match an ASCII letter ignoring case though they are none
                 "Sign up for our newſletter", "Sign up for our \u212Aids newsletter", "Regıster for the newsletter",
-                "\u0130nbox: sign up for the INBOX", "Subscribe to the news\u017Fletter");
+                "\u0130nbox: sign up for the INBOX", "Subscribe to the news\u017Fletter",
+                "Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS",
+                "The minister's comments were criticised by 12 comments | none");
         for (String text : texts) {
             assertThat(LINES.matches(text)).as(text).isEqualTo(all.matcher(text).matches());
         }
@@ -46,6 +48,7 @@ class FurnitureLinesTest {
         assertThat(LINES.matches("Sign up for our newſletter")).isTrue();
         assertThat(LINES.matches("Protesters in the square (Image: GETTY )")).isTrue();
         assertThat(LINES.matches("Protesters in the square (a crowd)")).isFalse();
+        assertThat(LINES.matches("Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS")).isTrue();
     }
 
     /** Blocks each unguarded line matches, in the cases and scripts pages write them. */
@@ -68,7 +71,10 @@ class FurnitureLinesTest {
             "Back to top", "Go to top", "Don't miss:", "Editor's picks", "You may also like", "Must read",
             "This video requires JavaScript.", "By", "Von", "door", "Thanks for watching!", "Top stories",
             "Latest news", "404 : Page Not Found", "Error 404 - file not found", "The page you requested was not found",
-            "  Advertisement  ", "— Share —", "»Read more", "12 Comments", "2 min read");
+            "  Advertisement  ", "— Share —", "»Read more", "12 Comments", "2 min read", "Inhaltsverzeichnis",
+            "Table of Contents", "Contents:", "Sommaire", "0 Kommentare", "Keine Kommentare",
+            "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", "3 commentaires", "Kommentare",
+            "Schreibe einen Kommentar", "Lascia un commento", "Externer Inhalt");
 
     @Test
     void theOpeningPairCheckPassesEveryBlockTheLinesMatch() {
