@@ -40,35 +40,74 @@ final class PhotoCredits {
             "\\W*(?:" + PICTURE_WORD + "\\s*[:|/]?\\s*)?(?:©\\s*)?" + CREDIT + "\\W*", FLAGS);
     private static final Pattern BRACKETED = Pattern.compile(
             "[\\[(][^\\])]{0,40}\\b(?:photo|foto|image|bild|picture)s?\\s*:[^\\])]{0,60}[\\])]\\.?", FLAGS);
-    private static final Pattern CAPTION_WITH_CREDIT = Pattern.compile(
-            "(?<caption>.{0,240}?)\\s*[|–-]?\\s*(?:©|\\(c\\)|" + PICTURE_WORD + "\\s*:)\\s*(?<credit>" + CREDIT
-                    + ")\\s*\\)?", FLAGS);
+    /** A caption's credit, from its mark ("©", "(c)", "Foto:") to the end of the block. */
+    private static final Pattern CAPTION_CREDIT = Pattern.compile(
+            "(?:©|\\(c\\)|" + PICTURE_WORD + "\\s*:)\\s*" + CREDIT + "\\s*\\)?", FLAGS);
     /** What tells a credit of names from a list of names: a slash or bar, or a word or library of pictures. */
     private static final Pattern PICTURE_MARK = Pattern.compile("[/|]|" + PICTURE_LIBRARY + "|\\b" + PICTURE_WORD + "\\b",
             FLAGS);
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s*$");
+    /** The longest picture word before a colon ("credits:"), and the longest credit after a caption. */
+    private static final int MAX_PICTURE_WORD = 8;
+    private static final int MAX_CAPTION_CREDIT = 100;
+    /** The longest picture library's name ("depositphotos"), with a "Foto: " before it. */
+    private static final int MAX_LIBRARY_LINE = 30;
 
     private PhotoCredits() {
     }
 
     /** Whether the whole block credits a picture, or is a caption that ends in its picture's credit. */
     static boolean isPhotoCredit(String text) {
-        if (text.length() > MAX_CAPTION_LINE) {
+        int length = text.length();
+        if (length > MAX_CAPTION_LINE) {
             return false;
         }
-        if (text.indexOf('©') >= 0 || text.contains("(c)") || text.indexOf(':') >= 0) {
-            Matcher caption = CAPTION_WITH_CREDIT.matcher(text);
-            if (caption.matches() && PICTURE_MARK.matcher(text.substring(caption.end("caption"))).find()) {
+        int mark = creditMark(text);
+        if (mark >= 0) {
+            Matcher credit = CAPTION_CREDIT.matcher(text).region(mark, length);
+            if (credit.matches() && PICTURE_MARK.matcher(text).region(mark, length).find()) {
                 return true;
             }
         }
-        if (text.length() > MAX_CREDIT_LINE) {
+        if (length > MAX_CREDIT_LINE) {
             return false;
         }
-        if (BRACKETED.matcher(text).matches() || LIBRARY_ALONE.matcher(text).matches()) {
+        char last = text.charAt(length - 1);
+        boolean slashBarOrBracket = text.indexOf('/') >= 0 || text.indexOf('|') >= 0 || last == ']' || last == ')';
+        if (!slashBarOrBracket) {
+            // no slash, bar or bracket: a picture library's name alone, or a credit after a picture word
+            return length <= MAX_LIBRARY_LINE && LIBRARY_ALONE.matcher(text).matches()
+                    || mark >= 0 && mark <= MAX_PICTURE_WORD + 2 && CREDIT_LINE.matcher(text).matches()
+                            && PICTURE_MARK.matcher(text).find();
+        }
+        if (BRACKETED.matcher(text).matches()) {
             return true;
         }
-        return !SENTENCE_END.matcher(text).find() && CREDIT_LINE.matcher(text).matches()
+        return last != '.' && last != '!' && last != '?' && CREDIT_LINE.matcher(text).matches()
                 && PICTURE_MARK.matcher(text).find();
+    }
+
+    /**
+     * Where a caption's credit may begin, near the block's end: its last "©" or "(c)", else its last colon after a
+     * picture word ("Foto:", "Photo credit:"), or -1.
+     */
+    private static int creditMark(String text) {
+        int from = Math.max(0, text.length() - MAX_CAPTION_CREDIT);
+        int copyright = text.lastIndexOf('©');
+        if (copyright >= from) {
+            return copyright;
+        }
+        int c = text.lastIndexOf("(c)");
+        if (c >= from) {
+            return c;
+        }
+        int colon = text.lastIndexOf(':');
+        if (colon < from || colon == 0) {
+            return -1;
+        }
+        int start = colon;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1)) && colon - start <= MAX_PICTURE_WORD) {
+            start--;
+        }
+        return colon - start >= 4 && colon - start <= MAX_PICTURE_WORD ? start : -1;
     }
 }
