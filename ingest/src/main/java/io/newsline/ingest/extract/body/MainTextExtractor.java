@@ -207,16 +207,18 @@ public final class MainTextExtractor implements BodyExtractor {
     }
 
     /**
-     * The located body, or its container when the scoring chose a single paragraph. A paragraph is never the
-     * whole story: on a short post whose other paragraphs are too short to count as prose, beside a meta line and
-     * tag links that count against its container, one long paragraph can outscore the post that holds it, and the
-     * rest of the post is lost. The container's chrome (headline, meta line, share bar) is dropped by the
-     * collector and the filter as it is in any other body.
+     * The located body, or its container when the scoring chose a single paragraph or list item. Neither is ever
+     * the whole story: on a short post whose other paragraphs are too short to count as prose, beside a meta line
+     * and tag links that count against its container, one long paragraph can outscore the post that holds it, and
+     * the rest of the post is lost; a post written as a list (a film's title, its synopsis, its credits) loses all
+     * but the synopsis. The container's chrome (headline, meta line, share bar) is dropped by the collector and the
+     * filter as it is in any other body.
      */
     private static BodyLocator.Result containerOfParagraph(BodyLocator.Result located) {
         Element body = located.body();
         Element parent = body.parent();
-        if (!body.normalName().equals("p") || parent == null || parent.normalName().equals("body")
+        String tag = body.normalName();
+        if (!(tag.equals("p") || tag.equals("li")) || parent == null || parent.normalName().equals("body")
                 || parent.normalName().equals("html") || located.boilerplate().contains(parent)) {
             return located;
         }

@@ -76,6 +76,26 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void keepsEveryItemOfAPostWrittenAsAListWhoseOneLongItemOutscoresThePost() {
+        // a film post: an embedded video, then a list of two items, the film's title and its synopsis with credits,
+        // over a rating widget and a share bar whose labels count against the post
+        String synopsis = "A nearly wordless visual narrative intercuts two main stories and a couple of minor ones:"
+                + " a woman brings forth her baby to a crowd of intrusive photographers and tries to flee them,"
+                + " while two men, lovers, are arrested, tarred, feathered and beaten in a world of power lines."
+                + " Director: Derek Jarman · Stars: Tilda Swinton, Johnny Mills and Philip MacDonald";
+        String html = "<body><div class=post><h1 class=entry-title><a href=/garden>The Garden</a></h1>"
+                + "<div class=\"entry entry-content\"><p>&nbsp;</p><div><a href=/x><img src=/stars.gif></a></div>"
+                + "<p>&nbsp;<br><span class=embed-youtube><iframe src=/v></iframe></span></p>"
+                + "<ul><li>The Garden · Derek Jarman (1990) </li><li>" + synopsis + "</li></ul><p>&nbsp;</p>"
+                + "<div class=sharedaddy><h3>Rate this:</h3><div class=rating></div><h3>Share with:</h3><ul>"
+                + "<li><a href=/s1>Facebook</a></li><li><a href=/s2>Twitter</a></li><li><a href=/s3>Email</a></li>"
+                + "<li><a href=/s4>Print</a></li></ul><h3>Like this:</h3><div>Like Loading...</div></div>"
+                + "</div></div></body>";
+
+        assertThat(text(html)).contains("The Garden · Derek Jarman (1990)", synopsis);
+    }
+
+    @Test
     void rulesKeepAShortPostInItsNamedBodyOverALongerSidebarBlurb() {
         // a two-sentence post: too little prose to trust on its own, while the sidebar's text widget holds more;
         // the rules' answer is the post (what the fallbacks for short answers make of it is tested apart)
