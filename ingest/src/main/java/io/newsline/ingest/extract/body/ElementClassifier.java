@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -83,6 +84,10 @@ final class ElementClassifier {
         "storycontent", "storytext", "bodytext", "contentbody", "textbody", "articlecopy", "storycopy",
         "articlemain", "bodycopy", "newsbody", "newstext", "maintext", "itembody", "entrybody", "blogpost"
     };
+
+    /** The shortest word of a heading that, found in its id, makes the id an anchor made from the heading's words. */
+    private static final int MIN_ANCHOR_WORD = 4;
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     static final int MAX_CACHED_NAMES = 20_000;
     static final int MAX_CACHED_NAME_LENGTH = 200;
@@ -203,23 +208,13 @@ final class ElementClassifier {
      */
     static boolean isAnchorOfOwnText(String id, Element heading) {
         String lowerId = id.toLowerCase(Locale.ROOT);
-        String text = heading.text().toLowerCase(Locale.ROOT);
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-            if (letter && start < 0) {
-                start = i;
-            } else if (!letter && start >= 0) {
-                if (i - start >= MIN_ANCHOR_WORD && lowerId.contains(text.substring(start, i))) {
-                    return true;
-                }
-                start = -1;
+        for (String word : NOT_LETTER_OR_DIGIT.split(heading.text().toLowerCase(Locale.ROOT))) {
+            if (word.length() >= MIN_ANCHOR_WORD && lowerId.contains(word)) {
+                return true;
             }
         }
         return false;
     }
-
-    private static final int MIN_ANCHOR_WORD = 4;
 
     /** The role the tag gives an element its names leave neutral. */
     private static ElementRole roleOfTag(String tag, ElementRole byName) {
