@@ -280,6 +280,30 @@ final class ElementClassifier {
         return false;
     }
 
+    /**
+     * Whether the element is, or lies inside, a section of readers' comments named as such by a whole word of a class
+     * or id ({@code id="comments"}, {@code comment-list}, {@code disqus_thread}), not by a prefix of one: a wrapper
+     * named {@code commented} or {@code commentary} is no comment section.
+     */
+    static boolean inNamedCommentSection(Element element) {
+        for (Element e = element; e != null && !e.normalName().equals("body"); e = e.parent()) {
+            // the page's body is left out: its classes describe the template ("comments-open"), not a region
+            if (e.attributesSize() == 0) {
+                continue;
+            }
+            String id = e.id();
+            // an id holding an address ("http://…/read-comments-on-mobile/") names a page, not a region
+            for (String word : words(id.indexOf('/') >= 0 ? e.className() : names(e))) {
+                if (COMMENT_SECTION_WORDS.contains(word)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> COMMENT_SECTION_WORDS = Set.of("comment", "comments", "commentlist", "disqus");
+
     /** The lower-cased words of class and id names, split on punctuation and camelCase. */
     private static List<String> words(String names) {
         List<String> words = new ArrayList<>();

@@ -258,6 +258,10 @@ public final class MainTextExtractor implements BodyExtractor {
         if (fewProse ? pageProse > located.proseChars()
                 : pageProse >= Math.max(MIN_UNTRUSTED_PROSE, UNTRUSTED_PROSE_RATIO * located.proseChars())) {
             BodyLocator.Result untrusted = new BodyLocator(settings, classifier, false, false).locate(root);
+            if (ElementClassifier.inNamedCommentSection(untrusted.body())) {
+                // readers' comments are never the story, however much more prose they hold than a list post above
+                return located;
+            }
             if (fewProse ? untrusted.proseChars() > located.proseChars()
                     : untrusted.proseChars() >= MIN_UNTRUSTED_PROSE
                             && untrusted.proseChars() >= UNTRUSTED_PROSE_RATIO * located.proseChars()

@@ -304,6 +304,30 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void aListPostIsNotTradedForTheReadersCommentsUnderIt() {
+        // a ranking of a hundred names, one per line: little prose by the measure of sentences, while each of the
+        // comments below it is a paragraph; a pass ignoring names finds the comments, which are never the story
+        StringBuilder ranking = new StringBuilder("<p>Here is the magazine's ranking of the best singers of all time,"
+                + " as its editors voted for it this winter. We do not agree with all of it, and some of our readers"
+                + " will not either, but it makes for a fine argument over dinner, and that is what lists are for."
+                + " Some of the names near the top surprised us more than the ones at the bottom.</p><p>");
+        for (int i = 1; i <= 100; i++) {
+            ranking.append(i).append(". Singer Number ").append(i).append("<br>");
+        }
+        ranking.append("</p>");
+        StringBuilder comments = new StringBuilder("<div id=comments><dl id=comment_list>");
+        for (int i = 0; i < 12; i++) {
+            comments.append("<dt class=comment><span>Reader ").append(i).append("</span></dt><dd class=comment><p>")
+                    .append(P1).append(' ').append(P2).append("</p></dd>");
+        }
+        comments.append("</dl></div>");
+        String html = "<body><div id=content><div class=post><div class=entry-content>" + ranking + "</div></div>"
+                + comments + "</div></body>";
+
+        assertThat(text(html)).contains("1. Singer Number 1", "100. Singer Number 100").doesNotContain(P1);
+    }
+
+    @Test
     void keepsAShortStoryWhoseHeadlineLinksToItself() {
         String html = "<body><div class=post><h1><a href=/story>Council expands tram network</a></h1><p>" + P1
                 + "</p></div><div class=links><a href=/a>Archive</a></div></body>";
