@@ -13,7 +13,7 @@ import java.util.Set;
  * quotes: a quoted post keeps its links, handles and addresses),
  * page-furniture lines (from the data file {@code boilerplate-lines.txt}), repeats of the headline, and headings
  * left with nothing under them (unless the body is headings alone, or the heading is a sentence set large); and ends
- * the body at a line that heads other stories or comments ({@code end-of-story-lines.txt}) after most of its text.
+ * the body at a line that heads other stories ({@code end-of-story-lines.txt}) after most of its text.
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -26,7 +26,7 @@ final class BlockFilter {
     private static final int MIN_SENTENCE_HEADING_WORDS = 6;
     private static final String LINES_RESOURCE = "boilerplate-lines.txt";
     private static final String END_LINES_RESOURCE = "end-of-story-lines.txt";
-    /** A line that heads other stories or comments ends the body when at least this much text comes before it... */
+    /** A line that heads other stories ends the body when at least this much text comes before it... */
     private static final int MIN_CHARS_BEFORE_END = 400;
     /** ...and at least this share of the text the body keeps. */
     private static final double MIN_SHARE_BEFORE_END = 0.3;
@@ -49,7 +49,7 @@ final class BlockFilter {
     List<Block> filter(List<BlockCollector.RawBlock> raw, Set<String> headlines) {
         List<Block> out = new ArrayList<>(raw.size());
         Set<String> seenShort = new HashSet<>();
-        // where lines heading other stories or comments met the body: the blocks kept and their text before each
+        // where lines heading other stories met the body: the blocks kept and their text before each
         List<int[]> ends = new ArrayList<>();
         long keptChars = 0;
         for (BlockCollector.RawBlock block : raw) {
@@ -80,8 +80,8 @@ final class BlockFilter {
         }
         for (int[] end : ends) {
             if (end[1] >= MIN_SHARE_BEFORE_END * keptChars) {
-                // "Related stories", "Das könnte Sie auch interessieren", "3 Comments" after most of the story: what
-                // follows is other stories' teasers or readers' comments, kept whole when the body container held them
+                // "Related stories", "Das könnte Sie auch interessieren" after most of the story: what follows is
+                // other stories' teasers, kept whole when the body's container held them
                 out.subList(end[0], out.size()).clear();
                 break;
             }
