@@ -58,7 +58,7 @@ final class PhotoCredits {
     /** Whether the whole block credits a picture, or is a caption that ends in its picture's credit. */
     static boolean isPhotoCredit(String text) {
         int length = text.length();
-        if (length > MAX_CAPTION_LINE) {
+        if (length == 0 || length > MAX_CAPTION_LINE) {
             return false;
         }
         int mark = creditMark(text);

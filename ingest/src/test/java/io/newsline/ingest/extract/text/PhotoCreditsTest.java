@@ -33,6 +33,7 @@ class PhotoCreditsTest {
         "Paris, London / New York",
         "AP Stylebook",
         "The minister spoke to AFP in Paris.",
+        "",
     })
     void theStorysOwnCreditAndProseNamingAnAgencyAreNot(String line) {
         assertThat(PhotoCredits.isPhotoCredit(line)).as(line).isFalse();
