@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  * cache sharing still slows it. Each measurement repeats the corpus until 1.5 CPU-seconds have run, after
  * a warm-up round of the same length, and the best of three rounds is reported. {@code topicsLeads} classifies the
  * first two sentences of each article instead, the short text where the section model of short English text runs
- * (the articles are long enough for it to be faded out), and its time per lead is printed too.
+ * (the articles are long enough for it to be faded out), and its time per lead is printed too; {@code
+ * topicsOtherLanguage} classifies the articles as Spanish, the path of every language but English.
  *
  * <p>Run: {@code java -cp <benchmarks classpath> io.newsline.bench.enrich.TopicsCpuTime [--topics-only]}; with
  * {@code --topics-only} only the baseline, topics and topicsLeads are measured (comparing topic models: a folder
@@ -57,6 +58,10 @@ public final class TopicsCpuTime {
         System.out.printf("  (%.1f us per lead of %.0f tokens; %.0f us per article of %.0f tokens)%n",
                 1e6 * leadTokens / leadSpeed / leads.size(), (double) leadTokens / leads.size(),
                 1e6 * tokens / topics / texts.size(), (double) tokens / texts.size());
+        // the path of text in another language the model reads (Spanish here: no naive Bayes, no section model, and
+        // the letter sequences inside long words when the model reads them), on the same texts
+        measure("topicsOtherLanguage", texts, tokens,
+                t -> sink[0] += classifier.classify(new TopicInput("", t, "es", List.of())).size());
         if (List.of(args).contains("--topics-only")) {
             System.out.printf("(checksum %d)%n", sink[0] & 1);
             return;

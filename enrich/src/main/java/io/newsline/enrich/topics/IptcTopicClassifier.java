@@ -242,7 +242,7 @@ public final class IptcTopicClassifier implements TopicClassifier {
             return List.of();
         }
         boolean english = language == null || language.equals("en");
-        ExtraFeatures topicExtras = english ? model.extraFeatures() : ExtraFeatures.NONE;
+        ExtraFeatures topicExtras = english ? model.extraFeatures().english() : model.extraFeatures().otherLanguages();
         ExtraFeatures sectionExtras = english && sections != null ? sections.extraFeatures() : ExtraFeatures.NONE;
         // the text is read once, headline, paragraphs and hints apart, for the topic, section and paragraph vectors
         ArticleFeatures features = new ArticleFeatures(input.title(), input.text(), input.entityHints());

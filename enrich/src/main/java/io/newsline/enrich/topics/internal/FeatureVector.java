@@ -103,8 +103,9 @@ public final class FeatureVector {
         }
 
         /**
-         * Adds the features a model reads besides words in a text ({@link ExtraFeatures}: word clusters, and the
-         * text's word vectors, which become features when the vector is built; null adds none).
+         * Adds the features a model reads besides words in a text ({@link ExtraFeatures}: word clusters, the
+         * text's word vectors, which become features when the vector is built, and the letter sequences inside
+         * long words; null adds none).
          */
         public Collector addExtras(CharSequence text, ExtraFeatures extras) {
             if (text == null || text.isEmpty() || extras.isNone()) {
@@ -115,6 +116,9 @@ public final class FeatureVector {
             }
             if (extras.vectorKinds() != 0) {
                 addVectors(text, extras, WordVectors.onClassPath());
+            }
+            if (extras.subwords()) {
+                HashedFeatures.subwords(text, this);
             }
             return this;
         }

@@ -29,11 +29,29 @@ public final class HashedFeatures {
     private static final int SCORELINE = mix(0x7E57AB1E);
     private static final int PREFIX_LENGTH = 5;
     private static final int PREFIX_MIN_WORD = 7;
+    private static final int SUBWORD_SEED = 0x3C6EF372;
+    private static final int SUBWORD_LENGTH = 4;
+    private static final int SUBWORD_MIN_WORD = 8;
 
     private HashedFeatures() {}
 
     /** Emits the features of {@code text} to {@code sink}. */
     public static void extract(CharSequence text, Sink sink) {
+        scan(text, sink, false);
+    }
+
+    /**
+     * Emits, for each word of {@code text} of at least eight letters (after the same lower-casing and folding as
+     * {@link #extract}), every sequence of four letters inside it but its first: the parts of compounds and the
+     * stems under inflection ("Bundesregierung": "unde" ... "rung"; "Fußballspiel" and "Fußballspiele" share
+     * "spie"), which whole words and the five-letter prefix miss. Not word features (they do not count towards the
+     * known-word share).
+     */
+    public static void subwords(CharSequence text, Sink sink) {
+        scan(text, sink, true);
+    }
+
+    private static void scan(CharSequence text, Sink sink, boolean subwords) {
         int n = text.length();
         int i = 0;
         int previous = 0;
@@ -42,6 +60,11 @@ public final class HashedFeatures {
         while (i < n) {
             char c = text.charAt(i);
             if (isUnspacedScript(c)) {
+                if (subwords) {
+                    hasPrevious = false;
+                    i++;
+                    continue;
+                }
                 // no spaces between words: characters and character pairs stand in for words
                 int h = mix(WORD_SEED ^ c);
                 sink.accept(h, true);
@@ -53,6 +76,10 @@ public final class HashedFeatures {
                 continue;
             }
             if (!Character.isLetterOrDigit(c)) {
+                if (subwords) {
+                    i++;
+                    continue;
+                }
                 if (c == '$' || c == '%' || c == '\u20AC' || c == '\u00A3' || c == '\u00A5') {
                     sink.accept(mix(PREFIX_SEED ^ c), false); // money and percentages: business cues
                 } else if (isSentenceBreak(c)) {
@@ -87,7 +114,7 @@ public final class HashedFeatures {
                 len -= 2; // possessive: "chile's" -> "chile"
             }
             if (!hasLetter) {
-                if (isScoreline(token, len)) {
+                if (!subwords && isScoreline(token, len)) {
                     sink.accept(SCORELINE, false);
                 }
                 continue;
@@ -97,6 +124,12 @@ public final class HashedFeatures {
             }
             String word = TopicFeatures.stem(new String(token, 0, len));
             if (TopicFeatures.isStopword(word)) {
+                continue;
+            }
+            if (subwords) {
+                for (int k = 1; word.length() >= SUBWORD_MIN_WORD && k + SUBWORD_LENGTH <= word.length(); k++) {
+                    sink.accept(hash(SUBWORD_SEED, word, k, k + SUBWORD_LENGTH), false);
+                }
                 continue;
             }
             int h = hash(WORD_SEED, word);
@@ -164,8 +197,13 @@ public final class HashedFeatures {
     }
 
     static int hash(int seed, String s) {
+        return hash(seed, s, 0, s.length());
+    }
+
+    /** The hash of {@code s.substring(from, to)}, without making it. */
+    private static int hash(int seed, String s, int from, int to) {
         int h = seed;
-        for (int k = 0; k < s.length(); k++) {
+        for (int k = from; k < to; k++) {
             h = (h ^ s.charAt(k)) * 0x01000193;
         }
         return mix(h);

@@ -40,6 +40,11 @@ public final class LinearTopicModel {
     public static final int WORD_VECTORS = 8;
     /** A feature kind: the model reads the mean word vector of the names in English text. */
     public static final int NAME_VECTORS = 16;
+    /**
+     * A feature kind: the model reads the letter sequences inside long words ({@link HashedFeatures#subwords}) in
+     * text other than English, where compounds and inflection hide a word's parts from the whole-word features.
+     */
+    public static final int SUBWORDS = 32;
 
     private final String[] classes;
     private final int bucketBits;

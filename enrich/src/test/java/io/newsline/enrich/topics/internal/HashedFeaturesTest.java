@@ -24,6 +24,34 @@ class HashedFeaturesTest {
         return out;
     }
 
+    private static List<Integer> subwords(String text) {
+        List<Integer> out = new ArrayList<>();
+        HashedFeatures.subwords(text, (hash, word) -> {
+            assertThat(word).as("a letter sequence is not a word").isFalse();
+            out.add(hash);
+        });
+        return out;
+    }
+
+    @Test
+    void longWordsGiveEveryFourLetterSequenceButTheirFirst() {
+        // 15 letters: sequences starting at letters 2 to 12
+        assertThat(subwords("Bundesregierung")).hasSize(11).doesNotHaveDuplicates()
+                .doesNotContainAnyElementsOf(all("Bundesregierung"));
+        assertThat(subwords("Regierung")).hasSize(5).isSubsetOf(subwords("Bundesregierung"));
+        // a compound and its inflected form share their parts, where the whole words differ
+        assertThat(words("Fußballspiel")).doesNotContainAnyElementsOf(words("Fußballspiele"));
+        assertThat(subwords("Fußballspiele")).containsAll(subwords("Fußballspiel"));
+    }
+
+    @Test
+    void shortWordsNumbersAndUnspacedScriptsGiveNoLetterSequences() {
+        assertThat(subwords("Der Bund hat 2024 gewählt")).isEmpty(); // no word of eight letters
+        assertThat(subwords("東京株式市場が上昇した")).isEmpty();
+        assertThat(subwords("shares rose 5 % to $ 100, 2-1")).isEmpty();
+        assertThat(subwords("Regierung, Regierung")).hasSize(10);
+    }
+
     @Test
     void caseAndPossessivesAndPluralsDoNotMakeNewWords() {
         assertThat(words("Chile's ELECTIONS")).isEqualTo(words("chile election"));

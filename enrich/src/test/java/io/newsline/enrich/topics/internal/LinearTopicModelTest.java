@@ -94,6 +94,10 @@ class LinearTopicModelTest {
         return currentWithPriors(new ExtraFeatures(features, 0));
     }
 
+    private static LinearTopicModel writtenAndRead(ExtraFeatures features) throws IOException {
+        return LinearTopicModel.read(new ByteArrayInputStream(currentWithPriors(features)));
+    }
+
     private static byte[] currentWithPriors(ExtraFeatures features) throws IOException {
         float[] w = new float[(1 << BITS) * CLASSES.length];
         set(w, "football goal", 0);
@@ -160,12 +164,32 @@ class LinearTopicModelTest {
     @Test
     void aModelSaysWhetherItReadsWordVectorsAndAtWhatScale() throws IOException {
         ExtraFeatures vectors = new ExtraFeatures(LinearTopicModel.WORD_VECTORS | LinearTopicModel.WORD_CLUSTERS, 2.5f);
-        LinearTopicModel model = LinearTopicModel.read(new ByteArrayInputStream(currentWithPriors(vectors)));
+        LinearTopicModel model = writtenAndRead(vectors);
 
         assertThat(model.extraFeatures()).isEqualTo(vectors);
         assertThat(model.wordClusterKinds()).isEqualTo(LinearTopicModel.WORD_CLUSTERS);
         assertThat(LinearTopicModel.read(new ByteArrayInputStream(currentWithPriors())).extraFeatures())
                 .isEqualTo(ExtraFeatures.NONE);
+    }
+
+    @Test
+    void aModelSaysWhetherItReadsLetterSequencesAndReadsThemOnlyInOtherLanguages() throws IOException {
+        ExtraFeatures both = new ExtraFeatures(LinearTopicModel.SUBWORDS | LinearTopicModel.WORD_CLUSTERS, 0);
+        LinearTopicModel model = writtenAndRead(both);
+
+        assertThat(model.extraFeatures()).isEqualTo(both).matches(ExtraFeatures::subwords);
+        assertThat(model.extraFeatures().english()).as("English text reads the clusters alone")
+                .isEqualTo(new ExtraFeatures(LinearTopicModel.WORD_CLUSTERS, 0));
+        assertThat(model.extraFeatures().otherLanguages()).as("other languages read the letter sequences alone")
+                .isEqualTo(new ExtraFeatures(LinearTopicModel.SUBWORDS, 0));
+        assertThat(ExtraFeatures.NONE.otherLanguages()).isEqualTo(ExtraFeatures.NONE);
+
+        String german = "Die Bundesregierung beschließt das Haushaltsgesetz";
+        FeatureVector words = FeatureVector.of(german);
+        FeatureVector withLetters = new FeatureVector.Collector().add(german)
+                .addExtras(german, model.extraFeatures().otherLanguages()).build();
+        assertThat(withLetters.size()).isGreaterThan(words.size());
+        assertThat(withLetters.wordCount()).as("letter sequences are not words").isEqualTo(words.wordCount());
     }
 
     @Test

@@ -38,7 +38,7 @@ final class SectionTraining {
                 settings.l2(), settings.balance(), settings.huffpost(), settings.wikinews(), settings.sib(),
                 settings.ownItems(), settings.definitions(), settings.seed(), 1, settings.wordClusters(),
                 settings.clusterFeatures(), settings.wordVectors(), settings.vectorFeatures(), settings.vectorScale(),
-                settings.medicalResearch());
+                settings.medicalResearch(), settings.subwords());
     }
 
     /** Trains on the English labelled items of {@code train}. */

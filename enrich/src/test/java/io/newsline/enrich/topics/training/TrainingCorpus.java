@@ -199,12 +199,14 @@ final class TrainingCorpus {
     }
 
     /**
-     * The topic model's features of an item, as the classifier reads the text: the words, and, for English when
-     * the model reads them, the word clusters and word vectors.
+     * The topic model's features of an item, as the classifier reads the text: the words, and, when the model reads
+     * them, for English the word clusters and word vectors, for other languages the letter sequences inside long
+     * words.
      */
     private FeatureVector features(String lang, String title, String text) {
-        ExtraFeatures extras = settings.topicExtras();
-        if (extras.isNone() || !lang.equals("en")) {
+        ExtraFeatures extras = lang.equals("en") ? settings.topicExtras().english()
+                : settings.topicExtras().otherLanguages();
+        if (extras.isNone()) {
             return FeatureVector.of(title, text);
         }
         return new FeatureVector.Collector().add(title).add(text).addExtras(title, extras).addExtras(text, extras)

@@ -49,7 +49,7 @@ class TrainingCorpusTest {
         TrainingSettings settings = new TrainingSettings(d.bucketBits(), d.knownBits(), d.epochs(), d.learningRate(),
                 d.l2(), d.balance(), d.huffpost(), d.wikinews(), d.sib(), d.ownItems(), d.definitions(), d.seed(),
                 d.sectionBalance(), d.wordClusters(), d.clusterFeatures(), d.wordVectors(), d.vectorFeatures(),
-                d.vectorScale(), medicalResearch);
+                d.vectorScale(), medicalResearch, d.subwords());
         TrainingCorpus corpus = new TrainingCorpus(IptcTaxonomy.loadDefault(), settings);
         return corpus.read(dir).stream().filter(i -> !List.of("items", "iptc", "lexicon").contains(i.source()))
                 .collect(Collectors.toMap(TrainingItem::id, i -> corpus.classes().get(i.label())));

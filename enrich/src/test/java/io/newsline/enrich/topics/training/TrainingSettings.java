@@ -36,11 +36,14 @@ import java.util.Map;
  *                        move to science and technology, where IPTC files medical research: {@code none},
  *                        {@code health} (items the sources file under health) or {@code health,lifestyle} (also
  *                        HuffPost's WELLNESS and HEALTHY LIVING, filed under lifestyle)
+ * @param subwords        whether the topic model reads the letter sequences inside long words of text other than
+ *                        English ({@code HashedFeatures.subwords})
  */
 record TrainingSettings(int bucketBits, int knownBits, int epochs, double learningRate, double l2, double balance,
                         double huffpost, double wikinews, double sib, double ownItems, double definitions,
                         long seed, double sectionBalance, String wordClusters, String clusterFeatures,
-                        String wordVectors, String vectorFeatures, double vectorScale, String medicalResearch) {
+                        String wordVectors, String vectorFeatures, double vectorScale, String medicalResearch,
+                        boolean subwords) {
 
     private static final java.util.Set<String> MODELS = java.util.Set.of("none", "topic", "section", "both");
     private static final java.util.Set<String> MEDICAL_RESEARCH = java.util.Set.of("none", "health",
@@ -68,7 +71,7 @@ record TrainingSettings(int bucketBits, int knownBits, int epochs, double learni
                      double huffpost, double wikinews, double sib, double ownItems, double definitions, long seed,
                      double sectionBalance) {
         this(bucketBits, knownBits, epochs, learningRate, l2, balance, huffpost, wikinews, sib, ownItems, definitions,
-                seed, sectionBalance, "none", "words", "none", "words", 1, "none");
+                seed, sectionBalance, "none", "words", "none", "words", 1, "none", true);
     }
 
     TrainingSettings(int bucketBits, int knownBits, int epochs, double learningRate, double l2, double balance,
@@ -79,7 +82,7 @@ record TrainingSettings(int bucketBits, int knownBits, int epochs, double learni
 
     static TrainingSettings defaults() {
         return new TrainingSettings(18, 22, 4, 0.2, 1e-6, 0.5, 1, 1, 0.5, 3, 1, 20261203L, 0, "none", "words", "none",
-                "words", 1, "none");
+                "words", 1, "none", true);
     }
 
     /** The defaults, each overridable by a system property {@code topics.<name>} (for experiments). */
@@ -95,7 +98,8 @@ record TrainingSettings(int bucketBits, int knownBits, int epochs, double learni
                 System.getProperty("topics.clusterFeatures", d.clusterFeatures),
                 System.getProperty("topics.wordVectors", d.wordVectors),
                 System.getProperty("topics.vectorFeatures", d.vectorFeatures), property("vectorScale", d.vectorScale),
-                System.getProperty("topics.medicalResearch", d.medicalResearch));
+                System.getProperty("topics.medicalResearch", d.medicalResearch),
+                Boolean.parseBoolean(System.getProperty("topics.subwords", String.valueOf(d.subwords))));
     }
 
     private static double property(String name, double fallback) {
@@ -105,7 +109,9 @@ record TrainingSettings(int bucketBits, int knownBits, int epochs, double learni
 
     /** @return what the topic model reads besides words ({@code LinearTopicModel}'s extra features) */
     ExtraFeatures topicExtras() {
-        return extras("topic");
+        ExtraFeatures english = extras("topic");
+        return subwords ? new ExtraFeatures(english.kinds() | LinearTopicModel.SUBWORDS, english.vectorScale())
+                : english;
     }
 
     /** @return what the section model reads besides words and shapes */
