@@ -52,7 +52,10 @@ class FurnitureLinesTest {
             assertThat(LINES.matches(guarded)).as(guarded).isTrue();
             assertThat(all.matcher(guarded).matches()).as(guarded).isTrue();
         }
-        for (String story : List.of("In the morning the council met.", "Inhalt und Form der Rede", "No comment.")) {
+        for (String story : List.of("In the morning the council met.", "Inhalt und Form der Rede", "No comment.",
+                "Was this article helpful to the defence? The judge thought not.",
+                "The vaccine was useful for older patients.", "Der Artikel war nützlich, sagte sie.",
+                "Die Ratingagentur hat keine Bewertungen veröffentlicht, die den Markt bewegen.")) {
             assertThat(LINES.matches(story)).as(story).isFalse();
         }
     }
@@ -62,7 +65,11 @@ class FurnitureLinesTest {
             "Contents:", "Sommaire", "Índice", "0 Kommentare", "Keine Kommentare",
             "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)", "3 commentaires", "Kommentare",
             "Schreibe einen Kommentar", "Lascia un commento", "Externer Inhalt",
-            "Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS");
+            "Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS",
+            "Was this article helpful?", "Was this page helpful? Yes No", "War der Artikel nützlich?",
+            "Ist dieser Beitrag hilfreich? Ja Nein", "Cet article vous a-t-il été utile ?",
+            "¿Te ha resultado útil este artículo?", "Möchten Sie den Artikel teilen?", "(Noch keine Bewertungen)",
+            "(No ratings yet)", "Rate this recipe:", "Artikel bewerten");
 
     /** Blocks each unguarded line matches, in the cases and scripts pages write them. */
     private static final List<String> FURNITURE = List.of("Advertisement", "ADVERTISEMENT", "Anzeige", "Publicité",
