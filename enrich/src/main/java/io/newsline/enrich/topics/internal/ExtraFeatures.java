@@ -16,6 +16,7 @@ public record ExtraFeatures(int kinds, float vectorScale) {
 
     /** Words alone. */
     public static final ExtraFeatures NONE = new ExtraFeatures(0, 0);
+    private static final ExtraFeatures SUBWORDS_ONLY = new ExtraFeatures(LinearTopicModel.SUBWORDS, 0);
     static final int CLUSTER_KINDS = LinearTopicModel.WORD_CLUSTERS | LinearTopicModel.CLUSTER_PAIRS
             | LinearTopicModel.NAME_CLUSTERS;
     static final int VECTOR_KINDS = LinearTopicModel.WORD_VECTORS | LinearTopicModel.NAME_VECTORS;
@@ -46,8 +47,6 @@ public record ExtraFeatures(int kinds, float vectorScale) {
     public boolean subwords() {
         return (kinds & LinearTopicModel.SUBWORDS) != 0;
     }
-
-    private static final ExtraFeatures SUBWORDS_ONLY = new ExtraFeatures(LinearTopicModel.SUBWORDS, 0);
 
     /** @return the word-cluster kinds alone (0: none) */
     public int clusterKinds() {
